@@ -1,0 +1,124 @@
+// Clerk's Frontend API semantics on top of the Model: routing of /v1 paths, client-token handling,
+// the sign-in / sign-up state machines, sessions, tokens and /me.
+#pragma once
+
+#include "model_p.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace ClerkEmulator {
+
+class Signer;
+
+struct FapiRequest
+{
+    QString method;  // after the `_method` override
+    QString path;    // e.g. /v1/client/sign_ins
+    QUrlQuery query;
+    QHash<QString, QString> form; // decoded body fields
+    QString origin;
+    QString clientToken;          // request Authorization header, "Bearer " stripped
+    bool hasAuthorization = false;
+    QString rateKey;              // who the rate limit counts against when there is no client
+};
+
+struct FapiResponse
+{
+    int status = 200;
+    QJsonValue body; // Undefined = no body (HEAD)
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString routeKey; // "POST /v1/client/sessions/{session_id}/tokens"
+};
+
+class Fapi
+{
+public:
+    Fapi(Model &model, const Signer &signer, std::function<qint64()> clock);
+
+    FapiResponse handle(const FapiRequest &request);
+    /// The route key a request would be counted under ("" when no route matches).
+    QString routeKey(const QString &method, const QString &path) const;
+
+    QString issuer;
+    int tokenTtl = 60;
+    int rateLimitRequests = 0;
+    int rateLimitWindowSeconds = 10;
+
+    static FapiResponse error(int status, const QString &code, const QString &message,
+                              const QString &longMessage = {}, const QJsonObject &meta = {});
+    void resetRateLimits() { m_rateLog.clear(); }
+    bool revokeClient(const QString &clientId);
+
+private:
+    struct Context;
+    using Handler = FapiResponse (Fapi::*)(Context &);
+    struct Route
+    {
+        QString method;
+        QString pattern; // with {param} segments
+        Handler handler;
+        bool clientScoped;
+    };
+
+    std::optional<FapiResponse> resolveClient(Context &ctx);
+    std::optional<FapiResponse> rateLimited(const QString &key);
+    FapiResponse envelope(Context &ctx, const QJsonValue &response);
+    QByteArray mintToken(Session &session, const QString &origin, const JwtTemplate *tpl = nullptr);
+    void refreshLastActiveToken(Session &session, const QString &origin);
+    Session *createSession(Context &ctx, User &user, bool secondFactor);
+    void rotateClientToken(Client &client);
+    Session *sessionForMe(Context &ctx);
+    Session *clientSession(Context &ctx, const QString &id);
+    std::optional<FapiResponse> checkCode(Verification &verification, const QString &code, bool totp,
+                                          const QByteArray &totpSecret);
+
+    FapiResponse environment(Context &);
+    FapiResponse health(Context &);
+    FapiResponse jwks(Context &);
+    FapiResponse getClient(Context &);
+    FapiResponse createClient(Context &);
+    FapiResponse deleteClient(Context &);
+    FapiResponse createSignIn(Context &);
+    FapiResponse getSignIn(Context &);
+    FapiResponse prepareFirstFactor(Context &);
+    FapiResponse attemptFirstFactor(Context &);
+    FapiResponse prepareSecondFactor(Context &);
+    FapiResponse attemptSecondFactor(Context &);
+    FapiResponse createSignUp(Context &);
+    FapiResponse updateSignUp(Context &);
+    FapiResponse prepareVerification(Context &);
+    FapiResponse attemptVerification(Context &);
+    FapiResponse touchSession(Context &);
+    FapiResponse endSession(Context &);
+    FapiResponse removeSession(Context &);
+    FapiResponse createToken(Context &);
+    FapiResponse getMe(Context &);
+    FapiResponse updateMe(Context &);
+    FapiResponse deleteMe(Context &);
+    FapiResponse addEmailAddress(Context &);
+    FapiResponse addPhoneNumber(Context &);
+    FapiResponse prepareIdentification(Context &);
+    FapiResponse attemptIdentification(Context &);
+    FapiResponse deleteIdentification(Context &);
+
+    FapiResponse completeSignIn(Context &ctx, SignIn &signIn, User &user, bool secondFactorDone);
+    std::optional<FapiResponse> applySignUpFields(Context &ctx, SignUp &signUp);
+    FapiResponse finishSignUpStep(Context &ctx, SignUp &signUp);
+    FapiResponse endOrRemove(Context &ctx, const QString &status);
+
+    Model &m_model;
+    const Signer &m_signer;
+    std::function<qint64()> m_now;
+    QList<Route> m_routes;
+    QHash<QString, QList<qint64>> m_rateLog;
+};
+
+} // namespace ClerkEmulator

@@ -1,0 +1,186 @@
+// The emulator's in-memory Clerk instance: users, organizations, clients, sessions, sign-ins and sign-ups,
+// and their JSON shapes exactly as FAPI returns them (field names and nesting follow the recorded responses).
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ClerkEmulator {
+
+struct Verification
+{
+    QString object = QStringLiteral("verification_otp"); // verification_otp | _password | _admin | _email_link
+    QString status = QStringLiteral("unverified");        // unverified | verified | failed | expired
+    QString strategy;
+    int attempts = 0;      // -1 serializes as null
+    qint64 expireAt = 0;   // 0 serializes as null
+    QString channel;       // "sms" for phone codes
+    QJsonObject toJson(bool withSignUpFields) const;
+};
+
+struct EmailAddress
+{
+    QString id, email;
+    std::optional<Verification> verification;
+    qint64 createdAt = 0, updatedAt = 0;
+    bool verified() const { return verification && verification->status == QLatin1String("verified"); }
+    QJsonObject toJson() const;
+};
+
+struct PhoneNumber
+{
+    QString id, phone;
+    std::optional<Verification> verification;
+    qint64 createdAt = 0, updatedAt = 0;
+    bool verified() const { return verification && verification->status == QLatin1String("verified"); }
+    QJsonObject toJson() const;
+};
+
+struct Organization
+{
+    QString id, name, slug;
+    QJsonObject publicMetadata;
+    qint64 createdAt = 0, updatedAt = 0;
+};
+
+struct Membership
+{
+    QString id, organizationId, userId, role;
+    QStringList permissions;
+    qint64 createdAt = 0, updatedAt = 0;
+};
+
+struct User
+{
+    QString id, username, firstName, lastName, password;
+    QByteArray totpSecret;
+    QStringList backupCodes;
+    QList<EmailAddress> emails;
+    QList<PhoneNumber> phones;
+    QString primaryEmailId, primaryPhoneId;
+    QJsonObject publicMetadata, unsafeMetadata;
+    qint64 createdAt = 0, updatedAt = 0, lastSignInAt = 0, lastActiveAt = 0, legalAcceptedAt = 0;
+    bool secondFactorRequired() const { return !totpSecret.isEmpty() || !backupCodes.isEmpty(); }
+    QString primaryEmail() const;
+    QString primaryPhone() const;
+    EmailAddress *email(const QString &id);
+    PhoneNumber *phone(const QString &id);
+};
+
+struct Session
+{
+    QString id, clientId, userId;
+    QString status = QStringLiteral("active");
+    qint64 createdAt = 0, updatedAt = 0, lastActiveAt = 0, expireAt = 0, abandonAt = 0;
+    qint64 firstFactorAt = 0, secondFactorAt = 0;
+    QString lastActiveOrganizationId;
+    // The latest default token, returned as `last_active_token` on client responses.
+    QByteArray lastToken;
+    qint64 lastTokenExp = 0;
+    QString lastTokenOrg;
+};
+
+struct SignIn
+{
+    QString id, clientId, status, identifier, userId, createdSessionId;
+    std::optional<Verification> firstFactor, secondFactor;
+    QString preparedEmailId, preparedPhoneId;
+    qint64 createdAt = 0, abandonAt = 0;
+};
+
+struct SignUp
+{
+    QString id, clientId, status;
+    QString emailAddress, phoneNumber, username, firstName, lastName, password;
+    QJsonObject unsafeMetadata;
+    qint64 legalAcceptedAt = 0;
+    std::optional<Verification> emailVerification, phoneVerification;
+    QString createdSessionId, createdUserId;
+    qint64 createdAt = 0, abandonAt = 0;
+};
+
+struct Client
+{
+    QString id;
+    QStringList tokens; // current first, then the one it replaced (still accepted)
+    bool revoked = false;
+    QString signInId, signUpId, lastActiveSessionId, lastAuthenticationStrategy;
+    qint64 createdAt = 0, updatedAt = 0;
+};
+
+struct JwtTemplate
+{
+    QString name;
+    int lifetime = 60;
+    QJsonObject claims;
+};
+
+struct InstanceSettings
+{
+    QString id, applicationName;
+    bool singleSessionMode = false;
+    int sessionTokenVersion = 2;
+    qint64 sessionLifetimeSeconds = 7 * 24 * 3600;
+    QStringList identifiers, firstFactors, secondFactors;
+    QStringList signUpRequired, signUpOptional, signUpVerify;
+    int passwordMinLength = 8;
+};
+
+/// Generates Clerk-style ids: prefix + '_' + 27 base62 characters.
+QString newId(const QString &prefix);
+
+class Model
+{
+public:
+    bool load(const QJsonObject &seed, qint64 now, QString *error);
+    QJsonObject environmentJson() const;
+
+    InstanceSettings instance;
+    QHash<QString, User> users;
+    QStringList userOrder;
+    QHash<QString, Organization> organizations;
+    QList<Membership> memberships;
+    QHash<QString, JwtTemplate> templates;
+    QHash<QString, Client> clients;
+    QHash<QString, QString> clientByToken;
+    QHash<QString, Session> sessions;
+    QHash<QString, SignIn> signIns;
+    QHash<QString, SignUp> signUps;
+
+    bool addUser(const QJsonObject &seedUser, qint64 now, QString *error, QString *userId = nullptr);
+    User *findUserByIdentifier(const QString &identifier);
+    bool identifierTaken(const QString &identifier) const;
+    const Membership *membership(const QString &userId, const QString &organizationId) const;
+    QList<const Membership *> membershipsOf(const QString &userId) const;
+
+    QJsonObject userJson(const User &user) const;
+    QJsonObject publicUserDataJson(const User &user) const;
+    QJsonObject membershipJson(const Membership &membership) const;
+    QJsonObject organizationJson(const Organization &organization) const;
+    QJsonObject signInJson(const SignIn &signIn) const;
+    QJsonObject signUpJson(const SignUp &signUp) const;
+    /// `token` is the session's current `last_active_token` (null when empty).
+    QJsonObject sessionJson(const Session &session) const;
+    QJsonObject clientJson(const Client &client) const;
+    QList<const Session *> activeSessions(const QString &clientId) const;
+    QStringList signUpMissingFields(const SignUp &signUp) const;
+    QStringList signUpUnverifiedFields(const SignUp &signUp) const;
+
+private:
+    QJsonObject m_seed;
+};
+
+/// Permissions a role has when the seed lists none (Clerk's default system permissions).
+QStringList defaultPermissions(const QString &role);
+/// "+1 (555) 555-0100" → "+15555550100".
+QString normalizePhone(const QString &phone);
+QJsonValue nullable(const QString &value);
+QJsonValue nullableTime(qint64 ms);
+
+} // namespace ClerkEmulator

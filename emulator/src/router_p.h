@@ -1,0 +1,74 @@
+// The HTTP side of the emulator: a QAbstractHttpServer that parses native FAPI requests, applies injected
+// faults, counts requests, serves the control API and writes raw HTTP/1.1 responses (it needs the socket to
+// reset, truncate or stall a connection on purpose).
+#pragma once
+
+#include "fapi_p.h"
+#include "faults_p.h"
+#include "model_p.h"
+#include "signer_p.h"
+
+#include <ClerkEmulator/server.h>
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMap>
+
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcEmulator)
+
+QT_BEGIN_NAMESPACE
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace ClerkEmulator {
+
+constexpr qint64 kMaxBodyBytes = 64 * 1024;
+
+class HttpFrontend : public QAbstractHttpServer
+{
+public:
+    explicit HttpFrontend(ServerPrivate *d) : d(d) {}
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    ServerPrivate *d;
+};
+
+class ServerPrivate
+{
+public:
+    explicit ServerPrivate(Server *q);
+
+    Server *q;
+    Model model;
+    QJsonObject seed;
+    std::unique_ptr<Signer> signer;
+    std::unique_ptr<Fapi> fapi;
+    HttpFrontend http{this};
+    FaultTable faults;
+    QMap<QString, int> counts;
+    int total = 0;
+    quint16 port = 0;
+    QString instanceHost;
+    int startTokenTtl = 60;
+    qint64 clockOffset = 0;
+
+    qint64 now() const;
+    QString effectiveInstanceHost() const;
+    void applyIssuer();
+
+    void serve(const QHttpServerRequest &request, QTcpSocket *socket);
+    void serveFapi(const FapiRequest &request, QTcpSocket *socket);
+    void serveControl(const QString &method, const QString &path, const QByteArray &body, QTcpSocket *socket);
+    void count(const QString &routeKey, int status);
+    void write(QTcpSocket *socket, int status, const QJsonValue &body,
+               const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool truncate = false);
+};
+
+} // namespace ClerkEmulator

@@ -1,0 +1,170 @@
+#include "router_p.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace ClerkEmulator {
+
+Server::Server(QObject *parent) : QObject(parent), d(std::make_unique<ServerPrivate>(this))
+{
+    QString error;
+    d->seed = defaultSeed();
+    d->model.load(d->seed, d->now(), &error);
+    d->signer = std::make_unique<Signer>(d->model.instance.id);
+    d->fapi = std::make_unique<Fapi>(d->model, *d->signer, [this] { return d->now(); });
+    d->applyIssuer();
+}
+
+Server::~Server() = default;
+
+QJsonObject Server::defaultSeed()
+{
+    QFile file(QStringLiteral(":/clerk-emulator/default-seed.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+bool Server::loadSeed(const QJsonObject &seed, QString *error)
+{
+    Model fresh;
+    QString message;
+    if (!fresh.load(seed, d->now(), &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    const bool newInstance = fresh.instance.id != d->model.instance.id;
+    d->seed = seed;
+    d->model = fresh;
+    if (newInstance) {
+        // The key id names the instance, so a different instance gets its own key.
+        d->signer = std::make_unique<Signer>(d->model.instance.id);
+        d->fapi = std::make_unique<Fapi>(d->model, *d->signer, [this] { return d->now(); });
+        d->fapi->tokenTtl = d->startTokenTtl;
+        d->applyIssuer();
+    }
+    d->fapi->resetRateLimits();
+    return true;
+}
+
+void Server::setInstanceHost(const QString &host)
+{
+    d->instanceHost = host;
+    d->applyIssuer();
+}
+
+QString Server::instanceHost() const { return d->effectiveInstanceHost(); }
+
+bool Server::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = d->http.listen(address, port);
+    if (bound == 0)
+        return false;
+    d->port = bound;
+    d->applyIssuer();
+    return true;
+}
+
+quint16 Server::port() const { return d->port; }
+
+QUrl Server::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(d->port);
+    return url;
+}
+
+QUrl Server::fapiUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/v1"));
+    return url;
+}
+
+QString Server::publishableKey() const
+{
+    return QStringLiteral("pk_test_")
+        + QString::fromLatin1((instanceHost() + QLatin1Char('$')).toUtf8().toBase64(QByteArray::OmitTrailingEquals));
+}
+
+QString Server::issuer() const { return d->fapi->issuer; }
+QString Server::keyId() const { return d->signer->keyId(); }
+QJsonObject Server::jwks() const { return d->signer->jwks(); }
+QByteArray Server::publicKeyPem() const { return d->signer->publicKeyPem(); }
+
+void Server::reset()
+{
+    QString error;
+    d->model.load(d->seed, d->now(), &error);
+    d->clockOffset = 0;
+    d->fapi->tokenTtl = d->startTokenTtl;
+    d->fapi->rateLimitRequests = 0;
+    d->fapi->resetRateLimits();
+    d->faults.clear();
+    resetCounters();
+}
+
+void Server::setTokenTtl(int seconds)
+{
+    if (seconds <= 0)
+        return;
+    // Before the server listens, the TTL is the start-up value that reset() returns to.
+    if (d->port == 0)
+        d->startTokenTtl = seconds;
+    d->fapi->tokenTtl = seconds;
+}
+
+int Server::tokenTtl() const { return d->fapi->tokenTtl; }
+void Server::setClockOffset(qint64 ms) { d->clockOffset = ms; }
+qint64 Server::clockOffset() const { return d->clockOffset; }
+qint64 Server::now() const { return d->now(); }
+
+void Server::setRateLimit(int requests, int windowSeconds)
+{
+    d->fapi->rateLimitRequests = qMax(0, requests);
+    d->fapi->rateLimitWindowSeconds = qMax(1, windowSeconds);
+    d->fapi->resetRateLimits();
+}
+
+QString Server::addFault(const Fault &fault) { return d->faults.add(fault); }
+bool Server::removeFault(const QString &id) { return d->faults.remove(id); }
+void Server::clearFaults() { d->faults.clear(); }
+QList<Fault> Server::faults() const { return d->faults.list(); }
+
+QMap<QString, int> Server::requestCounts() const { return d->counts; }
+int Server::requestCount(const QString &routeKey) const { return d->counts.value(routeKey); }
+int Server::totalRequestCount() const { return d->total; }
+
+void Server::resetCounters()
+{
+    d->counts.clear();
+    d->total = 0;
+}
+
+QJsonObject Server::createUser(const QJsonObject &seedUser, QString *error)
+{
+    QString message, id;
+    if (!d->model.addUser(seedUser, d->now(), &message, &id)) {
+        if (error)
+            *error = message;
+        return {};
+    }
+    return d->model.userJson(d->model.users[id]);
+}
+
+bool Server::revokeSession(const QString &sessionId)
+{
+    auto it = d->model.sessions.find(sessionId);
+    if (it == d->model.sessions.end())
+        return false;
+    it->status = QStringLiteral("revoked");
+    it->updatedAt = d->now();
+    return true;
+}
+
+bool Server::revokeClient(const QString &clientId) { return d->fapi->revokeClient(clientId); }
+
+} // namespace ClerkEmulator
