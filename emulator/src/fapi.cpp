@@ -119,10 +119,14 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("POST", "/v1/client/sign_ins/{sign_in_id}/attempt_first_factor", &Fapi::attemptFirstFactor, true);
     add("POST", "/v1/client/sign_ins/{sign_in_id}/prepare_second_factor", &Fapi::prepareSecondFactor, true);
     add("POST", "/v1/client/sign_ins/{sign_in_id}/attempt_second_factor", &Fapi::attemptSecondFactor, true);
+    add("POST", "/v1/client/sign_ins/{sign_in_id}/reset_password", &Fapi::resetPassword, true);
     add("POST", "/v1/client/sign_ups", &Fapi::createSignUp, true);
+    add("GET", "/v1/client/sign_ups/{sign_up_id}", &Fapi::getSignUp, true);
     add("PATCH", "/v1/client/sign_ups/{sign_up_id}", &Fapi::updateSignUp, true);
     add("POST", "/v1/client/sign_ups/{sign_up_id}/prepare_verification", &Fapi::prepareVerification, true);
     add("POST", "/v1/client/sign_ups/{sign_up_id}/attempt_verification", &Fapi::attemptVerification, true);
+    add("DELETE", "/v1/client/sessions", &Fapi::removeAllSessions, true);
+    add("GET", "/v1/client/sessions/{session_id}", &Fapi::getSession, true);
     add("POST", "/v1/client/sessions/{session_id}/touch", &Fapi::touchSession, true);
     add("POST", "/v1/client/sessions/{session_id}/end", &Fapi::endSession, true);
     add("POST", "/v1/client/sessions/{session_id}/remove", &Fapi::removeSession, true);
@@ -301,7 +305,7 @@ FapiResponse Fapi::envelope(Context &ctx, const QJsonValue &response)
     if (m_model.clients.contains(ctx.clientId)) {
         for (const Session *s : m_model.activeSessions(ctx.clientId))
             refreshLastActiveToken(m_model.sessions[s->id], ctx.request.origin);
-        client = m_model.clientJson(m_model.clients[ctx.clientId]);
+        client = m_model.clientJson(m_model.clients[ctx.clientId], ctx.now);
     }
     FapiResponse r;
     r.body = QJsonObject{{str("response"), response}, {str("client"), client}};
@@ -421,24 +425,51 @@ QByteArray Fapi::mintToken(Session &session, const QString &origin, const JwtTem
     claims.insert(str("fva"), QJsonArray{minutesSince(session.firstFactorAt), minutesSince(session.secondFactorAt)});
     const Membership *membership = m_model.membership(user.id, session.lastActiveOrganizationId);
     const Organization org = m_model.organizations.value(session.lastActiveOrganizationId);
-    QJsonArray permissions;
+    // Clerk keeps system permissions (org:sys_*) out of session claims; only custom ones travel.
+    QStringList custom;
     if (membership) {
-        for (const QString &p : membership->permissions)
-            permissions.append(p);
+        for (const QString &p : membership->permissions) {
+            if (!p.startsWith(QLatin1String("org:sys_")) && p.count(QLatin1Char(':')) == 2)
+                custom << p;
+        }
     }
     if (m_model.instance.sessionTokenVersion == 2) {
         claims.insert(str("v"), 2);
         if (membership) {
-            // v2 shortens role and permissions: "org:admin" → "admin", "org:sys_profile:manage" stays in `per`.
-            QStringList per;
-            for (const QString &p : membership->permissions)
-                per << p.section(QLatin1Char(':'), 1);
-            claims.insert(str("o"), QJsonObject{{str("id"), org.id},
-                                                {str("slg"), org.slug},
-                                                {str("rol"), membership->role.section(QLatin1Char(':'), 1)},
-                                                {str("per"), per.join(QLatin1Char(','))}});
+            // v2 compresses permissions "org:<feature>:<action>": `fea` lists the features ("o:<feature>"),
+            // `o.per` the distinct actions, and `o.fpm` one bitmask per feature whose most significant bit
+            // stands for the first action — the layout clerk-js's jwtPayloadParser decodes.
+            QStringList features, actions;
+            for (const QString &p : std::as_const(custom)) {
+                const QString feature = p.section(QLatin1Char(':'), 1, 1);
+                const QString action = p.section(QLatin1Char(':'), 2, 2);
+                if (!features.contains(feature))
+                    features << feature;
+                if (!actions.contains(action))
+                    actions << action;
+            }
+            QStringList masks, fea;
+            for (const QString &feature : std::as_const(features)) {
+                quint64 mask = 0;
+                for (const QString &action : std::as_const(actions))
+                    mask = (mask << 1) | (custom.contains(QStringLiteral("org:%1:%2").arg(feature, action)) ? 1 : 0);
+                masks << QString::number(mask);
+                fea << QStringLiteral("o:") + feature;
+            }
+            QJsonObject o{{str("id"), org.id},
+                          {str("slg"), org.slug},
+                          {str("rol"), membership->role.section(QLatin1Char(':'), 1)}};
+            if (!actions.isEmpty()) {
+                o.insert(str("per"), actions.join(QLatin1Char(',')));
+                o.insert(str("fpm"), masks.join(QLatin1Char(',')));
+                claims.insert(str("fea"), fea.join(QLatin1Char(',')));
+            }
+            claims.insert(str("o"), o);
         }
     } else if (membership) {
+        QJsonArray permissions;
+        for (const QString &p : std::as_const(custom))
+            permissions.append(p);
         claims.insert(str("org_id"), org.id);
         claims.insert(str("org_slug"), org.slug);
         claims.insert(str("org_role"), membership->role);
@@ -528,7 +559,7 @@ FapiResponse Fapi::health(Context &ctx)
 {
     FapiResponse r;
     if (ctx.request.method == QLatin1String("GET"))
-        r.body = QJsonObject{{str("status"), str("pass")}};
+        r.body = QJsonObject{{str("status"), str("healthy")}};
     return r;
 }
 
@@ -553,11 +584,11 @@ FapiResponse Fapi::getClient(Context &ctx)
 
 FapiResponse Fapi::createClient(Context &ctx) { return getClient(ctx); }
 
-FapiResponse Fapi::deleteClient(Context &ctx)
+FapiResponse Fapi::removeAllSessions(Context &ctx)
 {
     for (Session &s : m_model.sessions) {
         if (s.clientId == ctx.clientId && s.status == QLatin1String("active")) {
-            s.status = str("ended");
+            s.status = str("removed");
             s.updatedAt = ctx.now;
         }
     }
@@ -567,6 +598,14 @@ FapiResponse Fapi::deleteClient(Context &ctx)
     client.signUpId.clear();
     client.updatedAt = ctx.now;
     return getClient(ctx);
+}
+
+FapiResponse Fapi::deleteClient(Context &ctx)
+{
+    // Unlike DELETE /v1/client/sessions, this retires the client itself: its token stops working.
+    const FapiResponse r = removeAllSessions(ctx);
+    revokeClient(ctx.clientId);
+    return r;
 }
 
 // --- sign-in --------------------------------------------------------------------------------------------------
@@ -657,14 +696,12 @@ FapiResponse Fapi::prepareFirstFactor(Context &ctx)
         }
         si.firstFactor = v;
         si.preparedEmailId = email->id;
-    } else if (strategy == QLatin1String("phone_code")) {
+    } else if (strategy == QLatin1String("phone_code") || strategy == QLatin1String("reset_password_phone_code")) {
         const QString phoneId = ctx.has("phone_number_id") ? ctx.field("phone_number_id") : user->primaryPhoneId;
         const PhoneNumber *phone = user->phone(phoneId);
         if (!phone || !phone->verified())
             return notFound(str("phone_number_id"));
-        Verification v = otp(strategy, ctx.now);
-        v.channel.clear(); // sign-in verifications do not carry a channel in Clerk's responses
-        si.firstFactor = v;
+        si.firstFactor = otp(strategy, ctx.now);
         si.preparedPhoneId = phone->id;
     } else if (strategy != QLatin1String("password")) {
         return strategyInvalid();
@@ -703,20 +740,19 @@ FapiResponse Fapi::attemptFirstFactor(Context &ctx)
                          str("Password is incorrect. Try again, or use another method."),
                          {{str("param_name"), str("password")}});
     } else if (strategy == QLatin1String("email_code") || strategy == QLatin1String("phone_code")
-               || strategy == QLatin1String("reset_password_email_code")) {
+               || strategy.startsWith(QLatin1String("reset_password_"))) {
         if (!si.firstFactor || si.firstFactor->strategy != strategy)
             return error(400, str("verification_missing"), str("No verification was prepared"),
                          QStringLiteral("Call prepare_first_factor with strategy %1 first.").arg(strategy));
         if (auto failure = checkCode(*si.firstFactor, ctx.field("code"), false, {}))
             return *failure;
-        if (strategy == QLatin1String("reset_password_email_code")) {
+        if (strategy.startsWith(QLatin1String("reset_password_"))) {
             si.status = str("needs_new_password");
             return envelope(ctx, m_model.signInJson(si));
         }
     } else {
         return strategyInvalid();
     }
-    ctx.client().lastAuthenticationStrategy = strategy;
     return completeSignIn(ctx, m_model.signIns[signInId], user, false);
 }
 
@@ -981,6 +1017,9 @@ FapiResponse Fapi::attemptVerification(Context &ctx)
     const QString strategy = ctx.field("strategy");
     if (strategy.isEmpty())
         return paramMissing(str("strategy"));
+    if (su.status == QLatin1String("complete"))
+        return error(400, str("verification_already_verified"), str("This verification has already been verified."),
+                     str("This sign-up is complete."), {{str("param_name"), str("code")}});
     std::optional<Verification> *v = strategy == QLatin1String("email_code") ? &su.emailVerification
         : strategy == QLatin1String("phone_code") ? &su.phoneVerification : nullptr;
     if (!v)
@@ -1003,17 +1042,23 @@ FapiResponse Fapi::touchSession(Context &ctx)
     if (s->status != QLatin1String("active"))
         return signedOut();
     if (ctx.has("active_organization_id")) {
-        const QString org = ctx.field("active_organization_id");
-        if (!org.isEmpty() && !m_model.membership(s->userId, org))
+        const QString wanted = ctx.field("active_organization_id");
+        const Organization *org = m_model.findOrganization(wanted);
+        if (!wanted.isEmpty() && (!org || !m_model.membership(s->userId, org->id)))
             return notFound(str("active_organization_id"));
-        s->lastActiveOrganizationId = org;
+        s->lastActiveOrganizationId = org ? org->id : QString();
     }
     s->lastActiveAt = s->updatedAt = ctx.now;
     ctx.client().lastActiveSessionId = s->id;
-    const QString id = s->id;
+    return sessionEnvelope(ctx, s->id);
+}
+
+FapiResponse Fapi::sessionEnvelope(Context &ctx, const QString &sessionId)
+{
+    // The client part refreshes last_active_token first, so the session is serialized after it.
     FapiResponse r = envelope(ctx, QJsonValue());
     QJsonObject body = r.body.toObject();
-    body.insert(str("response"), m_model.sessionJson(m_model.sessions[id]));
+    body.insert(str("response"), m_model.sessionJson(m_model.sessions[sessionId], ctx.now));
     r.body = body;
     return r;
 }
@@ -1031,7 +1076,7 @@ FapiResponse Fapi::endOrRemove(Context &ctx, const QString &status)
         const QList<const Session *> remaining = m_model.activeSessions(ctx.clientId);
         client.lastActiveSessionId = remaining.isEmpty() ? QString() : remaining.last()->id;
     }
-    return envelope(ctx, m_model.sessionJson(m_model.sessions[id]));
+    return envelope(ctx, m_model.sessionJson(m_model.sessions[id], ctx.now));
 }
 
 FapiResponse Fapi::endSession(Context &ctx) { return endOrRemove(ctx, str("ended")); }
@@ -1249,6 +1294,52 @@ FapiResponse Fapi::deleteIdentification(Context &ctx)
     return envelope(ctx, QJsonObject{{str("id"), id},
                                      {str("object"), isEmailKind ? str("email_address") : str("phone_number")},
                                      {str("deleted"), true}});
+}
+
+FapiResponse Fapi::resetPassword(Context &ctx)
+{
+    auto it = m_model.signIns.find(ctx.params.value(str("sign_in_id")));
+    if (it == m_model.signIns.end() || it->clientId != ctx.clientId)
+        return notFound(str("sign_in_id"));
+    if (it->status != QLatin1String("needs_new_password") || !m_model.users.contains(it->userId))
+        return strategyInvalid();
+    const QString password = ctx.field("password");
+    if (password.isEmpty())
+        return paramMissing(str("password"));
+    if (password.size() < m_model.instance.passwordMinLength)
+        return error(422, str("form_password_length_too_short"),
+                     QStringLiteral("Passwords must be %1 characters or more.").arg(m_model.instance.passwordMinLength),
+                     QStringLiteral("Passwords must be %1 characters or more.").arg(m_model.instance.passwordMinLength),
+                     {{str("param_name"), str("password")}});
+    User &user = m_model.users[it->userId];
+    user.password = password;
+    user.updatedAt = ctx.now;
+    if (ctx.field("sign_out_of_other_sessions") == QLatin1String("true")) {
+        for (Session &s : m_model.sessions) {
+            if (s.userId == user.id && s.status == QLatin1String("active")) {
+                s.status = str("revoked");
+                s.updatedAt = ctx.now;
+            }
+        }
+    }
+    it->status = str("needs_first_factor");
+    return completeSignIn(ctx, *it, user, false);
+}
+
+FapiResponse Fapi::getSignUp(Context &ctx)
+{
+    const auto it = m_model.signUps.constFind(ctx.params.value(str("sign_up_id")));
+    if (it == m_model.signUps.constEnd() || it->clientId != ctx.clientId)
+        return notFound(str("sign_up_id"));
+    return envelope(ctx, m_model.signUpJson(*it));
+}
+
+FapiResponse Fapi::getSession(Context &ctx)
+{
+    const Session *s = clientSession(ctx, ctx.params.value(str("session_id")));
+    if (!s)
+        return notFound(str("session_id"));
+    return sessionEnvelope(ctx, s->id);
 }
 
 bool Fapi::revokeClient(const QString &clientId)

@@ -92,6 +92,10 @@ private:
     FapiResponse attemptFirstFactor(Context &);
     FapiResponse prepareSecondFactor(Context &);
     FapiResponse attemptSecondFactor(Context &);
+    FapiResponse resetPassword(Context &);
+    FapiResponse getSignUp(Context &);
+    FapiResponse getSession(Context &);
+    FapiResponse removeAllSessions(Context &);
     FapiResponse createSignUp(Context &);
     FapiResponse updateSignUp(Context &);
     FapiResponse prepareVerification(Context &);
@@ -113,6 +117,7 @@ private:
     std::optional<FapiResponse> applySignUpFields(Context &ctx, SignUp &signUp);
     FapiResponse finishSignUpStep(Context &ctx, SignUp &signUp);
     FapiResponse endOrRemove(Context &ctx, const QString &status);
+    FapiResponse sessionEnvelope(Context &ctx, const QString &sessionId);
 
     Model &m_model;
     const Signer &m_signer;

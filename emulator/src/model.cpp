@@ -65,8 +65,8 @@ QJsonObject Verification::toJson(bool withSignUpFields) const
         {QStringLiteral("expire_at"), nullableTime(expireAt)},
     };
     if (object == QLatin1String("verification_otp")) {
-        if (!channel.isEmpty() || withSignUpFields)
-            o.insert(QStringLiteral("channel"), nullable(channel));
+        if (!channel.isEmpty())
+            o.insert(QStringLiteral("channel"), channel);
         if (withSignUpFields) {
             o.insert(QStringLiteral("next_action"),
                      status == QLatin1String("verified") ? QString() : QStringLiteral("needs_attempt"));
@@ -350,6 +350,20 @@ QList<const Membership *> Model::membershipsOf(const QString &userId) const
     return out;
 }
 
+const Organization *Model::findOrganization(const QString &idOrSlug) const
+{
+    if (idOrSlug.isEmpty())
+        return nullptr;
+    const auto byId = organizations.constFind(idOrSlug);
+    if (byId != organizations.constEnd())
+        return &*byId;
+    for (const Organization &org : organizations) {
+        if (org.slug == idOrSlug)
+            return &org;
+    }
+    return nullptr;
+}
+
 QJsonObject Model::organizationJson(const Organization &org) const
 {
     int members = 0;
@@ -474,7 +488,7 @@ QJsonObject Model::publicUserDataJson(const User &user) const
     };
 }
 
-QJsonObject Model::sessionJson(const Session &s) const
+QJsonObject Model::sessionJson(const Session &s, qint64 now) const
 {
     const User user = users.value(s.userId);
     const auto minutesSince = [](qint64 at, qint64 now) { return at == 0 ? -1 : int((now - at) / 60000); };
@@ -490,7 +504,7 @@ QJsonObject Model::sessionJson(const Session &s) const
         {QStringLiteral("user"), userJson(user)},
         {QStringLiteral("public_user_data"), publicUserDataJson(user)},
         {QStringLiteral("factor_verification_age"),
-         QJsonArray{minutesSince(s.firstFactorAt, s.updatedAt), minutesSince(s.secondFactorAt, s.updatedAt)}},
+         QJsonArray{minutesSince(s.firstFactorAt, now), minutesSince(s.secondFactorAt, now)}},
         {QStringLiteral("created_at"), s.createdAt},
         {QStringLiteral("updated_at"), s.updatedAt},
         {QStringLiteral("last_active_token"),
@@ -510,12 +524,16 @@ QJsonObject Model::signInJson(const SignIn &si) const
         const auto enabled = [this](const char *f) { return instance.firstFactors.contains(QLatin1String(f)); };
         if (!user->password.isEmpty() && enabled("password"))
             factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("password")}});
-        for (const PhoneNumber &p : user->phones) {
-            if (p.verified() && enabled("phone_code"))
-                factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("phone_code")},
-                                           {QStringLiteral("safe_identifier"), p.phone},
-                                           {QStringLiteral("phone_number_id"), p.id},
-                                           {QStringLiteral("primary"), p.id == user->primaryPhoneId}});
+        for (const char *strategy : {"phone_code", "reset_password_phone_code"}) {
+            if (!enabled(strategy) || (qstrcmp(strategy, "reset_password_phone_code") == 0 && user->password.isEmpty()))
+                continue;
+            for (const PhoneNumber &p : user->phones) {
+                if (p.verified())
+                    factors.append(QJsonObject{{QStringLiteral("strategy"), QLatin1String(strategy)},
+                                               {QStringLiteral("safe_identifier"), p.phone},
+                                               {QStringLiteral("phone_number_id"), p.id},
+                                               {QStringLiteral("primary"), p.id == user->primaryPhoneId}});
+            }
         }
         for (const char *strategy : {"email_code", "email_link", "reset_password_email_code"}) {
             if (!enabled(strategy) || (qstrcmp(strategy, "reset_password_email_code") == 0 && user->password.isEmpty()))
@@ -555,9 +573,7 @@ QJsonObject Model::signInJson(const SignIn &si) const
         {QStringLiteral("second_factor_verification"),
          si.secondFactor ? QJsonValue(si.secondFactor->toJson(false)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("identifier"), nullable(si.identifier)},
-        {QStringLiteral("user_data"),
-         user && si.status != QLatin1String("complete") ? QJsonValue(publicUserDataJson(*user))
-                                                        : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("user_data"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("created_session_id"), nullable(si.createdSessionId)},
         {QStringLiteral("abandon_at"), si.abandonAt},
         {QStringLiteral("locale"), QJsonValue(QJsonValue::Null)},
@@ -652,11 +668,11 @@ QList<const Session *> Model::activeSessions(const QString &clientId) const
     return out;
 }
 
-QJsonObject Model::clientJson(const Client &c) const
+QJsonObject Model::clientJson(const Client &c, qint64 now) const
 {
     QJsonArray sessionList;
     for (const Session *s : activeSessions(c.id))
-        sessionList.append(sessionJson(*s));
+        sessionList.append(sessionJson(*s, now));
     const auto signIn = signIns.constFind(c.signInId);
     const auto signUp = signUps.constFind(c.signUpId);
     return {
@@ -666,7 +682,7 @@ QJsonObject Model::clientJson(const Client &c) const
         {QStringLiteral("sign_in"), signIn == signIns.constEnd() ? QJsonValue(QJsonValue::Null) : QJsonValue(signInJson(*signIn))},
         {QStringLiteral("sign_up"), signUp == signUps.constEnd() ? QJsonValue(QJsonValue::Null) : QJsonValue(signUpJson(*signUp))},
         {QStringLiteral("last_active_session_id"), nullable(c.lastActiveSessionId)},
-        {QStringLiteral("last_authentication_strategy"), nullable(c.lastAuthenticationStrategy)},
+        {QStringLiteral("last_authentication_strategy"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("cookie_expires_at"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("captcha_bypass"), false},
         {QStringLiteral("created_at"), c.createdAt},

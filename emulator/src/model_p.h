@@ -110,7 +110,7 @@ struct Client
     QString id;
     QStringList tokens; // current first, then the one it replaced (still accepted)
     bool revoked = false;
-    QString signInId, signUpId, lastActiveSessionId, lastAuthenticationStrategy;
+    QString signInId, signUpId, lastActiveSessionId;
     qint64 createdAt = 0, updatedAt = 0;
 };
 
@@ -166,8 +166,11 @@ public:
     QJsonObject signInJson(const SignIn &signIn) const;
     QJsonObject signUpJson(const SignUp &signUp) const;
     /// `token` is the session's current `last_active_token` (null when empty).
-    QJsonObject sessionJson(const Session &session) const;
-    QJsonObject clientJson(const Client &client) const;
+    /// `now` is the server clock, for `factor_verification_age`.
+    QJsonObject sessionJson(const Session &session, qint64 now) const;
+    QJsonObject clientJson(const Client &client, qint64 now) const;
+    /// An organization by id or by slug (Clerk accepts either where it activates one).
+    const Organization *findOrganization(const QString &idOrSlug) const;
     QList<const Session *> activeSessions(const QString &clientId) const;
     QStringList signUpMissingFields(const SignUp &signUp) const;
     QStringList signUpUnverifiedFields(const SignUp &signUp) const;

@@ -162,6 +162,11 @@ bool Server::revokeSession(const QString &sessionId)
         return false;
     it->status = QStringLiteral("revoked");
     it->updatedAt = d->now();
+    auto client = d->model.clients.find(it->clientId);
+    if (client != d->model.clients.end() && client->lastActiveSessionId == sessionId) {
+        const QList<const Session *> remaining = d->model.activeSessions(client->id);
+        client->lastActiveSessionId = remaining.isEmpty() ? QString() : remaining.last()->id;
+    }
     return true;
 }
 
