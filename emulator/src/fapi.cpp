@@ -93,6 +93,7 @@ struct Fapi::Context
     Model *model;
     qint64 now = 0;
 
+    QString impliedStrategy; // sign_ins create with a bare password attempts it as strategy=password
     Client &client() { return model->clients[clientId]; }
     QString field(const char *name) const { return request.form.value(QLatin1String(name)); }
     bool has(const char *name) const { return request.form.contains(QLatin1String(name)); }
@@ -111,7 +112,6 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("GET", "/.well-known/jwks.json", &Fapi::jwks, false);
     add("GET", "/v1/client", &Fapi::getClient, true);
     add("POST", "/v1/client", &Fapi::createClient, true);
-    add("PUT", "/v1/client", &Fapi::createClient, true);
     add("DELETE", "/v1/client", &Fapi::deleteClient, true);
     add("POST", "/v1/client/sign_ins", &Fapi::createSignIn, true);
     add("GET", "/v1/client/sign_ins/{sign_in_id}", &Fapi::getSignIn, true);
@@ -212,7 +212,7 @@ FapiResponse Fapi::handle(const FapiRequest &request)
         return r;
     }
 
-    Context ctx{request, params, {}, &m_model, m_now()};
+    Context ctx{request, params, {}, &m_model, m_now(), {}};
     FapiResponse response;
     const QString limitKey = request.hasAuthorization ? request.clientToken : request.rateKey;
     if (auto limited = rateLimited(limitKey)) {
@@ -274,7 +274,7 @@ std::optional<FapiResponse> Fapi::resolveClient(Context &ctx)
         const QString id = m_model.clientByToken.value(req.clientToken);
         if (id.isEmpty() || !m_model.clients.contains(id) || m_model.clients[id].revoked)
             return signedOut();
-        const bool newClient = req.method == QLatin1String("POST") || req.method == QLatin1String("PUT");
+        const bool newClient = req.method == QLatin1String("POST");
         if (!(newClient && req.path == QLatin1String("/v1/client"))) {
             ctx.clientId = id;
             return std::nullopt;
@@ -650,6 +650,7 @@ FapiResponse Fapi::createSignIn(Context &ctx)
 
     if (strategy == QLatin1String("password") || (strategy.isEmpty() && ctx.has("password"))) {
         ctx.params.insert(str("sign_in_id"), si.id);
+        ctx.impliedStrategy = str("password");
         return attemptFirstFactor(ctx);
     }
     if (!strategy.isEmpty()) {
@@ -719,7 +720,7 @@ FapiResponse Fapi::attemptFirstFactor(Context &ctx)
     if (!m_model.users.contains(si.userId) || si.status != QLatin1String("needs_first_factor"))
         return strategyInvalid();
     User &user = m_model.users[si.userId];
-    const QString strategy = ctx.field("strategy").isEmpty() && ctx.has("password") ? str("password") : ctx.field("strategy");
+    const QString strategy = ctx.has("strategy") ? ctx.field("strategy") : ctx.impliedStrategy;
     if (strategy.isEmpty())
         return paramMissing(str("strategy"));
 

@@ -524,20 +524,32 @@ QJsonObject Model::signInJson(const SignIn &si) const
         const auto enabled = [this](const char *f) { return instance.firstFactors.contains(QLatin1String(f)); };
         if (!user->password.isEmpty() && enabled("password"))
             factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("password")}});
-        for (const char *strategy : {"phone_code", "reset_password_phone_code"}) {
-            if (!enabled(strategy) || (qstrcmp(strategy, "reset_password_phone_code") == 0 && user->password.isEmpty()))
+        // Clerk offers the password-reset factor that matches the identifier the user typed.
+        const bool phoneIdentifier = si.identifier.startsWith(QLatin1Char('+'));
+        const auto offers = [&](const char *strategy) {
+            if (!enabled(strategy))
+                return false;
+            if (qstrcmp(strategy, "reset_password_phone_code") == 0)
+                return !user->password.isEmpty() && phoneIdentifier;
+            if (qstrcmp(strategy, "reset_password_email_code") == 0)
+                return !user->password.isEmpty() && !phoneIdentifier;
+            return true;
+        };
+        for (const char *strategy : {"phone_code", "email_code", "email_link", "reset_password_email_code",
+                                     "reset_password_phone_code"}) {
+            if (!offers(strategy))
                 continue;
-            for (const PhoneNumber &p : user->phones) {
-                if (p.verified())
-                    factors.append(QJsonObject{{QStringLiteral("strategy"), QLatin1String(strategy)},
-                                               {QStringLiteral("safe_identifier"), p.phone},
-                                               {QStringLiteral("phone_number_id"), p.id},
-                                               {QStringLiteral("primary"), p.id == user->primaryPhoneId}});
+            const bool phone = QByteArray(strategy).contains("phone");
+            if (phone) {
+                for (const PhoneNumber &p : user->phones) {
+                    if (p.verified())
+                        factors.append(QJsonObject{{QStringLiteral("strategy"), QLatin1String(strategy)},
+                                                   {QStringLiteral("safe_identifier"), p.phone},
+                                                   {QStringLiteral("phone_number_id"), p.id},
+                                                   {QStringLiteral("primary"), p.id == user->primaryPhoneId}});
+                }
+                continue;
             }
-        }
-        for (const char *strategy : {"email_code", "email_link", "reset_password_email_code"}) {
-            if (!enabled(strategy) || (qstrcmp(strategy, "reset_password_email_code") == 0 && user->password.isEmpty()))
-                continue;
             for (const EmailAddress &e : user->emails) {
                 if (e.verified())
                     factors.append(QJsonObject{{QStringLiteral("strategy"), QLatin1String(strategy)},
@@ -764,8 +776,13 @@ QJsonObject Model::environmentJson() const
     for (const char *rule : {"require_special_char", "require_numbers", "require_uppercase", "require_lowercase"})
         passwordSettings.insert(QLatin1String(rule), false);
     settings.insert(QStringLiteral("password_settings"), passwordSettings);
-    // OAuth providers arrive with the OAuth issue; until then none is offered.
-    QJsonObject social;
+    // Clerk lists every provider it knows; none is enabled until the seed configures OAuth.
+    QJsonObject social = settings.value(QStringLiteral("social")).toObject();
+    for (auto it = social.begin(); it != social.end(); ++it) {
+        QJsonObject provider = it.value().toObject();
+        provider.insert(QStringLiteral("enabled"), false);
+        it.value() = provider;
+    }
     settings.insert(QStringLiteral("social"), social);
     env.insert(QStringLiteral("user_settings"), settings);
 
