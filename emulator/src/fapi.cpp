@@ -684,6 +684,8 @@ FapiResponse Fapi::prepareFirstFactor(Context &ctx)
 
     if (strategy == QLatin1String("email_code") || strategy == QLatin1String("email_link")
         || strategy == QLatin1String("reset_password_email_code")) {
+        if (user->primaryEmailId.isEmpty())
+            return strategyInvalid();
         const QString emailId = ctx.has("email_address_id") ? ctx.field("email_address_id") : user->primaryEmailId;
         const EmailAddress *email = user->email(emailId);
         if (!email || !email->verified())
@@ -698,6 +700,8 @@ FapiResponse Fapi::prepareFirstFactor(Context &ctx)
         si.firstFactor = v;
         si.preparedEmailId = email->id;
     } else if (strategy == QLatin1String("phone_code") || strategy == QLatin1String("reset_password_phone_code")) {
+        if (user->primaryPhoneId.isEmpty())
+            return strategyInvalid();
         const QString phoneId = ctx.has("phone_number_id") ? ctx.field("phone_number_id") : user->primaryPhoneId;
         const PhoneNumber *phone = user->phone(phoneId);
         if (!phone || !phone->verified())

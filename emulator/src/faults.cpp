@@ -22,7 +22,8 @@ QString Fault::kindToString(Kind kind)
 
 QRegularExpression faultPattern(const QString &glob)
 {
-    static const QRegularExpression method(QStringLiteral("^[A-Z]+ "));
+    // "METHOD /path" or "* /path" name the method; a bare "/path" matches any method.
+    static const QRegularExpression method(QStringLiteral("^([A-Z]+|\\*) "));
     QString pattern = glob.trimmed();
     if (!method.match(pattern).hasMatch())
         pattern.prepend(QStringLiteral("* "));
