@@ -1,0 +1,934 @@
+// End-to-end FAPI flows against the emulator over real HTTP on loopback, as a native Clerk client drives them.
+#include "fapitestclient.h"
+
+#include <QtTest>
+
+using namespace EmuTest;
+
+class tst_EmulatorFlows : public QObject
+{
+    Q_OBJECT
+
+private:
+    ClerkEmulator::Server server;
+    FapiTestClient c;
+    int uniqueCounter = 0;
+
+    QString uniqueEmail()
+    {
+        return QStringLiteral("flows-%1-%2+clerk_test@example.com")
+            .arg(QDateTime::currentMSecsSinceEpoch())
+            .arg(++uniqueCounter);
+    }
+
+    /// GET /v1/jwks (FAPI path) — the document the test verifies against.
+    QJsonObject fetchJwks(const QString &path = QStringLiteral("/v1/jwks"))
+    {
+        FapiResponse r = c.request("GET", path, {}, [] {
+            RequestOptions o;
+            o.sendToken = false;
+            o.captureToken = false;
+            return o;
+        }());
+        if (r.status != 200 || !r.json.isObject())
+            qWarning("JWKS fetch failed: %s", qPrintable(r.describe()));
+        return r.object();
+    }
+
+    /// Mints a session token (optionally from a template) and returns the JWT string, or "" (and a warning).
+    FapiResponse mint(const QString &sid, const QString &templ = {}, const FormFields &form = {})
+    {
+        QString path = QStringLiteral("/v1/client/sessions/%1/tokens").arg(sid);
+        if (!templ.isEmpty())
+            path += QLatin1Char('/') + templ;
+        return c.post(path, form);
+    }
+
+    /// POST /__emulator/settings
+    FapiResponse settings(const QJsonObject &s) { return c.control("POST", QStringLiteral("/__emulator/settings"), s); }
+
+private slots:
+    void cleanup()
+    {
+        // Some tests load another seed in-process; every test starts from the default one.
+        QString error;
+        QVERIFY2(server.loadSeed(ClerkEmulator::Server::defaultSeed(), &error), qPrintable(error));
+    }
+
+    void initTestCase()
+    {
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(server.port() != 0);
+        c.setBaseUrl(server.baseUrl());
+    }
+
+    void init()
+    {
+        FapiResponse r = c.control("POST", QStringLiteral("/__emulator/reset"));
+        EMU_EXPECT_STATUS(r, 200);
+        c.forgetClient();
+        c.setOrigin({});
+    }
+
+    // --- helpers' own correctness ------------------------------------------------------------------------------
+    void totpImplementationMatchesRfc6238_data()
+    {
+        QTest::addColumn<qint64>("time");
+        QTest::addColumn<QString>("expected");
+        // RFC 6238 Appendix B, SHA-1, 8 digits, key "12345678901234567890".
+        QTest::newRow("59") << qint64(59) << QStringLiteral("94287082");
+        QTest::newRow("1111111109") << qint64(1111111109) << QStringLiteral("07081804");
+        QTest::newRow("1111111111") << qint64(1111111111) << QStringLiteral("14050471");
+        QTest::newRow("1234567890") << qint64(1234567890) << QStringLiteral("89005924");
+        QTest::newRow("2000000000") << qint64(2000000000) << QStringLiteral("69279037");
+    }
+    void totpImplementationMatchesRfc6238()
+    {
+        QFETCH(qint64, time);
+        QFETCH(QString, expected);
+        QCOMPARE(totp(QByteArrayLiteral("12345678901234567890"), time, 8), expected);
+        QCOMPARE(base32Decode(QByteArrayLiteral("JBSWY3DPEHPK3PXP")), QByteArray("Hello!\xDE\xAD\xBE\xEF"));
+    }
+
+    // --- infrastructure endpoints ------------------------------------------------------------------------------
+    void healthHead()
+    {
+        FapiResponse head = c.request("HEAD", QStringLiteral("/v1/health"));
+        EMU_EXPECT_STATUS(head, 200);
+        QVERIFY(head.body.isEmpty());
+        FapiResponse get = c.get(QStringLiteral("/v1/health"));
+        EMU_EXPECT_STATUS(get, 200);
+    }
+
+    void jwksEndpoints()
+    {
+        const QJsonObject v1 = fetchJwks(QStringLiteral("/v1/jwks"));
+        const QJsonObject wellKnown = fetchJwks(QStringLiteral("/.well-known/jwks.json"));
+        QVERIFY2(!v1.value(QLatin1String("keys")).toArray().isEmpty(), qPrintable(compactJson(v1)));
+        QCOMPARE(wellKnown, v1);
+        const QJsonObject key = v1.value(QLatin1String("keys")).toArray().at(0).toObject();
+        QCOMPARE(key.value(QLatin1String("kty")).toString(), QStringLiteral("RSA"));
+        QCOMPARE(key.value(QLatin1String("alg")).toString(), QStringLiteral("RS256"));
+        QCOMPARE(key.value(QLatin1String("use")).toString(), QStringLiteral("sig"));
+        QVERIFY(!key.value(QLatin1String("kid")).toString().isEmpty());
+        QVERIFY(!key.value(QLatin1String("n")).toString().isEmpty());
+        QVERIFY(!key.value(QLatin1String("e")).toString().isEmpty());
+        QCOMPARE(key.value(QLatin1String("kid")).toString(), server.keyId());
+    }
+
+    void dateHeaderOnEveryResponse_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::newRow("environment") << QByteArray("GET") << QStringLiteral("/v1/environment") << 200;
+        QTest::newRow("client") << QByteArray("GET") << QStringLiteral("/v1/client") << 200;
+        QTest::newRow("health HEAD") << QByteArray("HEAD") << QStringLiteral("/v1/health") << 200;
+        QTest::newRow("health GET") << QByteArray("GET") << QStringLiteral("/v1/health") << 200;
+        QTest::newRow("jwks") << QByteArray("GET") << QStringLiteral("/v1/jwks") << 200;
+        QTest::newRow("well-known jwks") << QByteArray("GET") << QStringLiteral("/.well-known/jwks.json") << 200;
+        QTest::newRow("404 unknown session") << QByteArray("POST")
+                                             << QStringLiteral("/v1/client/sessions/sess_nope/tokens") << 404;
+        QTest::newRow("405 wrong method") << QByteArray("PUT") << QStringLiteral("/v1/environment") << 405;
+    }
+    void dateHeaderOnEveryResponse()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        FapiResponse r = c.request(method, path);
+        EMU_EXPECT_STATUS(r, status);
+        QVERIFY2(r.hasHeader("Date"), qPrintable(r.describe()));
+        const QDateTime date = parseHttpDate(r.header("Date"));
+        QVERIFY2(date.isValid(), r.header("Date").constData());
+        // The server clock is the real clock (offset 0): the Date is today, not some fixed value.
+        QVERIFY2(qAbs(date.secsTo(QDateTime::currentDateTimeUtc())) < 600, r.header("Date").constData());
+    }
+
+    void clockOffsetShiftsDateAndTokens()
+    {
+        const qint64 dayMs = 24 * 3600 * 1000LL;
+        FapiResponse s = settings({{QStringLiteral("clock_offset_ms"), double(dayMs)}});
+        EMU_EXPECT_STATUS(s, 200);
+        FapiResponse got = c.control("GET", QStringLiteral("/__emulator/settings"));
+        EMU_EXPECT_STATUS(got, 200);
+        QCOMPARE(qint64(got.object().value(QLatin1String("clock_offset_ms")).toDouble()), dayMs);
+
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        const QDateTime date = parseHttpDate(flow.last.header("Date"));
+        QVERIFY2(date.isValid(), flow.last.header("Date").constData());
+        const qint64 shift = QDateTime::currentDateTimeUtc().secsTo(date);
+        QVERIFY2(shift > 23 * 3600 && shift < 25 * 3600, qPrintable(QString::number(shift)));
+        FapiResponse t = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(t, 200);
+        const Jwt jwt = decodeJwt(t.object().value(QLatin1String("jwt")).toString());
+        QVERIFY2(jwt.ok, qPrintable(jwt.problem));
+        const qint64 iatShift = claimSeconds(jwt.payload, "iat") - QDateTime::currentSecsSinceEpoch();
+        QVERIFY2(iatShift > 23 * 3600 && iatShift < 25 * 3600, qPrintable(QString::number(iatShift)));
+    }
+
+    // --- password sign-in and the session JWT ------------------------------------------------------------------
+    void passwordSignInGivesVerifiableSessionJwt()
+    {
+        const QByteArray origin = QByteArrayLiteral("http://localhost:5173");
+        c.setOrigin(origin);
+        FapiResponse created =
+            c.post(QStringLiteral("/v1/client/sign_ins"), {{QStringLiteral("identifier"), Seed::janeEmail}});
+        EMU_EXPECT_STATUS(created, 200);
+        QVERIFY2(created.hasHeader("Authorization"), qPrintable(created.describe()));
+        QCOMPARE(created.response().value(QLatin1String("object")).toString(), QStringLiteral("sign_in_attempt"));
+        QCOMPARE(created.response().value(QLatin1String("status")).toString(), QStringLiteral("needs_first_factor"));
+        QVERIFY(!factorIn(created.response(), QStringLiteral("password")).isEmpty());
+        const QString signInId = created.response().value(QLatin1String("id")).toString();
+        const QByteArray tokenBefore = c.clientToken();
+        QVERIFY(!tokenBefore.isEmpty());
+        QVERIFY2(!tokenBefore.startsWith("Bearer"), tokenBefore.constData());
+
+        FapiResponse attempt = c.post(QStringLiteral("/v1/client/sign_ins/%1/attempt_first_factor").arg(signInId),
+                                      {{QStringLiteral("strategy"), QStringLiteral("password")},
+                                       {QStringLiteral("password"), Seed::janePassword}});
+        EMU_EXPECT_STATUS(attempt, 200);
+        QVERIFY2(attempt.hasHeader("Authorization"), qPrintable(attempt.describe()));
+        QVERIFY(!attempt.header("Authorization").startsWith("Bearer"));
+        QCOMPARE(attempt.response().value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+        const QString sid = attempt.response().value(QLatin1String("created_session_id")).toString();
+        QVERIFY(sid.startsWith(QLatin1String("sess_")));
+        QCOMPARE(attempt.client().value(QLatin1String("last_active_session_id")).toString(), sid);
+
+        const QJsonObject session = sessionIn(attempt.client(), sid);
+        QVERIFY2(!session.isEmpty(), qPrintable(attempt.describe()));
+        QCOMPARE(session.value(QLatin1String("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(session.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString(), Seed::janeId);
+        const QString token =
+            session.value(QLatin1String("last_active_token")).toObject().value(QLatin1String("jwt")).toString();
+        QVERIFY2(!token.isEmpty(), qPrintable(compactJson(session)));
+
+        const QJsonObject jwks = fetchJwks(QStringLiteral("/v1/jwks"));
+        const QJsonObject jwksWellKnown = fetchJwks(QStringLiteral("/.well-known/jwks.json"));
+        Jwt jwt;
+        QString problem = verifyJwtAgainstJwks(token, jwks, &jwt);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem = verifyJwtAgainstJwks(token, jwksWellKnown);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // The verifier is not trivially accepting: a tampered payload must fail.
+        QJsonObject forged = jwt.payload;
+        forged.insert(QStringLiteral("sub"), QStringLiteral("user_someone_else"));
+        const QByteArray forgedInput = jwt.signingInput.split('.').at(0) + '.'
+                                       + QJsonDocument(forged).toJson(QJsonDocument::Compact).toBase64(
+                                           QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QVERIFY(!verifyRs256(forgedInput, jwt.signature, jwkFor(jwks, jwt.header.value(QLatin1String("kid")).toString()))
+                     .isEmpty());
+
+        // Header.
+        QCOMPARE(jwt.header.value(QLatin1String("alg")).toString(), QStringLiteral("RS256"));
+        QCOMPARE(jwt.header.value(QLatin1String("typ")).toString(), QStringLiteral("JWT"));
+        QCOMPARE(jwt.header.value(QLatin1String("kid")).toString(),
+                 jwks.value(QLatin1String("keys")).toArray().at(0).toObject().value(QLatin1String("kid")).toString());
+        // Claims.
+        const QJsonObject &p = jwt.payload;
+        QCOMPARE(p.value(QLatin1String("sub")).toString(), Seed::janeId);
+        QCOMPARE(p.value(QLatin1String("sid")).toString(), sid);
+        QCOMPARE(p.value(QLatin1String("iss")).toString(), server.issuer());
+        QVERIFY2(p.value(QLatin1String("iss")).toString().contains(server.instanceHost()), qPrintable(compactJson(p)));
+        QCOMPARE(p.value(QLatin1String("azp")).toString(), QString::fromLatin1(origin));
+        const qint64 iat = claimSeconds(p, "iat");
+        QVERIFY2(qAbs(iat - QDateTime::currentSecsSinceEpoch()) < 600, qPrintable(compactJson(p)));
+        QCOMPARE(claimSeconds(p, "nbf"), iat - 5);
+        QCOMPARE(claimSeconds(p, "exp") - iat, qint64(60)); // the default token TTL
+        QVERIFY2(p.contains(QLatin1String("fva")), qPrintable(compactJson(p)));
+        QCOMPARE(p.value(QLatin1String("v")).toInt(), 2);
+        QVERIFY2(!p.contains(QLatin1String("o")), qPrintable(compactJson(p))); // no active organization yet
+    }
+
+    void mintedTokensUseConfiguredTtl()
+    {
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        const QJsonObject jwks = fetchJwks();
+
+        FapiResponse before = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(before, 200);
+        QCOMPARE(before.object().value(QLatin1String("object")).toString(), QStringLiteral("token"));
+        Jwt jwt;
+        QString problem = verifyJwtAgainstJwks(before.object().value(QLatin1String("jwt")).toString(), jwks, &jwt);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(claimSeconds(jwt.payload, "exp") - claimSeconds(jwt.payload, "iat"), qint64(60));
+
+        FapiResponse s = settings({{QStringLiteral("token_ttl"), 2}});
+        EMU_EXPECT_STATUS(s, 200);
+        FapiResponse got = c.control("GET", QStringLiteral("/__emulator/settings"));
+        QCOMPARE(got.object().value(QLatin1String("token_ttl")).toInt(), 2);
+
+        FapiResponse after = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(after, 200);
+        problem = verifyJwtAgainstJwks(after.object().value(QLatin1String("jwt")).toString(), jwks, &jwt);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(claimSeconds(jwt.payload, "exp") - claimSeconds(jwt.payload, "iat"), qint64(2));
+        QCOMPARE(claimSeconds(jwt.payload, "nbf"), claimSeconds(jwt.payload, "iat") - 5);
+        QCOMPARE(jwt.payload.value(QLatin1String("sid")).toString(), flow.sessionId);
+
+        // After the TTL the token's exp is in the past while a newly minted one is valid again.
+        const qint64 exp = claimSeconds(jwt.payload, "exp");
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > exp, 10000);
+        FapiResponse fresh = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(fresh, 200);
+        Jwt freshJwt = decodeJwt(fresh.object().value(QLatin1String("jwt")).toString());
+        QVERIFY2(freshJwt.ok, qPrintable(freshJwt.problem));
+        QVERIFY(claimSeconds(freshJwt.payload, "exp") > exp);
+    }
+
+    // --- code sign-ins -----------------------------------------------------------------------------------------
+    void codeSignIn_data()
+    {
+        QTest::addColumn<QString>("identifier");
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<QString>("idField");
+        QTest::newRow("email_code") << Seed::janeEmail << QStringLiteral("email_code")
+                                    << QStringLiteral("email_address_id");
+        QTest::newRow("phone_code") << Seed::janePhone << QStringLiteral("phone_code")
+                                    << QStringLiteral("phone_number_id");
+    }
+    void codeSignIn()
+    {
+        QFETCH(QString, identifier);
+        QFETCH(QString, strategy);
+        QFETCH(QString, idField);
+        FapiResponse created = c.post(QStringLiteral("/v1/client/sign_ins"), {{QStringLiteral("identifier"), identifier}});
+        EMU_EXPECT_STATUS(created, 200);
+        const QString signInId = created.response().value(QLatin1String("id")).toString();
+        const QJsonObject factor = factorIn(created.response(), strategy);
+        const QString identId = factor.value(idField).toString();
+        QVERIFY2(identId.startsWith(QLatin1String("idn_")), qPrintable(created.describe()));
+
+        FapiResponse prepared =
+            c.post(QStringLiteral("/v1/client/sign_ins/%1/prepare_first_factor").arg(signInId),
+                   {{QStringLiteral("strategy"), strategy}, {idField, identId}});
+        EMU_EXPECT_STATUS(prepared, 200);
+        const QJsonObject verification =
+            prepared.response().value(QLatin1String("first_factor_verification")).toObject();
+        QCOMPARE(verification.value(QLatin1String("strategy")).toString(), strategy);
+        QCOMPARE(verification.value(QLatin1String("status")).toString(), QStringLiteral("unverified"));
+
+        FapiResponse attempt =
+            c.post(QStringLiteral("/v1/client/sign_ins/%1/attempt_first_factor").arg(signInId),
+                   {{QStringLiteral("strategy"), strategy}, {QStringLiteral("code"), Seed::testCode}});
+        EMU_EXPECT_STATUS(attempt, 200);
+        QCOMPARE(attempt.response().value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+        const QString sid = attempt.response().value(QLatin1String("created_session_id")).toString();
+        const QJsonObject session = sessionIn(attempt.client(), sid);
+        QCOMPARE(session.value(QLatin1String("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(session.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString(), Seed::janeId);
+        const QString token =
+            session.value(QLatin1String("last_active_token")).toObject().value(QLatin1String("jwt")).toString();
+        const QString problem = verifyJwtAgainstJwks(token, fetchJwks());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // --- second factor -----------------------------------------------------------------------------------------
+    void secondFactorTotp()
+    {
+        FlowResult flow = signInWithPassword(c, Seed::bobEmail, Seed::bobPassword, QStringLiteral("needs_second_factor"));
+        EMU_EXPECT_FLOW(flow);
+        QVERIFY2(!factorIn(flow.last.response(), QStringLiteral("totp"), "supported_second_factors").isEmpty(),
+                 qPrintable(flow.last.describe()));
+        QVERIFY2(!factorIn(flow.last.response(), QStringLiteral("backup_code"), "supported_second_factors").isEmpty(),
+                 qPrintable(flow.last.describe()));
+        QVERIFY(flow.last.response().value(QLatin1String("created_session_id")).isNull());
+
+        // Avoid computing a code in the last seconds of its 30 s step.
+        while (QDateTime::currentSecsSinceEpoch() % 30 >= 27)
+            QTest::qWait(500);
+        const QString code = totp(base32Decode(Seed::bobTotpSecret), QDateTime::currentSecsSinceEpoch());
+        FapiResponse attempt = c.post(QStringLiteral("/v1/client/sign_ins/%1/attempt_second_factor").arg(flow.signInId),
+                                      {{QStringLiteral("strategy"), QStringLiteral("totp")},
+                                       {QStringLiteral("code"), code}});
+        EMU_EXPECT_STATUS(attempt, 200);
+        QCOMPARE(attempt.response().value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+        const QString sid = attempt.response().value(QLatin1String("created_session_id")).toString();
+        const QJsonObject session = sessionIn(attempt.client(), sid);
+        QCOMPARE(session.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString(), Seed::bobId);
+        const QString token =
+            session.value(QLatin1String("last_active_token")).toObject().value(QLatin1String("jwt")).toString();
+        Jwt jwt;
+        const QString problem = verifyJwtAgainstJwks(token, fetchJwks(), &jwt);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(jwt.payload.value(QLatin1String("sub")).toString(), Seed::bobId);
+    }
+
+    void backupCodeIsSingleUse()
+    {
+        auto attemptBackup = [this](const QString &signInId, const QString &code) {
+            return c.post(QStringLiteral("/v1/client/sign_ins/%1/attempt_second_factor").arg(signInId),
+                          {{QStringLiteral("strategy"), QStringLiteral("backup_code")}, {QStringLiteral("code"), code}});
+        };
+        FlowResult first = signInWithPassword(c, Seed::bobEmail, Seed::bobPassword, QStringLiteral("needs_second_factor"));
+        EMU_EXPECT_FLOW(first);
+        FapiResponse ok = attemptBackup(first.signInId, QStringLiteral("bkp-11111111"));
+        EMU_EXPECT_STATUS(ok, 200);
+        QCOMPARE(ok.response().value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+
+        c.forgetClient(); // another device
+        FlowResult second = signInWithPassword(c, Seed::bobEmail, Seed::bobPassword, QStringLiteral("needs_second_factor"));
+        EMU_EXPECT_FLOW(second);
+        FapiResponse reused = attemptBackup(second.signInId, QStringLiteral("bkp-11111111"));
+        EMU_EXPECT_STATUS(reused, 422);
+        QCOMPARE(reused.errorCode(), QStringLiteral("form_code_incorrect"));
+        QVERIFY2(envelopeProblem(reused).isEmpty(), qPrintable(envelopeProblem(reused)));
+
+        FapiResponse other = attemptBackup(second.signInId, QStringLiteral("bkp-22222222"));
+        EMU_EXPECT_STATUS(other, 200);
+        QCOMPARE(other.response().value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+    }
+
+    // --- sign-up -----------------------------------------------------------------------------------------------
+    void signUpWithEmailCode()
+    {
+        const QString email = uniqueEmail();
+        const QString password = QStringLiteral("a-fine-password-42");
+        FapiResponse created = c.post(QStringLiteral("/v1/client/sign_ups"),
+                                      {{QStringLiteral("email_address"), email},
+                                       {QStringLiteral("password"), password},
+                                       {QStringLiteral("first_name"), QStringLiteral("Grace")},
+                                       {QStringLiteral("last_name"), QStringLiteral("Hopper")}});
+        EMU_EXPECT_STATUS(created, 200);
+        const QJsonObject signUp = created.response();
+        QCOMPARE(signUp.value(QLatin1String("object")).toString(), QStringLiteral("sign_up_attempt"));
+        QCOMPARE(signUp.value(QLatin1String("status")).toString(), QStringLiteral("missing_requirements"));
+        QVERIFY2(signUp.value(QLatin1String("unverified_fields")).toArray().contains(QStringLiteral("email_address")),
+                 qPrintable(created.describe()));
+        QCOMPARE(signUp.value(QLatin1String("email_address")).toString(), email);
+        const QString signUpId = signUp.value(QLatin1String("id")).toString();
+        const QByteArray tokenBefore = c.clientToken();
+        QVERIFY(!tokenBefore.isEmpty());
+
+        FapiResponse prepared = c.post(QStringLiteral("/v1/client/sign_ups/%1/prepare_verification").arg(signUpId),
+                                       {{QStringLiteral("strategy"), QStringLiteral("email_code")}});
+        EMU_EXPECT_STATUS(prepared, 200);
+        const QJsonObject v = prepared.response()
+                                  .value(QLatin1String("verifications")).toObject()
+                                  .value(QLatin1String("email_address")).toObject();
+        QCOMPARE(v.value(QLatin1String("status")).toString(), QStringLiteral("unverified"));
+        QCOMPARE(v.value(QLatin1String("strategy")).toString(), QStringLiteral("email_code"));
+
+        FapiResponse attempt = c.post(QStringLiteral("/v1/client/sign_ups/%1/attempt_verification").arg(signUpId),
+                                      {{QStringLiteral("strategy"), QStringLiteral("email_code")},
+                                       {QStringLiteral("code"), Seed::testCode}});
+        EMU_EXPECT_STATUS(attempt, 200);
+        QCOMPARE(attempt.response().value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+        const QString sid = attempt.response().value(QLatin1String("created_session_id")).toString();
+        const QString uid = attempt.response().value(QLatin1String("created_user_id")).toString();
+        QVERIFY2(sid.startsWith(QLatin1String("sess_")), qPrintable(attempt.describe()));
+        QVERIFY2(uid.startsWith(QLatin1String("user_")), qPrintable(attempt.describe()));
+        QVERIFY2(c.clientToken() != tokenBefore, "a completed sign-up must rotate the client token");
+        const QJsonObject session = sessionIn(attempt.client(), sid);
+        QCOMPARE(session.value(QLatin1String("status")).toString(), QStringLiteral("active"));
+        const QJsonObject user = session.value(QLatin1String("user")).toObject();
+        QCOMPARE(user.value(QLatin1String("id")).toString(), uid);
+        QCOMPARE(user.value(QLatin1String("first_name")).toString(), QStringLiteral("Grace"));
+        Jwt jwt;
+        const QString problem = verifyJwtAgainstJwks(
+            session.value(QLatin1String("last_active_token")).toObject().value(QLatin1String("jwt")).toString(),
+            fetchJwks(), &jwt);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(jwt.payload.value(QLatin1String("sub")).toString(), uid);
+
+        // The new user signs in with its password on another device.
+        c.forgetClient();
+        FlowResult again = signInWithPassword(c, email, password);
+        EMU_EXPECT_FLOW(again);
+    }
+
+    // --- client token ------------------------------------------------------------------------------------------
+    void clientTokenRotatesOnSignIn()
+    {
+        RequestOptions probe;
+        probe.captureToken = false;
+        probe.overrideToken = true;
+
+        FapiResponse first = c.get(QStringLiteral("/v1/client"));
+        EMU_EXPECT_STATUS(first, 200);
+        const QByteArray t0 = c.clientToken();
+        QVERIFY2(!t0.isEmpty(), "the first FAPI response must hand out a client token");
+
+        FlowResult jane = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(jane);
+        const QByteArray t1 = c.clientToken();
+        QVERIFY2(t1 != t0, "a completed sign-in must rotate the client token");
+
+        probe.tokenOverride = t0; // the previous token stays accepted until the next rotation
+        FapiResponse withT0 = c.get(QStringLiteral("/v1/client"), probe);
+        EMU_EXPECT_STATUS(withT0, 200);
+
+        FlowResult ada = signInWithPassword(c, Seed::adaEmail, Seed::adaPassword);
+        EMU_EXPECT_FLOW(ada);
+        const QByteArray t2 = c.clientToken();
+        QVERIFY(t2 != t1 && t2 != t0);
+
+        probe.tokenOverride = t0;
+        FapiResponse stale = c.get(QStringLiteral("/v1/client"), probe);
+        EMU_EXPECT_STATUS(stale, 401);
+        QCOMPARE(stale.errorCode(), QStringLiteral("signed_out"));
+        QVERIFY2(envelopeProblem(stale).isEmpty(), qPrintable(envelopeProblem(stale)));
+
+        probe.tokenOverride = t1;
+        FapiResponse previous = c.get(QStringLiteral("/v1/client"), probe);
+        EMU_EXPECT_STATUS(previous, 200);
+        FapiResponse current = c.get(QStringLiteral("/v1/client"));
+        EMU_EXPECT_STATUS(current, 200);
+        QCOMPARE(current.response().value(QLatin1String("sessions")).toArray().size(), 2);
+    }
+
+    void revokedOrUnknownClientIsSignedOut_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<QStringList>("codes");
+        const QStringList signedOut{QStringLiteral("signed_out")};
+        QTest::newRow("revoked client") << QStringLiteral("revoke") << signedOut;
+        QTest::newRow("unknown JWT-shaped token") << QStringLiteral("unknown") << signedOut;
+        QTest::newRow("placeholder jwt") << QStringLiteral("jwt") << signedOut;
+        // README: a token that is not even JWT-shaped gets 401 authentication_invalid.
+        QTest::newRow("malformed token") << QStringLiteral("malformed")
+                                         << QStringList{QStringLiteral("authentication_invalid")};
+    }
+    void revokedOrUnknownClientIsSignedOut()
+    {
+        QFETCH(QString, how);
+        QFETCH(QStringList, codes);
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        if (how == QLatin1String("revoke")) {
+            FapiResponse cl = c.get(QStringLiteral("/v1/client"));
+            EMU_EXPECT_STATUS(cl, 200);
+            const QString clientId = cl.response().value(QLatin1String("id")).toString();
+            QVERIFY2(clientId.startsWith(QLatin1String("client_")), qPrintable(cl.describe()));
+            FapiResponse rv = c.control("POST", QStringLiteral("/__emulator/clients/%1/revoke").arg(clientId));
+            EMU_EXPECT_STATUS(rv, 200);
+        } else {
+            const QByteArray token = how == QLatin1String("unknown") ? unknownClientToken()
+                                     : how == QLatin1String("jwt")   ? QByteArrayLiteral("e30=.e30=.e30=")
+                                                                     : QByteArrayLiteral("not-a-client-token");
+            c.setClientToken(token);
+        }
+        for (const QString &path : {QStringLiteral("/v1/client"), QStringLiteral("/v1/me")}) {
+            FapiResponse r = c.get(path);
+            EMU_EXPECT_STATUS(r, 401);
+            QVERIFY2(codes.contains(r.errorCode()), qPrintable(r.describe()));
+            QVERIFY2(envelopeProblem(r).isEmpty(), qPrintable(envelopeProblem(r)));
+        }
+        FapiResponse t = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(t, 401);
+        QVERIFY2(codes.contains(t.errorCode()), qPrintable(t.describe()));
+    }
+
+    // --- organizations and templates ---------------------------------------------------------------------------
+    void touchSwitchesOrganization()
+    {
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        const QJsonObject jwks = fetchJwks();
+        const QString touchPath = QStringLiteral("/v1/client/sessions/%1/touch").arg(flow.sessionId);
+
+        FapiResponse touched = c.post(touchPath, {{QStringLiteral("active_organization_id"), Seed::acmeId}});
+        EMU_EXPECT_STATUS(touched, 200);
+        QCOMPARE(touched.response().value(QLatin1String("last_active_organization_id")).toString(), Seed::acmeId);
+        FapiResponse t = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(t, 200);
+        Jwt jwt;
+        QString problem = verifyJwtAgainstJwks(t.object().value(QLatin1String("jwt")).toString(), jwks, &jwt);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(jwt.payload.value(QLatin1String("v")).toInt(), 2);
+        QJsonObject o = jwt.payload.value(QLatin1String("o")).toObject();
+        QVERIFY2(!o.isEmpty(), qPrintable(compactJson(jwt.payload)));
+        QCOMPARE(o.value(QLatin1String("id")).toString(), Seed::acmeId);
+        QCOMPARE(o.value(QLatin1String("slg")).toString(), QStringLiteral("acme"));
+        QVERIFY2(o.value(QLatin1String("rol")).toString().endsWith(QLatin1String("admin")), qPrintable(compactJson(o)));
+        // Acme's membership has no custom permissions, so `per` may be absent or empty; Globex's has some.
+        QVERIFY2(!jwt.payload.contains(QLatin1String("org_id")), "v2 tokens carry `o`, not the v1 org claims");
+
+        touched = c.post(touchPath, {{QStringLiteral("active_organization_id"), Seed::globexId}});
+        EMU_EXPECT_STATUS(touched, 200);
+        t = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(t, 200);
+        problem = verifyJwtAgainstJwks(t.object().value(QLatin1String("jwt")).toString(), jwks, &jwt);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        o = jwt.payload.value(QLatin1String("o")).toObject();
+        QCOMPARE(o.value(QLatin1String("id")).toString(), Seed::globexId);
+        QCOMPARE(o.value(QLatin1String("slg")).toString(), QStringLiteral("globex"));
+        QVERIFY2(o.value(QLatin1String("rol")).toString().endsWith(QLatin1String("member")), qPrintable(compactJson(o)));
+        // Seeded permissions org:sys_profile:read, org:invoices:read → the custom one appears in `per` (v2 names
+        // the permission without its feature, e.g. "read", with the feature in `fea`/`fpm`).
+        QVERIFY2(o.value(QLatin1String("per")).isString() && o.value(QLatin1String("per")).toString().contains(QLatin1String("read")),
+                 qPrintable(compactJson(jwt.payload)));
+
+        // Empty = personal account: no organization claim any more.
+        touched = c.post(touchPath, {{QStringLiteral("active_organization_id"), QString()}});
+        EMU_EXPECT_STATUS(touched, 200);
+        QVERIFY2(touched.response().value(QLatin1String("last_active_organization_id")).isNull(),
+                 qPrintable(touched.describe()));
+        t = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(t, 200);
+        jwt = decodeJwt(t.object().value(QLatin1String("jwt")).toString());
+        QVERIFY2(jwt.ok, qPrintable(jwt.problem));
+        QVERIFY2(!jwt.payload.contains(QLatin1String("o")), qPrintable(compactJson(jwt.payload)));
+
+        // organization_id on /tokens mints for that organization.
+        t = mint(flow.sessionId, {}, {{QStringLiteral("organization_id"), Seed::acmeId}});
+        EMU_EXPECT_STATUS(t, 200);
+        jwt = decodeJwt(t.object().value(QLatin1String("jwt")).toString());
+        QCOMPARE(jwt.payload.value(QLatin1String("o")).toObject().value(QLatin1String("id")).toString(), Seed::acmeId);
+    }
+
+    void templateTokenCarriesTemplateClaims()
+    {
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        FapiResponse touched = c.post(QStringLiteral("/v1/client/sessions/%1/touch").arg(flow.sessionId),
+                                      {{QStringLiteral("active_organization_id"), Seed::acmeId}});
+        EMU_EXPECT_STATUS(touched, 200);
+        FapiResponse t = mint(flow.sessionId, QStringLiteral("api"));
+        EMU_EXPECT_STATUS(t, 200);
+        QCOMPARE(t.object().value(QLatin1String("object")).toString(), QStringLiteral("token"));
+        Jwt jwt;
+        const QString problem = verifyJwtAgainstJwks(t.object().value(QLatin1String("jwt")).toString(), fetchJwks(), &jwt);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QJsonObject &p = jwt.payload;
+        const QJsonValue aud = p.value(QLatin1String("aud"));
+        QVERIFY2(aud.toString() == QLatin1String("clerk-qt-demo-api")
+                     || aud.toArray().contains(QStringLiteral("clerk-qt-demo-api")),
+                 qPrintable(compactJson(p)));
+        QCOMPARE(p.value(QLatin1String("email")).toString(), Seed::janeEmail);
+        QCOMPARE(p.value(QLatin1String("name")).toString(), QStringLiteral("Jane Doe"));
+        QCOMPARE(p.value(QLatin1String("plan")).toString(), QStringLiteral("pro"));
+        QCOMPARE(p.value(QLatin1String("org")).toString(), QStringLiteral("acme"));
+        QCOMPARE(p.value(QLatin1String("sub")).toString(), Seed::janeId);
+        QCOMPARE(claimSeconds(p, "exp") - claimSeconds(p, "iat"), qint64(120));
+
+        FapiResponse unknown = mint(flow.sessionId, QStringLiteral("no_such_template"));
+        QVERIFY2(unknown.status == 404 || unknown.status == 422, qPrintable(unknown.describe()));
+        QVERIFY2(envelopeProblem(unknown).isEmpty(), qPrintable(envelopeProblem(unknown)));
+    }
+
+    // --- sessions ----------------------------------------------------------------------------------------------
+    void endAndRemoveSession_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("end") << QStringLiteral("end") << QStringLiteral("ended");
+        QTest::newRow("remove") << QStringLiteral("remove") << QStringLiteral("removed");
+    }
+    void endAndRemoveSession()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, status);
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        FapiResponse r = c.post(QStringLiteral("/v1/client/sessions/%1/%2").arg(flow.sessionId, action));
+        EMU_EXPECT_STATUS(r, 200);
+        QCOMPARE(r.response().value(QLatin1String("object")).toString(), QStringLiteral("session"));
+        QCOMPARE(r.response().value(QLatin1String("id")).toString(), flow.sessionId);
+        QCOMPARE(r.response().value(QLatin1String("status")).toString(), status);
+        const QJsonObject inClient = sessionIn(r.client(), flow.sessionId);
+        QVERIFY2(inClient.isEmpty() || inClient.value(QLatin1String("status")).toString() != QLatin1String("active"),
+                 qPrintable(r.describe()));
+        FapiResponse t = mint(flow.sessionId);
+        QVERIFY2(t.status >= 400 && t.status < 500, qPrintable(t.describe()));
+        QVERIFY2(envelopeProblem(t).isEmpty(), qPrintable(envelopeProblem(t)));
+    }
+
+    void multiSessionOnOneClient()
+    {
+        FlowResult jane = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(jane);
+        FlowResult ada = signInWithPassword(c, Seed::adaEmail, Seed::adaPassword);
+        EMU_EXPECT_FLOW(ada);
+        QVERIFY(jane.sessionId != ada.sessionId);
+
+        FapiResponse cl = c.get(QStringLiteral("/v1/client"));
+        EMU_EXPECT_STATUS(cl, 200);
+        const QJsonObject client = cl.response();
+        QCOMPARE(client.value(QLatin1String("sessions")).toArray().size(), 2);
+        QCOMPARE(client.value(QLatin1String("last_active_session_id")).toString(), ada.sessionId);
+        for (const auto &pair : {qMakePair(jane.sessionId, Seed::janeId), qMakePair(ada.sessionId, Seed::adaId)}) {
+            const QJsonObject s = sessionIn(client, pair.first);
+            QCOMPARE(s.value(QLatin1String("status")).toString(), QStringLiteral("active"));
+            QCOMPARE(s.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString(), pair.second);
+            FapiResponse t = mint(pair.first);
+            EMU_EXPECT_STATUS(t, 200);
+            const Jwt jwt = decodeJwt(t.object().value(QLatin1String("jwt")).toString());
+            QCOMPARE(jwt.payload.value(QLatin1String("sub")).toString(), pair.second);
+            QCOMPARE(jwt.payload.value(QLatin1String("sid")).toString(), pair.first);
+        }
+        FapiResponse meDefault = c.get(QStringLiteral("/v1/me"));
+        EMU_EXPECT_STATUS(meDefault, 200);
+        QCOMPARE(meDefault.response().value(QLatin1String("id")).toString(), Seed::adaId);
+        FapiResponse meJane = c.get(QStringLiteral("/v1/me?_clerk_session_id=%1").arg(jane.sessionId));
+        EMU_EXPECT_STATUS(meJane, 200);
+        QCOMPARE(meJane.response().value(QLatin1String("id")).toString(), Seed::janeId);
+    }
+
+    // --- /v1/me ------------------------------------------------------------------------------------------------
+    void meGetPatchDelete()
+    {
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        FapiResponse me = c.get(QStringLiteral("/v1/me"));
+        EMU_EXPECT_STATUS(me, 200);
+        QCOMPARE(me.response().value(QLatin1String("object")).toString(), QStringLiteral("user"));
+        QCOMPARE(me.response().value(QLatin1String("id")).toString(), Seed::janeId);
+        QCOMPARE(me.response().value(QLatin1String("first_name")).toString(), QStringLiteral("Jane"));
+        QCOMPARE(me.response().value(QLatin1String("email_addresses")).toArray().at(0).toObject()
+                     .value(QLatin1String("email_address")).toString(),
+                 Seed::janeEmail);
+
+        FapiResponse patched = c.request("PATCH", QStringLiteral("/v1/me"),
+                                         {{QStringLiteral("first_name"), QStringLiteral("Janet")},
+                                          {QStringLiteral("last_name"), QStringLiteral("Smith")}});
+        EMU_EXPECT_STATUS(patched, 200);
+        QCOMPARE(patched.response().value(QLatin1String("first_name")).toString(), QStringLiteral("Janet"));
+        QCOMPARE(patched.response().value(QLatin1String("last_name")).toString(), QStringLiteral("Smith"));
+        me = c.get(QStringLiteral("/v1/me"));
+        QCOMPARE(me.response().value(QLatin1String("first_name")).toString(), QStringLiteral("Janet"));
+        QCOMPARE(me.response().value(QLatin1String("last_name")).toString(), QStringLiteral("Smith"));
+
+        FapiResponse deleted = c.request("DELETE", QStringLiteral("/v1/me"));
+        EMU_EXPECT_STATUS(deleted, 200);
+        QCOMPARE(deleted.response().value(QLatin1String("id")).toString(), Seed::janeId);
+        QCOMPARE(deleted.response().value(QLatin1String("object")).toString(), QStringLiteral("user"));
+        QCOMPARE(deleted.response().value(QLatin1String("deleted")).toBool(), true);
+        QVERIFY2(sessionIn(deleted.client(), flow.sessionId).value(QLatin1String("status")).toString()
+                     != QLatin1String("active"),
+                 qPrintable(deleted.describe()));
+
+        c.forgetClient();
+        FapiResponse gone = c.post(QStringLiteral("/v1/client/sign_ins"), {{QStringLiteral("identifier"), Seed::janeEmail}});
+        EMU_EXPECT_STATUS(gone, 422);
+        QCOMPARE(gone.errorCode(), QStringLiteral("form_identifier_not_found"));
+    }
+
+    void methodOverrideViaPost_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::newRow("_method=PATCH") << QStringLiteral("PATCH");
+        QTest::newRow("_method=DELETE") << QStringLiteral("DELETE");
+    }
+    void methodOverrideViaPost()
+    {
+        QFETCH(QString, verb);
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        if (verb == QLatin1String("PATCH")) {
+            FapiResponse r = c.post(QStringLiteral("/v1/me"), {{QStringLiteral("_method"), QStringLiteral("PATCH")},
+                                                               {QStringLiteral("first_name"), QStringLiteral("Overridden")}});
+            EMU_EXPECT_STATUS(r, 200);
+            QCOMPARE(r.response().value(QLatin1String("object")).toString(), QStringLiteral("user"));
+            QCOMPARE(r.response().value(QLatin1String("first_name")).toString(), QStringLiteral("Overridden"));
+            FapiResponse me = c.get(QStringLiteral("/v1/me"));
+            QCOMPARE(me.response().value(QLatin1String("first_name")).toString(), QStringLiteral("Overridden"));
+        } else {
+            // POST /v1/client with _method=DELETE ends every session (a plain POST would create a client).
+            FapiResponse r = c.post(QStringLiteral("/v1/client"), {{QStringLiteral("_method"), QStringLiteral("DELETE")}});
+            EMU_EXPECT_STATUS(r, 200);
+            FapiResponse after = c.get(QStringLiteral("/v1/client"));
+            QVERIFY2(after.status == 200 || (after.status == 401 && after.errorCode() == QLatin1String("signed_out")),
+                     qPrintable(after.describe()));
+            if (after.status == 200)
+                QVERIFY2(sessionIn(after.response(), flow.sessionId).value(QLatin1String("status")).toString()
+                             != QLatin1String("active"),
+                         qPrintable(after.describe()));
+        }
+    }
+
+    void deleteClientEndsEverySession()
+    {
+        FlowResult jane = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(jane);
+        FlowResult ada = signInWithPassword(c, Seed::adaEmail, Seed::adaPassword);
+        EMU_EXPECT_FLOW(ada);
+        FapiResponse r = c.request("DELETE", QStringLiteral("/v1/client"));
+        EMU_EXPECT_STATUS(r, 200);
+        const QJsonArray remaining = r.response().value(QLatin1String("sessions")).toArray();
+        for (const QJsonValue &s : remaining)
+            QVERIFY2(s.toObject().value(QLatin1String("status")).toString() != QLatin1String("active"),
+                     qPrintable(r.describe()));
+
+        FapiResponse after = c.get(QStringLiteral("/v1/client"));
+        QVERIFY2(after.status == 200 || (after.status == 401 && after.errorCode() == QLatin1String("signed_out")),
+                 qPrintable(after.describe()));
+        if (after.status == 200) {
+            for (const QString &sid : {jane.sessionId, ada.sessionId})
+                QVERIFY2(sessionIn(after.response(), sid).value(QLatin1String("status")).toString()
+                             != QLatin1String("active"),
+                         qPrintable(after.describe()));
+        }
+        for (const QString &sid : {jane.sessionId, ada.sessionId}) {
+            FapiResponse t = mint(sid);
+            QVERIFY2(t.status >= 400 && t.status < 500, qPrintable(t.describe()));
+        }
+    }
+
+    // --- more of the contract ----------------------------------------------------------------------------------
+    void everyClientScopedResponseRepeatsTheToken_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("GET /v1/client") << QByteArray("GET") << QStringLiteral("/v1/client");
+        QTest::newRow("GET /v1/me") << QByteArray("GET") << QStringLiteral("/v1/me");
+        QTest::newRow("POST touch") << QByteArray("POST") << QStringLiteral("/v1/client/sessions/%1/touch");
+        QTest::newRow("POST tokens") << QByteArray("POST") << QStringLiteral("/v1/client/sessions/%1/tokens");
+    }
+    void everyClientScopedResponseRepeatsTheToken()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        const QByteArray token = c.clientToken();
+        FapiResponse r = c.request(method, path.contains(QLatin1String("%1")) ? path.arg(flow.sessionId) : path);
+        EMU_EXPECT_STATUS(r, 200);
+        QVERIFY2(r.hasHeader("Authorization"), qPrintable(r.describe()));
+        QCOMPARE(r.header("Authorization"), token);
+    }
+
+    void controlApiCreatesUsersAndRevokesSessions()
+    {
+        const QJsonObject seedUser{{QStringLiteral("id"), QStringLiteral("user_2grace000000000000000000004")},
+                                   {QStringLiteral("first_name"), QStringLiteral("Grace")},
+                                   {QStringLiteral("last_name"), QStringLiteral("Hopper")},
+                                   {QStringLiteral("email_addresses"), QJsonArray{QStringLiteral("grace+clerk_test@example.com")}},
+                                   {QStringLiteral("password"), QStringLiteral("cobol-compiler-1959")}};
+        FapiResponse created = c.control("POST", QStringLiteral("/__emulator/users"), seedUser);
+        QVERIFY2(created.status == 200 || created.status == 201, qPrintable(created.describe()));
+        QCOMPARE(created.object().value(QLatin1String("object")).toString(), QStringLiteral("user"));
+        QCOMPARE(created.object().value(QLatin1String("id")).toString(), QStringLiteral("user_2grace000000000000000000004"));
+
+        FlowResult grace = signInWithPassword(c, QStringLiteral("grace+clerk_test@example.com"),
+                                              QStringLiteral("cobol-compiler-1959"));
+        EMU_EXPECT_FLOW(grace);
+        FapiResponse t = mint(grace.sessionId);
+        EMU_EXPECT_STATUS(t, 200);
+
+        FapiResponse rv = c.control("POST", QStringLiteral("/__emulator/sessions/%1/revoke").arg(grace.sessionId));
+        EMU_EXPECT_STATUS(rv, 200);
+        FapiResponse cl = c.get(QStringLiteral("/v1/client"));
+        QVERIFY2(cl.status == 200 || (cl.status == 401 && cl.errorCode() == QLatin1String("signed_out")),
+                 qPrintable(cl.describe()));
+        if (cl.status == 200) {
+            const QJsonObject s = sessionIn(cl.response(), grace.sessionId);
+            QVERIFY2(s.value(QLatin1String("status")).toString() != QLatin1String("active"), qPrintable(cl.describe()));
+        }
+        t = mint(grace.sessionId);
+        QVERIFY2(t.status >= 400 && t.status < 500, qPrintable(t.describe()));
+        QVERIFY2(envelopeProblem(t).isEmpty(), qPrintable(envelopeProblem(t)));
+
+        // After a reset the user is gone again (back to the seed).
+        FapiResponse reset = c.control("POST", QStringLiteral("/__emulator/reset"));
+        EMU_EXPECT_STATUS(reset, 200);
+        c.forgetClient();
+        FapiResponse gone = c.post(QStringLiteral("/v1/client/sign_ins"),
+                                   {{QStringLiteral("identifier"), QStringLiteral("grace+clerk_test@example.com")}});
+        EMU_EXPECT_STATUS(gone, 422);
+        QCOMPARE(gone.errorCode(), QStringLiteral("form_identifier_not_found"));
+    }
+
+    void sessionTokenVersion1OrgClaims()
+    {
+        QJsonObject seed = ClerkEmulator::Server::defaultSeed();
+        QJsonObject instance = seed.value(QLatin1String("instance")).toObject();
+        instance.insert(QStringLiteral("session_token_version"), 1);
+        seed.insert(QStringLiteral("instance"), instance);
+        QString error;
+        QVERIFY2(server.loadSeed(seed, &error), qPrintable(error));
+        c.forgetClient();
+
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        FapiResponse touched = c.post(QStringLiteral("/v1/client/sessions/%1/touch").arg(flow.sessionId),
+                                      {{QStringLiteral("active_organization_id"), Seed::globexId}});
+        EMU_EXPECT_STATUS(touched, 200);
+        FapiResponse t = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(t, 200);
+        Jwt jwt;
+        const QString problem = verifyJwtAgainstJwks(t.object().value(QLatin1String("jwt")).toString(), fetchJwks(), &jwt);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QJsonObject &p = jwt.payload;
+        QCOMPARE(p.value(QLatin1String("org_id")).toString(), Seed::globexId);
+        QCOMPARE(p.value(QLatin1String("org_slug")).toString(), QStringLiteral("globex"));
+        QCOMPARE(p.value(QLatin1String("org_role")).toString(), QStringLiteral("org:member"));
+        QVERIFY2(p.value(QLatin1String("org_permissions")).toArray().contains(QStringLiteral("org:invoices:read")),
+                 qPrintable(compactJson(p)));
+        QVERIFY2(!p.contains(QLatin1String("o")), qPrintable(compactJson(p)));
+        QVERIFY2(p.value(QLatin1String("v")).toInt(1) != 2, qPrintable(compactJson(p)));
+    }
+
+    void templateTokenStandardClaims()
+    {
+        const QByteArray origin = QByteArrayLiteral("https://app.example.test");
+        c.setOrigin(origin);
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        FapiResponse a = mint(flow.sessionId, QStringLiteral("api"));
+        FapiResponse b = mint(flow.sessionId, QStringLiteral("api"));
+        EMU_EXPECT_STATUS(a, 200);
+        EMU_EXPECT_STATUS(b, 200);
+        const Jwt ja = decodeJwt(a.object().value(QLatin1String("jwt")).toString());
+        const Jwt jb = decodeJwt(b.object().value(QLatin1String("jwt")).toString());
+        QVERIFY2(ja.ok && jb.ok, qPrintable(ja.problem + jb.problem));
+        for (const char *claim : {"azp", "exp", "iat", "iss", "jti", "nbf", "sub"})
+            QVERIFY2(ja.payload.contains(QLatin1String(claim)), qPrintable(QLatin1String(claim) + QStringLiteral(" missing: ") + compactJson(ja.payload)));
+        QCOMPARE(ja.payload.value(QLatin1String("azp")).toString(), QString::fromLatin1(origin));
+        QCOMPARE(ja.payload.value(QLatin1String("iss")).toString(), server.issuer());
+        QVERIFY2(ja.payload.value(QLatin1String("jti")).toString() != jb.payload.value(QLatin1String("jti")).toString(),
+                 "every template token needs its own jti");
+        // Personal account: the {{org.slug}} claim has no organization to name.
+        QVERIFY2(ja.payload.value(QLatin1String("org")).toString().isEmpty(), qPrintable(compactJson(ja.payload)));
+    }
+
+    void concurrentRequestsOnOneClient()
+    {
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        QList<FapiTestClient::Call> calls;
+        for (int i = 0; i < 12; ++i)
+            calls.append({"POST", QStringLiteral("/v1/client/sessions/%1/tokens").arg(flow.sessionId), {}});
+        for (int i = 0; i < 4; ++i)
+            calls.append({"GET", QStringLiteral("/v1/client"), {}});
+        const QList<FapiResponse> answers = c.concurrently(calls);
+        const QJsonObject jwks = fetchJwks();
+        for (const FapiResponse &r : answers) {
+            EMU_EXPECT_STATUS(r, 200);
+            if (r.url.contains(QLatin1String("/tokens"))) {
+                const QString problem = verifyJwtAgainstJwks(r.object().value(QLatin1String("jwt")).toString(), jwks);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+        }
+    }
+
+    void inFlightSignInDoesNotSignOutOlderRequests()
+    {
+        // A request sent with the pre-sign-in token, answered after the rotation, must not be signed out.
+        FapiResponse first = c.get(QStringLiteral("/v1/client"));
+        EMU_EXPECT_STATUS(first, 200);
+        FapiResponse created = c.post(QStringLiteral("/v1/client/sign_ins"), {{QStringLiteral("identifier"), Seed::janeEmail}});
+        EMU_EXPECT_STATUS(created, 200);
+        const QString signInId = created.response().value(QLatin1String("id")).toString();
+        const QByteArray before = c.clientToken();
+        RequestOptions noCapture;
+        noCapture.captureToken = false;
+        const QList<FapiResponse> answers = c.concurrently(
+            {{"POST", QStringLiteral("/v1/client/sign_ins/%1/attempt_first_factor").arg(signInId),
+              {{QStringLiteral("strategy"), QStringLiteral("password")}, {QStringLiteral("password"), Seed::janePassword}}},
+             {"GET", QStringLiteral("/v1/environment"), {}},
+             {"GET", QStringLiteral("/v1/client"), {}}},
+            noCapture);
+        for (const FapiResponse &r : answers)
+            EMU_EXPECT_STATUS(r, 200);
+        QVERIFY2(answers.at(0).header("Authorization") != before, "the completed sign-in must rotate the token");
+        FapiResponse withOld = c.get(QStringLiteral("/v1/client"), noCapture); // still the pre-rotation token
+        EMU_EXPECT_STATUS(withOld, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_EmulatorFlows)
+#include "tst_emulator_flows.moc"
