@@ -1,0 +1,62 @@
+// Clerk::AuthConfig — everything Auth needs to know before it starts.
+#pragma once
+
+#include <ClerkQt/clerkqt_export.h>
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Clerk {
+
+/// Configuration of one Auth. A plain value: fill it in, hand it to the Auth constructor.
+struct CLERKQT_EXPORT AuthConfig
+{
+    /// `pk_test_…` / `pk_live_…` from the Clerk dashboard. The Frontend API host is derived from it; a key that
+    /// does not decode is a Configuration error on Auth::lastError and every operation fails with it.
+    QString publishableKey;
+
+    /// Optional override of the Frontend API base URL (e.g. "http://127.0.0.1:4123/v1" for the emulator).
+    /// Must be https, except for loopback hosts (127.0.0.0/8, ::1, localhost). A trailing "/v1" is added
+    /// when missing.
+    QUrl fapiBaseUrl;
+
+    /// Keychain service name the client token is stored under. The account key is derived from the
+    /// publishable key, so several instances can share one service.
+    QString keychainService = QStringLiteral("clerk-qt");
+
+    /// Keep the client token in the OS keychain (default). false = the session lives for this run only.
+    bool persistSession = true;
+
+    /// Bound on every keychain job; a stuck Secret Service must not block Auth forever.
+    std::chrono::milliseconds keychainTimeout{10000};
+
+    /// Network transfer timeout per FAPI request.
+    std::chrono::milliseconds requestTimeout{30000};
+
+    /// A QNetworkAccessManager to reuse (not owned; must outlive the Auth). nullptr = Auth creates its own.
+    QNetworkAccessManager *networkAccessManager = nullptr;
+
+    // --- Token engine (not part of this release) ---------------------------------------------------------
+    // The next three fields configure background session-token refresh. This release does not refresh on a
+    // timer: sessionToken() is the `last_active_token` that arrives with every client response. The fields
+    // are accepted now so that configurations written today keep their meaning.
+
+    /// Keep the session token fresh in the background.
+    bool tokenPolling = true;
+    /// How long before expiry a session token is refreshed.
+    std::chrono::seconds refreshLeadTime{10};
+    /// The clock token expiry is judged by (UTC). Empty = QDateTime::currentDateTimeUtc. For tests.
+    std::function<QDateTime()> clock;
+
+    /// Delay before the first retry of an offline start; doubles up to restoreRetryMax.
+    std::chrono::milliseconds restoreRetryInitial{1000};
+    std::chrono::milliseconds restoreRetryMax{60000};
+};
+
+} // namespace Clerk

@@ -1,0 +1,75 @@
+// Clerk::Error — the one error type of the SDK: what went wrong, in Clerk's words where Clerk said it.
+#pragma once
+
+#include <ClerkQt/clerkqt_export.h>
+
+#include <QMetaType>
+#include <QString>
+#include <QVariantMap>
+
+namespace Clerk {
+
+/// A failed operation. Value type; a default-constructed Error is the null error (kind() == None).
+///
+/// `code`, `message` and `longMessage` are Clerk's own (`errors[0]` of its error envelope) when the server
+/// answered; for local failures they are the SDK's (codes start with `clerkqt_`, e.g. `clerkqt_network`).
+class CLERKQT_EXPORT Error
+{
+    Q_GADGET
+    Q_PROPERTY(Kind kind READ kind CONSTANT)
+    Q_PROPERTY(QString code READ code CONSTANT)
+    Q_PROPERTY(QString message READ message CONSTANT)
+    Q_PROPERTY(QString longMessage READ longMessage CONSTANT)
+    Q_PROPERTY(int httpStatus READ httpStatus CONSTANT)
+    Q_PROPERTY(int retryAfter READ retryAfter CONSTANT)
+    Q_PROPERTY(QVariantMap meta READ meta CONSTANT)
+    Q_PROPERTY(bool isNull READ isNull CONSTANT)
+public:
+    enum class Kind {
+        None,          ///< no error
+        Network,       ///< no answer: connection refused/reset, DNS, TLS, timeout
+        Server,        ///< Clerk answered 5xx
+        RateLimited,   ///< 429 `too_many_requests`; see retryAfter()
+        Auth,          ///< Clerk rejected the request (4xx): wrong password or code, unknown identifier,
+                       ///< `signed_out`, unknown session …; code() says which
+        Configuration, ///< bad publishable key or base URL; nothing can work until the config is fixed
+        Keychain,      ///< the OS keychain is unavailable or failed; the session lives in memory only
+        Protocol,      ///< Clerk's answer could not be understood (not JSON, unexpected shape)
+        InvalidState,  ///< the call does not fit the current state (no sign-in in progress, unknown session)
+    };
+    Q_ENUM(Kind)
+
+    Error() = default;
+    Error(Kind kind, const QString &code, const QString &message, const QString &longMessage = {},
+          int httpStatus = 0, const QVariantMap &meta = {}, int retryAfter = -1);
+
+    Kind kind() const { return m_kind; }
+    /// Clerk's error code, e.g. "form_password_incorrect", or an SDK code "clerkqt_…".
+    QString code() const { return m_code; }
+    QString message() const { return m_message; }
+    QString longMessage() const { return m_longMessage; }
+    /// The HTTP status of the failed response; 0 when there was none.
+    int httpStatus() const { return m_httpStatus; }
+    /// Seconds to wait before retrying (the `Retry-After` header of a 429); -1 when not given.
+    int retryAfter() const { return m_retryAfter; }
+    /// Clerk's `meta` object (e.g. `param_name`), as a QVariantMap.
+    QVariantMap meta() const { return m_meta; }
+    bool isNull() const { return m_kind == Kind::None; }
+
+    /// "kind/code: message" — for logs and debugging; never contains secrets.
+    QString toString() const;
+
+    bool operator==(const Error &other) const;
+    bool operator!=(const Error &other) const { return !(*this == other); }
+
+private:
+    Kind m_kind = Kind::None;
+    QString m_code;
+    QString m_message;
+    QString m_longMessage;
+    int m_httpStatus = 0;
+    int m_retryAfter = -1;
+    QVariantMap m_meta;
+};
+
+} // namespace Clerk

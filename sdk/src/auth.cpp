@@ -1,0 +1,995 @@
+#include "auth_p.h"
+
+#include "jwt_p.h"
+#include "logging_p.h"
+#include "publishablekey_p.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace Clerk {
+
+namespace {
+
+Error invalidState(const QString &code, const QString &message)
+{
+    return Error(Error::Kind::InvalidState, code, message);
+}
+
+bool isActive(const Session &s) { return s.status == Session::Status::Active; }
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// Private: start-up and restore
+
+Auth::Private::Private(Auth *qq, const AuthConfig &cfg)
+    : q(qq)
+    , config(cfg)
+{
+    const PublishableKey key = parsePublishableKey(config.publishableKey);
+    QUrl baseUrl = key.fapiBaseUrl;
+    if (!key.isValid()) {
+        configError = key.error;
+    } else if (!config.fapiBaseUrl.isEmpty()) {
+        baseUrl = normalizeFapiBaseUrl(config.fapiBaseUrl, &configError);
+    }
+    if (config.keychainService.trimmed().isEmpty())
+        config.keychainService = QStringLiteral("clerk-qt");
+    keychainKey = keychainKeyFor(config.publishableKey);
+    fapi = new FapiClient(config.networkAccessManager, baseUrl, config.requestTimeout, q);
+    keychain = new KeychainStore(config.keychainService, keychainKey, config.keychainTimeout, q);
+    retryDelay = config.restoreRetryInitial;
+    retryTimer.setSingleShot(true);
+
+    QObject::connect(fapi, &FapiClient::clientReceived, q, [this](const QJsonObject &c) { onClientReceived(c); });
+    QObject::connect(fapi, &FapiClient::clientTokenChanged, q, [this](const QString &t) { onClientTokenChanged(t); });
+    QObject::connect(fapi, &FapiClient::signedOut, q, [this](const Error &e) { onServerSignedOut(e); });
+    QObject::connect(&retryTimer, &QTimer::timeout, q, [this] { fetchClientForRestore(); });
+}
+
+void Auth::Private::start()
+{
+    if (!configError.isNull()) {
+        qCWarning(lcAuth) << "configuration error:" << configError.toString();
+        setLastError(configError);
+        finishLoading();
+        keychainReady();
+        return;
+    }
+    qCInfo(lcAuth) << "Frontend API" << fapi->baseUrl().toString();
+    if (!config.persistSession) {
+        finishLoading();
+        keychainReady();
+        return;
+    }
+    keychain->read([this](const QString &token, const Error &error) {
+        if (!error.isNull()) {
+            // No Secret Service, locked collection, timeout: report it, keep everything in memory for this run.
+            qCWarning(lcKeychain) << "keychain unavailable, the session will not be kept:" << error.code();
+            setLastError(error);
+            setPersistent(false);
+            finishLoading();
+            keychainReady();
+            return;
+        }
+        if (!token.isEmpty()) {
+            qCInfo(lcAuth) << "restoring the stored client";
+            setPersistent(true);
+            fapi->setClientToken(token);
+            fetchClientForRestore(); // first, so that it is the one request before the session token
+            keychainReady();
+            return;
+        }
+        // Nothing stored — or a locked keyring, which reads the same. A write tells them apart.
+        keychain->probeWritable([this](const Error &probeError) {
+            if (!probeError.isNull()) {
+                qCWarning(lcKeychain) << "keychain not writable:" << probeError.code();
+                setLastError(probeError);
+                setPersistent(false);
+            } else {
+                setPersistent(true);
+            }
+            finishLoading();
+            keychainReady();
+        });
+    });
+}
+
+void Auth::Private::whenReady(std::function<void()> fn)
+{
+    if (keychainRead)
+        fn();
+    else
+        whenReadyQueue.append(std::move(fn));
+}
+
+void Auth::Private::keychainReady()
+{
+    keychainRead = true;
+    const auto queued = std::exchange(whenReadyQueue, {});
+    for (const auto &fn : queued)
+        fn();
+}
+
+void Auth::Private::finishLoading()
+{
+    retryTimer.stop();
+    loading = false;
+    refresh();
+}
+
+void Auth::Private::fetchClientForRestore()
+{
+    if (!loading)
+        return;
+    FapiRequest request;
+    request.path = QStringLiteral("/client");
+    fapi->send(request, q, [this](const FapiResult &result) {
+        if (!loading)
+            return; // settled meanwhile (sign-out, 401 handled by onServerSignedOut)
+        if (result.error.isNull()) {
+            retryDelay = config.restoreRetryInitial;
+            if (!result.clientUpdated)
+                onClientReceived(QJsonObject());
+            finishLoading();
+            return;
+        }
+        if (result.httpStatus == 401 && result.error.code() == QLatin1String("signed_out"))
+            return; // onServerSignedOut() finished loading
+        scheduleRestoreRetry(result.error);
+    });
+}
+
+void Auth::Private::scheduleRestoreRetry(const Error &error)
+{
+    // Offline, 5xx, 429, anything but 401 signed_out: the stored session stays; keep Loading and retry.
+    setLastError(error);
+    auto delay = retryDelay;
+    if (error.kind() == Error::Kind::RateLimited && error.retryAfter() > 0)
+        delay = std::max<std::chrono::milliseconds>(delay, std::chrono::seconds(error.retryAfter()));
+    qCInfo(lcAuth) << "restore failed (" << error.code() << "), retrying in" << delay.count() << "ms";
+    retryTimer.start(int(delay.count()));
+    retryDelay = std::min(retryDelay * 2, config.restoreRetryMax);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Private: model, tokens, keychain
+
+void Auth::Private::onClientReceived(const QJsonObject &clientJson)
+{
+    client = parseClient(clientJson);
+    if (flow == Flow::SignIn && (client.signIn.isNull() || client.signIn.status == QLatin1String("complete")))
+        flow = Flow::None;
+    if (flow == Flow::SignUp && (client.signUp.isNull() || client.signUp.status == QLatin1String("complete")))
+        flow = Flow::None;
+    refresh();
+}
+
+void Auth::Private::onClientTokenChanged(const QString &token)
+{
+    if (token.isEmpty()) {
+        // The server dropped this client: nothing to keep.
+        client = ClientModel();
+        if (persistent)
+            keychain->remove([this](const Error &e) {
+                if (!e.isNull())
+                    setLastError(e);
+            });
+        refresh();
+        return;
+    }
+    if (!persistent)
+        return; // in-memory mode: the token is never written anywhere
+    keychain->write(token, [this](const Error &e) {
+        if (!e.isNull()) {
+            qCWarning(lcKeychain) << "could not store the client token; keeping the session in memory:" << e.code();
+            setLastError(e);
+            setPersistent(false);
+        }
+    });
+}
+
+void Auth::Private::onServerSignedOut(const Error &error)
+{
+    qCInfo(lcAuth) << "the server signed this client out";
+    setLastError(error);
+    flow = Flow::None;
+    forgetClient();
+    if (loading)
+        finishLoading();
+    Q_EMIT q->signedOutByServer();
+}
+
+void Auth::Private::forgetClient(std::function<void()> done)
+{
+    fapi->setClientToken(QString());
+    client = ClientModel();
+    activeSessionId.clear();
+    flow = Flow::None;
+    refresh();
+    if (!persistent) {
+        if (done)
+            QMetaObject::invokeMethod(q, std::move(done), Qt::QueuedConnection);
+        return;
+    }
+    keychain->remove([this, done](const Error &e) {
+        if (!e.isNull())
+            setLastError(e);
+        if (done)
+            done();
+    });
+}
+
+void Auth::Private::setLastError(const Error &error)
+{
+    if (error == lastError)
+        return;
+    lastError = error;
+    Q_EMIT q->lastErrorChanged();
+}
+
+void Auth::Private::setPersistent(bool value)
+{
+    if (persistent == value)
+        return;
+    persistent = value;
+    Q_EMIT q->persistentChanged();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Private: the snapshot
+
+AuthSnapshot Auth::Private::snapshot() const
+{
+    AuthSnapshot s;
+    s.sessions = client.sessions;
+    const Session *active = nullptr;
+    for (const QString &candidate : {activeSessionId, client.lastActiveSessionId}) {
+        const Session *found = candidate.isEmpty() ? nullptr : client.findSession(candidate);
+        if (found && isActive(*found)) {
+            active = found;
+            break;
+        }
+    }
+    if (!active) {
+        auto it = std::find_if(client.sessions.cbegin(), client.sessions.cend(), isActive);
+        if (it != client.sessions.cend())
+            active = &*it;
+    }
+    if (active) {
+        s.signedIn = true;
+        s.session = *active;
+        s.user = active->user;
+        s.sessionToken = client.lastActiveTokens.value(active->id);
+        s.memberships = active->user.organizationMemberships;
+        for (const Membership &m : std::as_const(s.memberships)) {
+            s.organizations << m.organization;
+            if (!active->lastActiveOrganizationId.isEmpty() && m.organization.id == active->lastActiveOrganizationId) {
+                s.membership = m;
+                s.organization = m.organization;
+            }
+        }
+        if (s.organization.isNull() && !active->lastActiveOrganizationId.isEmpty())
+            s.organization.id = active->lastActiveOrganizationId; // membership not listed: at least the id
+    }
+    s.signInAttempt = client.signIn;
+    s.signUpAttempt = client.signUp;
+
+    if (loading) {
+        s.status = Status::Loading;
+    } else if (flow == Flow::SignIn && !client.signIn.isNull()
+               && client.signIn.status == QLatin1String("needs_second_factor")) {
+        s.status = Status::NeedsSecondFactor;
+    } else if (flow == Flow::SignIn && !client.signIn.isNull() && client.signIn.status != QLatin1String("complete")) {
+        s.status = Status::SigningIn;
+    } else if (flow == Flow::SignUp && !client.signUp.isNull() && client.signUp.status != QLatin1String("complete")) {
+        s.status = Status::SigningUp;
+    } else {
+        s.status = s.signedIn ? Status::SignedIn : Status::SignedOut;
+    }
+    return s;
+}
+
+void Auth::Private::refresh()
+{
+    const AuthSnapshot next = snapshot();
+    const AuthSnapshot prev = std::exchange(current, next);
+    if (prev.sessionToken != next.sessionToken) {
+        qCDebug(lcToken) << (next.sessionToken.isEmpty() ? "session token cleared" : "session token updated");
+        Q_EMIT q->sessionTokenChanged();
+    }
+    if (prev.sessions != next.sessions)
+        Q_EMIT q->sessionsChanged();
+    if (prev.session != next.session)
+        Q_EMIT q->sessionChanged();
+    if (prev.user != next.user)
+        Q_EMIT q->userChanged();
+    if (prev.organization != next.organization || prev.membership != next.membership)
+        Q_EMIT q->organizationChanged();
+    if (prev.organizations != next.organizations || prev.memberships != next.memberships)
+        Q_EMIT q->organizationsChanged();
+    if (prev.signInAttempt != next.signInAttempt)
+        Q_EMIT q->signInAttemptChanged();
+    if (prev.signUpAttempt != next.signUpAttempt)
+        Q_EMIT q->signUpAttemptChanged();
+    if (prev.signedIn != next.signedIn)
+        Q_EMIT q->isSignedInChanged();
+    if (prev.status != next.status) {
+        qCInfo(lcAuth) << "status" << prev.status << "->" << next.status;
+        Q_EMIT q->statusChanged();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Private: operations
+
+PendingReply *Auth::Private::newReply()
+{
+    return new PendingReply(q);
+}
+
+void Auth::Private::fail(PendingReply *reply, const Error &error)
+{
+    setLastError(error);
+    refresh();
+    if (reply)
+        reply->fail(error);
+}
+
+void Auth::Private::call(PendingReply *reply, const FapiRequest &request,
+                         std::function<void(const FapiResult &, PendingReply *)> onSuccess)
+{
+    if (!configError.isNull()) {
+        fail(reply, configError);
+        return;
+    }
+    QPointer<PendingReply> guard(reply);
+    whenReady([this, guard, request, onSuccess = std::move(onSuccess)] {
+        fapi->send(request, q, [this, guard, onSuccess](const FapiResult &result) {
+            if (!result.error.isNull()) {
+                fail(guard, result.error);
+                return;
+            }
+            onSuccess(result, guard);
+        });
+    });
+}
+
+QString Auth::Private::strategyName(Strategy strategy)
+{
+    switch (strategy) {
+    case Strategy::Password: return QStringLiteral("password");
+    case Strategy::EmailCode: return QStringLiteral("email_code");
+    case Strategy::PhoneCode: return QStringLiteral("phone_code");
+    case Strategy::Totp: return QStringLiteral("totp");
+    case Strategy::BackupCode: return QStringLiteral("backup_code");
+    }
+    return {};
+}
+
+void Auth::Private::completeSignInStep(const FapiResult &result, PendingReply *reply)
+{
+    const SignInAttempt attempt = parseSignInAttempt(result.envelope.response.toObject());
+    if (attempt.isNull()) {
+        fail(reply, Error(Error::Kind::Protocol, QStringLiteral("clerkqt_unexpected_response"),
+                          QStringLiteral("Clerk's answer carried no sign-in attempt.")));
+        return;
+    }
+    if (attempt.status == QLatin1String("complete")) {
+        if (!attempt.createdSessionId.isEmpty())
+            activeSessionId = attempt.createdSessionId;
+        flow = Flow::None;
+        qCInfo(lcAuth) << "sign-in complete, session" << attempt.createdSessionId;
+    } else {
+        flow = Flow::SignIn;
+        qCInfo(lcAuth) << "sign-in" << attempt.id << attempt.status;
+    }
+    if (!result.clientUpdated) {
+        // An answer without the client: keep the model's attempt current ourselves.
+        client.signIn = attempt;
+    }
+    refresh();
+    if (reply)
+        reply->succeed(QVariant::fromValue(current.status));
+}
+
+void Auth::Private::completeSignUpStep(const FapiResult &result, PendingReply *reply)
+{
+    const SignUpAttempt attempt = parseSignUpAttempt(result.envelope.response.toObject());
+    if (attempt.isNull()) {
+        fail(reply, Error(Error::Kind::Protocol, QStringLiteral("clerkqt_unexpected_response"),
+                          QStringLiteral("Clerk's answer carried no sign-up attempt.")));
+        return;
+    }
+    if (attempt.status == QLatin1String("complete")) {
+        if (!attempt.createdSessionId.isEmpty())
+            activeSessionId = attempt.createdSessionId;
+        flow = Flow::None;
+        qCInfo(lcAuth) << "sign-up complete, session" << attempt.createdSessionId;
+    } else {
+        flow = Flow::SignUp;
+        qCInfo(lcAuth) << "sign-up" << attempt.id << attempt.status << "unverified:" << attempt.unverifiedFields;
+    }
+    if (!result.clientUpdated)
+        client.signUp = attempt;
+    refresh();
+    if (reply)
+        reply->succeed(QVariant::fromValue(current.status));
+}
+
+Reply *Auth::Private::prepareFactor(bool second, Strategy strategy)
+{
+    auto *reply = newReply();
+    if (client.signIn.isNull()) {
+        fail(reply, invalidState(QStringLiteral("clerkqt_no_sign_in"), QStringLiteral("No sign-in is in progress.")));
+        return reply;
+    }
+    const QString name = strategyName(strategy);
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sign_ins/%1/%2").arg(client.signIn.id,
+                                                                 second ? QStringLiteral("prepare_second_factor")
+                                                                        : QStringLiteral("prepare_first_factor"));
+    request.form.append({QStringLiteral("strategy"), name});
+    // The factor's email/phone id comes from the attempt's supported factors.
+    const QJsonArray factors = client.signIn.raw
+                                   .value(second ? QLatin1String("supported_second_factors")
+                                                 : QLatin1String("supported_first_factors"))
+                                   .toArray();
+    bool supported = false;
+    for (const QJsonValue &v : factors) {
+        const QJsonObject factor = v.toObject();
+        if (factor.value(QLatin1String("strategy")).toString() != name)
+            continue;
+        supported = true;
+        for (const char *idKey : {"email_address_id", "phone_number_id"}) {
+            const QString id = factor.value(QLatin1String(idKey)).toString();
+            if (!id.isEmpty()) {
+                request.form.append({QString::fromLatin1(idKey), id});
+                break;
+            }
+        }
+        break;
+    }
+    if (!supported) {
+        fail(reply, invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
+                                 QStringLiteral("This sign-in does not offer %1.").arg(name)));
+        return reply;
+    }
+    call(reply, request, [this](const FapiResult &r, PendingReply *rep) { completeSignInStep(r, rep); });
+    return reply;
+}
+
+QString Auth::Private::resolveSessionId(const QString &sessionId) const
+{
+    return sessionId.isEmpty() ? current.session.id : sessionId;
+}
+
+Reply *Auth::Private::sessionAction(const QString &sessionIdIn, const QString &action, const FormFields &form,
+                                    std::function<void(PendingReply *)> after)
+{
+    auto *reply = newReply();
+    const QString sessionId = resolveSessionId(sessionIdIn);
+    if (sessionId.isEmpty() || !client.findSession(sessionId)) {
+        fail(reply, invalidState(QStringLiteral("clerkqt_unknown_session"),
+                                 sessionId.isEmpty() ? QStringLiteral("There is no active session.")
+                                                     : QStringLiteral("This client has no session %1.").arg(sessionId)));
+        return reply;
+    }
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sessions/%1/%2").arg(sessionId, action);
+    request.form = form;
+    call(reply, request, [this, after](const FapiResult &result, PendingReply *rep) {
+        QString jwt;
+        const Session updated = parseSession(result.envelope.response.toObject(), &jwt);
+        if (!result.clientUpdated) {
+            // Only the session came back: merge it into the model.
+            for (Session &s : client.sessions) {
+                if (s.id == updated.id)
+                    s = updated;
+            }
+            if (!jwt.isEmpty())
+                client.lastActiveTokens.insert(updated.id, jwt);
+        }
+        refresh();
+        if (after)
+            after(rep);
+        else if (rep)
+            rep->succeed(QVariant::fromValue(updated)); // the session as the server left it (ended, removed …)
+    });
+    return reply;
+}
+
+void Auth::Private::patchUserIntoModel(const User &user)
+{
+    for (Session &s : client.sessions) {
+        if (s.user.id == user.id) {
+            s.user = user;
+            s.raw.insert(QStringLiteral("user"), user.raw);
+        }
+    }
+}
+
+Membership Auth::Private::activeMembershipOrClaims(QString *role, QStringList *permissions) const
+{
+    if (!current.membership.isNull()) {
+        *role = current.membership.role;
+        *permissions = current.membership.permissions;
+        return current.membership;
+    }
+    // Not in the user's memberships (yet): the session token's organization claims name the same org.
+    const QString orgId = current.session.lastActiveOrganizationId;
+    if (!orgId.isEmpty() && !current.sessionToken.isEmpty()) {
+        const JwtOrganizationClaims claims = jwtOrganizationClaims(decodeJwtClaims(current.sessionToken));
+        if (claims.id == orgId) {
+            *role = claims.role;
+            *permissions = claims.permissions;
+        }
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Auth
+
+Auth::Auth(const AuthConfig &config, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, config))
+{
+    d->current = d->snapshot();
+    // Start from the event loop so that the creator can connect to every signal first.
+    QMetaObject::invokeMethod(this, [this] { d->start(); }, Qt::QueuedConnection);
+}
+
+Auth::~Auth()
+{
+    d->retryTimer.stop();
+}
+
+AuthConfig Auth::config() const { return d->config; }
+Auth::Status Auth::status() const { return d->current.status; }
+bool Auth::isSignedIn() const { return d->current.signedIn; }
+User Auth::user() const { return d->current.user; }
+Session Auth::session() const { return d->current.session; }
+QList<Session> Auth::sessions() const { return d->current.sessions; }
+Organization Auth::organization() const { return d->current.organization; }
+Membership Auth::membership() const { return d->current.membership; }
+QList<Organization> Auth::organizations() const { return d->current.organizations; }
+QList<Membership> Auth::memberships() const { return d->current.memberships; }
+QString Auth::sessionToken() const { return d->current.sessionToken; }
+SignInAttempt Auth::signInAttempt() const { return d->current.signInAttempt; }
+SignUpAttempt Auth::signUpAttempt() const { return d->current.signUpAttempt; }
+Error Auth::lastError() const { return d->lastError; }
+bool Auth::isPersistent() const { return d->persistent; }
+
+void Auth::clearError() { d->setLastError(Error()); }
+
+Reply *Auth::signIn(const QString &identifier, const QString &password)
+{
+    auto *reply = d->newReply();
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sign_ins");
+    request.form = {{QStringLiteral("strategy"), QStringLiteral("password")},
+                    {QStringLiteral("identifier"), identifier.trimmed()},
+                    {QStringLiteral("password"), password}};
+    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignInStep(r, rep); });
+    return reply;
+}
+
+Reply *Auth::startSignIn(const QString &identifier)
+{
+    auto *reply = d->newReply();
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sign_ins");
+    request.form = {{QStringLiteral("identifier"), identifier.trimmed()}};
+    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignInStep(r, rep); });
+    return reply;
+}
+
+Reply *Auth::signInWithCode(const QString &identifier, Strategy strategy)
+{
+    auto *reply = d->newReply();
+    if (strategy != Strategy::EmailCode && strategy != Strategy::PhoneCode) {
+        d->fail(reply, invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
+                                    QStringLiteral("signInWithCode() takes EmailCode or PhoneCode.")));
+        return reply;
+    }
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sign_ins");
+    request.form = {{QStringLiteral("identifier"), identifier.trimmed()}};
+    QPointer<PendingReply> outer(reply);
+    d->call(reply, request, [this, strategy, outer](const FapiResult &result, PendingReply *) {
+        if (!result.clientUpdated)
+            d->client.signIn = parseSignInAttempt(result.envelope.response.toObject());
+        d->flow = Private::Flow::SignIn;
+        Reply *prepared = d->prepareFactor(false, strategy);
+        connect(prepared, &Reply::succeeded, this, [outer, prepared] {
+            if (outer)
+                outer->succeed(prepared->result());
+        });
+        connect(prepared, &Reply::errorOccurred, this, [outer](const Error &e) {
+            if (outer)
+                outer->fail(e);
+        });
+    });
+    return reply;
+}
+
+Reply *Auth::prepareFirstFactor(Strategy strategy) { return d->prepareFactor(false, strategy); }
+
+Reply *Auth::prepareSecondFactor(Strategy strategy) { return d->prepareFactor(true, strategy); }
+
+Reply *Auth::attemptFirstFactor(Strategy strategy, const QString &secret)
+{
+    auto *reply = d->newReply();
+    if (d->client.signIn.isNull()) {
+        d->fail(reply, invalidState(QStringLiteral("clerkqt_no_sign_in"), QStringLiteral("No sign-in is in progress.")));
+        return reply;
+    }
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sign_ins/%1/attempt_first_factor").arg(d->client.signIn.id);
+    request.form = {{QStringLiteral("strategy"), Private::strategyName(strategy)},
+                    {strategy == Strategy::Password ? QStringLiteral("password") : QStringLiteral("code"),
+                     secret.trimmed()}};
+    if (strategy == Strategy::Password)
+        request.form.last().second = secret; // passwords are sent exactly as typed
+    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignInStep(r, rep); });
+    return reply;
+}
+
+Reply *Auth::attemptSecondFactor(Strategy strategy, const QString &code)
+{
+    auto *reply = d->newReply();
+    if (d->client.signIn.isNull()) {
+        d->fail(reply, invalidState(QStringLiteral("clerkqt_no_sign_in"), QStringLiteral("No sign-in is in progress.")));
+        return reply;
+    }
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sign_ins/%1/attempt_second_factor").arg(d->client.signIn.id);
+    request.form = {{QStringLiteral("strategy"), Private::strategyName(strategy)},
+                    {QStringLiteral("code"), code.trimmed()}};
+    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignInStep(r, rep); });
+    return reply;
+}
+
+Reply *Auth::signUp(const SignUpParams &params)
+{
+    auto *reply = d->newReply();
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sign_ups");
+    auto add = [&request](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            request.form.append({QString::fromLatin1(key), value});
+    };
+    add("email_address", params.emailAddress.trimmed());
+    add("phone_number", params.phoneNumber.trimmed());
+    add("password", params.password);
+    add("first_name", params.firstName);
+    add("last_name", params.lastName);
+    add("username", params.username.trimmed());
+    if (params.legalAccepted)
+        add("legal_accepted", QStringLiteral("true"));
+    if (!params.unsafeMetadata.isEmpty())
+        add("unsafe_metadata", QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(params.unsafeMetadata))
+                                                      .toJson(QJsonDocument::Compact)));
+    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignUpStep(r, rep); });
+    return reply;
+}
+
+Reply *Auth::signUp(const QVariantMap &p)
+{
+    SignUpParams params;
+    params.emailAddress = p.value(QStringLiteral("emailAddress")).toString();
+    params.phoneNumber = p.value(QStringLiteral("phoneNumber")).toString();
+    params.password = p.value(QStringLiteral("password")).toString();
+    params.firstName = p.value(QStringLiteral("firstName")).toString();
+    params.lastName = p.value(QStringLiteral("lastName")).toString();
+    params.username = p.value(QStringLiteral("username")).toString();
+    params.legalAccepted = p.value(QStringLiteral("legalAccepted")).toBool();
+    params.unsafeMetadata = p.value(QStringLiteral("unsafeMetadata")).toMap();
+    return signUp(params);
+}
+
+Reply *Auth::prepareSignUpVerification(Strategy strategy)
+{
+    auto *reply = d->newReply();
+    if (d->client.signUp.isNull()) {
+        d->fail(reply, invalidState(QStringLiteral("clerkqt_no_sign_up"), QStringLiteral("No sign-up is in progress.")));
+        return reply;
+    }
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sign_ups/%1/prepare_verification").arg(d->client.signUp.id);
+    request.form = {{QStringLiteral("strategy"), Private::strategyName(strategy)}};
+    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignUpStep(r, rep); });
+    return reply;
+}
+
+Reply *Auth::attemptSignUpVerification(Strategy strategy, const QString &code)
+{
+    auto *reply = d->newReply();
+    if (d->client.signUp.isNull()) {
+        d->fail(reply, invalidState(QStringLiteral("clerkqt_no_sign_up"), QStringLiteral("No sign-up is in progress.")));
+        return reply;
+    }
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sign_ups/%1/attempt_verification").arg(d->client.signUp.id);
+    request.form = {{QStringLiteral("strategy"), Private::strategyName(strategy)}, {QStringLiteral("code"), code.trimmed()}};
+    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignUpStep(r, rep); });
+    return reply;
+}
+
+Reply *Auth::signOut()
+{
+    auto *reply = d->newReply();
+    if (!d->configError.isNull()) {
+        d->fail(reply, d->configError);
+        return reply;
+    }
+    QPointer<PendingReply> guard(reply);
+    d->whenReady([this, guard] {
+        if (d->fapi->clientToken().isEmpty()) {
+            // No client on the server yet: nothing to revoke, nothing stored.
+            d->forgetClient([guard] {
+                if (guard)
+                    guard->succeed();
+            });
+            return;
+        }
+        FapiRequest request;
+        request.method = "DELETE";
+        request.path = QStringLiteral("/client");
+        // Revoke on the server first; only then forget the token. A network failure keeps the session.
+        d->fapi->send(request, this, [this, guard](const FapiResult &result) {
+            const bool alreadyGone = result.httpStatus == 401;
+            if (!result.error.isNull() && !alreadyGone) {
+                d->fail(guard, result.error);
+                return;
+            }
+            qCInfo(lcAuth) << "signed out";
+            d->forgetClient([guard] {
+                if (guard)
+                    guard->succeed();
+            });
+        });
+    });
+    return reply;
+}
+
+Reply *Auth::signOut(const QString &sessionId)
+{
+    if (sessionId.isEmpty())
+        return signOut();
+    return d->sessionAction(sessionId, QStringLiteral("remove"), {}, [this](PendingReply *rep) {
+        const bool anyActive = std::any_of(d->client.sessions.cbegin(), d->client.sessions.cend(), isActive);
+        if (anyActive) {
+            if (rep)
+                rep->succeed();
+            return;
+        }
+        // The last session is gone: this device is signed out; forget the client token too.
+        QPointer<PendingReply> guard(rep);
+        d->forgetClient([guard] {
+            if (guard)
+                guard->succeed();
+        });
+    });
+}
+
+Reply *Auth::setActive(const QString &sessionId, const QString &organizationId)
+{
+    const Session *target = d->client.findSession(sessionId);
+    if (!target || !isActive(*target)) {
+        auto *reply = d->newReply();
+        d->fail(reply, invalidState(QStringLiteral("clerkqt_unknown_session"),
+                                    QStringLiteral("This client has no active session %1.").arg(sessionId)));
+        return reply;
+    }
+    const bool orgChanges = target->lastActiveOrganizationId != organizationId;
+    // An empty active_organization_id is sent on purpose: it selects the personal account.
+    return d->sessionAction(sessionId, QStringLiteral("touch"), {{QStringLiteral("active_organization_id"), organizationId}},
+                            [this, sessionId, orgChanges](PendingReply *rep) {
+                                d->activeSessionId = sessionId;
+                                d->refresh();
+                                if (!orgChanges) {
+                                    if (rep)
+                                        rep->succeed(QVariant::fromValue(d->current.session));
+                                    return;
+                                }
+                                // The organization claims live in the session token: mint one for the new
+                                // organization, as clerk-js does after setActive.
+                                FapiRequest request;
+                                request.method = "POST";
+                                request.path = QStringLiteral("/client/sessions/%1/tokens").arg(sessionId);
+                                request.form = {};
+                                QPointer<PendingReply> guard(rep);
+                                d->fapi->send(request, this, [this, guard, sessionId](const FapiResult &r) {
+                                    if (!r.error.isNull()) {
+                                        d->fail(guard, r.error);
+                                        return;
+                                    }
+                                    const QString jwt =
+                                        r.envelope.response.toObject().value(QLatin1String("jwt")).toString();
+                                    if (!jwt.isEmpty())
+                                        d->client.lastActiveTokens.insert(sessionId, jwt);
+                                    d->refresh();
+                                    if (guard)
+                                        guard->succeed(QVariant::fromValue(d->current.session));
+                                });
+                            });
+}
+
+Reply *Auth::setActiveOrganization(const QString &organizationId)
+{
+    return setActive(d->current.session.id, organizationId);
+}
+
+Reply *Auth::touch(const QString &sessionId)
+{
+    const Session *s = d->client.findSession(d->resolveSessionId(sessionId));
+    // Like clerk-js, touch re-sends the session's organization so that it is kept.
+    const QString org = s ? s->lastActiveOrganizationId : QString();
+    return d->sessionAction(sessionId, QStringLiteral("touch"), {{QStringLiteral("active_organization_id"), org}});
+}
+
+Reply *Auth::end(const QString &sessionId)
+{
+    return d->sessionAction(sessionId, QStringLiteral("end"), {});
+}
+
+Reply *Auth::remove(const QString &sessionId)
+{
+    return d->sessionAction(sessionId, QStringLiteral("remove"), {});
+}
+
+Reply *Auth::reload()
+{
+    auto *reply = d->newReply();
+    if (!d->configError.isNull()) {
+        d->fail(reply, d->configError);
+        return reply;
+    }
+    QPointer<PendingReply> guard(reply);
+    d->whenReady([this, guard] {
+        const bool restoring = d->loading;
+        if (restoring)
+            d->retryTimer.stop(); // an offline start: retry now instead of waiting for the backoff
+        FapiRequest request;
+        request.path = QStringLiteral("/client");
+        d->fapi->send(request, this, [this, guard, restoring](const FapiResult &result) {
+            if (!result.error.isNull()) {
+                const bool signedOut = result.httpStatus == 401 && result.error.code() == QLatin1String("signed_out");
+                if (restoring && d->loading && !signedOut)
+                    d->scheduleRestoreRetry(result.error);
+                d->fail(guard, result.error);
+                return;
+            }
+            if (!result.clientUpdated)
+                d->onClientReceived(QJsonObject());
+            if (d->loading)
+                d->finishLoading();
+            if (guard)
+                guard->succeed();
+        });
+    });
+    return reply;
+}
+
+bool Auth::checkAuthorization(const AuthorizationCheck &check) const
+{
+    QString role;
+    QStringList permissions;
+    d->activeMembershipOrClaims(&role, &permissions);
+    if (role.isEmpty())
+        return false; // no active organization
+    if (!check.permission.isEmpty())
+        return permissions.contains(check.permission);
+    if (!check.role.isEmpty())
+        return role == check.role;
+    return false;
+}
+
+bool Auth::checkAuthorization(const QVariantMap &check) const
+{
+    return checkAuthorization(AuthorizationCheck{check.value(QStringLiteral("role")).toString(),
+                                                 check.value(QStringLiteral("permission")).toString()});
+}
+
+bool Auth::hasRole(const QString &role) const { return checkAuthorization(AuthorizationCheck{role, {}}); }
+
+bool Auth::hasPermission(const QString &permission) const
+{
+    return checkAuthorization(AuthorizationCheck{{}, permission});
+}
+
+Reply *Auth::reloadUser()
+{
+    auto *reply = d->newReply();
+    if (!d->current.signedIn) {
+        d->fail(reply, invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
+        return reply;
+    }
+    FapiRequest request;
+    request.path = QStringLiteral("/me");
+    request.sessionId = d->current.session.id;
+    d->call(reply, request, [this](const FapiResult &result, PendingReply *rep) {
+        const User user = parseUser(result.envelope.response.toObject());
+        if (!result.clientUpdated && !user.isNull())
+            d->patchUserIntoModel(user);
+        d->refresh();
+        if (rep)
+            rep->succeed(QVariant::fromValue(user));
+    });
+    return reply;
+}
+
+Reply *Auth::updateUser(const UserUpdate &update)
+{
+    auto *reply = d->newReply();
+    if (!d->current.signedIn) {
+        d->fail(reply, invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
+        return reply;
+    }
+    FapiRequest request;
+    request.method = "PATCH";
+    request.path = QStringLiteral("/me");
+    request.sessionId = d->current.session.id;
+    auto add = [&request](const char *key, const std::optional<QString> &value) {
+        if (value)
+            request.form.append({QString::fromLatin1(key), *value});
+    };
+    add("first_name", update.firstName);
+    add("last_name", update.lastName);
+    add("username", update.username);
+    add("primary_email_address_id", update.primaryEmailAddressId);
+    add("primary_phone_number_id", update.primaryPhoneNumberId);
+    if (update.unsafeMetadata)
+        request.form.append({QStringLiteral("unsafe_metadata"),
+                             QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(*update.unsafeMetadata))
+                                                   .toJson(QJsonDocument::Compact))});
+    if (request.form.isEmpty()) {
+        d->fail(reply, invalidState(QStringLiteral("clerkqt_nothing_to_update"), QStringLiteral("No field to update.")));
+        return reply;
+    }
+    d->call(reply, request, [this](const FapiResult &result, PendingReply *rep) {
+        const User user = parseUser(result.envelope.response.toObject());
+        if (!result.clientUpdated && !user.isNull())
+            d->patchUserIntoModel(user);
+        d->refresh();
+        if (rep)
+            rep->succeed(QVariant::fromValue(user));
+    });
+    return reply;
+}
+
+Reply *Auth::updateUser(const QVariantMap &fields)
+{
+    UserUpdate update;
+    auto take = [&fields](const char *key) -> std::optional<QString> {
+        const QString k = QString::fromLatin1(key);
+        if (!fields.contains(k))
+            return std::nullopt;
+        return fields.value(k).toString();
+    };
+    update.firstName = take("firstName");
+    update.lastName = take("lastName");
+    update.username = take("username");
+    update.primaryEmailAddressId = take("primaryEmailAddressId");
+    update.primaryPhoneNumberId = take("primaryPhoneNumberId");
+    if (fields.contains(QStringLiteral("unsafeMetadata")))
+        update.unsafeMetadata = fields.value(QStringLiteral("unsafeMetadata")).toMap();
+    return updateUser(update);
+}
+
+} // namespace Clerk

@@ -1,0 +1,104 @@
+// Auth's private state: the client model, the FAPI client, the keychain store and the derived snapshot.
+#pragma once
+
+#include "fapiclient_p.h"
+#include "keychainstore_p.h"
+#include "reply_p.h"
+#include "resources_p.h"
+
+#include <ClerkQt/auth.h>
+
+#include <QTimer>
+
+#include <functional>
+
+namespace Clerk {
+
+/// Everything Auth exposes, derived from the model in one place (Auth::Private::snapshot()) so that change
+/// signals are emitted by comparing two snapshots — never by hand in each flow.
+struct AuthSnapshot
+{
+    Auth::Status status = Auth::Status::Loading;
+    bool signedIn = false;
+    Session session;
+    QList<Session> sessions;
+    User user;
+    Organization organization;
+    Membership membership;
+    QList<Organization> organizations;
+    QList<Membership> memberships;
+    QString sessionToken;
+    SignInAttempt signInAttempt;
+    SignUpAttempt signUpAttempt;
+};
+
+class Auth::Private
+{
+public:
+    /// The flow this Auth started and has not finished: a stale sign-in left on the server by an earlier run
+    /// does not make the UI say "signing in".
+    enum class Flow { None, SignIn, SignUp };
+
+    explicit Private(Auth *q, const AuthConfig &config);
+
+    Auth *q;
+    AuthConfig config;
+    Error configError;
+    QString keychainKey;
+    FapiClient *fapi = nullptr;
+    KeychainStore *keychain = nullptr;
+
+    bool loading = true;       ///< until the persisted state is known
+    bool keychainRead = false; ///< operations wait for the stored token
+    bool persistent = false;
+    QList<std::function<void()>> whenReadyQueue;
+
+    ClientModel client;
+    QString activeSessionId; ///< preferred active session; resolved against the model in snapshot()
+    Flow flow = Flow::None;
+    Error lastError;
+    AuthSnapshot current;
+
+    QTimer retryTimer;
+    std::chrono::milliseconds retryDelay{0};
+
+    void start();
+    /// Runs `fn` once the stored client token is known (at once if it is).
+    void whenReady(std::function<void()> fn);
+    void keychainReady();
+    void finishLoading();
+    void fetchClientForRestore();
+    void scheduleRestoreRetry(const Error &error);
+
+    AuthSnapshot snapshot() const;
+    /// Recomputes the snapshot and emits a change signal for every property that changed.
+    void refresh();
+    void setLastError(const Error &error);
+    void setPersistent(bool persistent);
+
+    void onClientReceived(const QJsonObject &clientJson);
+    void onClientTokenChanged(const QString &token);
+    void onServerSignedOut(const Error &error);
+    /// Forgets the client token, the model and the keychain entry; `done` runs after the keychain delete.
+    void forgetClient(std::function<void()> done = {});
+
+    // Operations
+    PendingReply *newReply();
+    void fail(PendingReply *reply, const Error &error);
+    /// Sends `request` once the stored token is known; `onSuccess` runs with the result unless it failed (then
+    /// the reply fails and lastError is set). Fails at once with the configuration error if there is one.
+    void call(PendingReply *reply, const FapiRequest &request,
+              std::function<void(const FapiResult &, PendingReply *)> onSuccess);
+    void completeSignInStep(const FapiResult &result, PendingReply *reply);
+    void completeSignUpStep(const FapiResult &result, PendingReply *reply);
+    Reply *prepareFactor(bool second, Strategy strategy);
+    Reply *sessionAction(const QString &sessionId, const QString &action, const FormFields &form,
+                         std::function<void(PendingReply *)> after = {});
+    QString resolveSessionId(const QString &sessionId) const;
+    void patchUserIntoModel(const User &user);
+    Membership activeMembershipOrClaims(QString *role, QStringList *permissions) const;
+
+    static QString strategyName(Strategy strategy);
+};
+
+} // namespace Clerk

@@ -1,0 +1,28 @@
+// Minimal JWT reading: the payload's claims, unverified (the server verifies; the client only reads).
+#pragma once
+
+#include <ClerkQt/clerkqt_export.h>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace Clerk {
+
+/// The claims of a compact JWS (base64url JSON payload); empty when `jwt` is not one.
+CLERKQT_EXPORT QJsonObject decodeJwtClaims(const QString &jwt);
+
+/// `exp` of the claims as UTC; invalid when absent.
+CLERKQT_EXPORT QDateTime jwtExpiry(const QJsonObject &claims);
+
+/// The organization claims of a session token, v2 (`o: {id, rol, per}`) or v1 (`org_id`, `org_role`,
+/// `org_permissions`). Empty id when the token has no active organization.
+struct JwtOrganizationClaims
+{
+    QString id;
+    QString role;
+    QStringList permissions;
+};
+CLERKQT_EXPORT JwtOrganizationClaims jwtOrganizationClaims(const QJsonObject &claims);
+
+} // namespace Clerk

@@ -1,0 +1,332 @@
+#include "resources_p.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace Clerk {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isString() ? v.toString() : QString();
+}
+
+bool boolean(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toBool(false); }
+
+QVariantMap map(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toObject().toVariantMap(); }
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue &item : array) {
+        if (item.isString())
+            out << item.toString();
+    }
+    return out;
+}
+
+/// `supported_first_factors` is a list of objects with a `strategy` each.
+QStringList strategies(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue &item : array) {
+        const QString s = item.toObject().value(QLatin1String("strategy")).toString();
+        if (!s.isEmpty() && !out.contains(s))
+            out << s;
+    }
+    return out;
+}
+
+} // namespace
+
+QDateTime parseTimestamp(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+}
+
+EmailAddress parseEmailAddress(const QJsonObject &json)
+{
+    EmailAddress e;
+    e.id = str(json, "id");
+    e.emailAddress = str(json, "email_address");
+    e.verificationStatus = json.value(QLatin1String("verification")).toObject().value(QLatin1String("status")).toString();
+    e.reserved = boolean(json, "reserved");
+    e.raw = json;
+    return e;
+}
+
+PhoneNumber parsePhoneNumber(const QJsonObject &json)
+{
+    PhoneNumber p;
+    p.id = str(json, "id");
+    p.phoneNumber = str(json, "phone_number");
+    p.verificationStatus = json.value(QLatin1String("verification")).toObject().value(QLatin1String("status")).toString();
+    p.reservedForSecondFactor = boolean(json, "reserved_for_second_factor");
+    p.defaultSecondFactor = boolean(json, "default_second_factor");
+    p.raw = json;
+    return p;
+}
+
+Organization parseOrganization(const QJsonObject &json)
+{
+    Organization o;
+    o.id = str(json, "id");
+    o.name = str(json, "name");
+    o.slug = str(json, "slug");
+    o.imageUrl = str(json, "image_url");
+    o.hasImage = boolean(json, "has_image");
+    o.membersCount = json.value(QLatin1String("members_count")).toInt(0);
+    o.publicMetadata = map(json, "public_metadata");
+    o.createdAt = parseTimestamp(json.value(QLatin1String("created_at")));
+    o.updatedAt = parseTimestamp(json.value(QLatin1String("updated_at")));
+    o.raw = json;
+    return o;
+}
+
+Membership parseMembership(const QJsonObject &json)
+{
+    Membership m;
+    m.id = str(json, "id");
+    m.role = str(json, "role");
+    m.roleName = str(json, "role_name");
+    m.permissions = strings(json.value(QLatin1String("permissions")));
+    m.organization = parseOrganization(json.value(QLatin1String("organization")).toObject());
+    m.publicMetadata = map(json, "public_metadata");
+    m.createdAt = parseTimestamp(json.value(QLatin1String("created_at")));
+    m.updatedAt = parseTimestamp(json.value(QLatin1String("updated_at")));
+    m.raw = json;
+    return m;
+}
+
+User parseUser(const QJsonObject &json)
+{
+    User u;
+    u.id = str(json, "id");
+    u.firstName = str(json, "first_name");
+    u.lastName = str(json, "last_name");
+    u.username = str(json, "username");
+    u.imageUrl = str(json, "image_url");
+    u.hasImage = boolean(json, "has_image");
+    u.primaryEmailAddressId = str(json, "primary_email_address_id");
+    u.primaryPhoneNumberId = str(json, "primary_phone_number_id");
+    const QJsonArray emails = json.value(QLatin1String("email_addresses")).toArray();
+    for (const QJsonValue &e : emails)
+        u.emailAddresses << parseEmailAddress(e.toObject());
+    const QJsonArray phones = json.value(QLatin1String("phone_numbers")).toArray();
+    for (const QJsonValue &p : phones)
+        u.phoneNumbers << parsePhoneNumber(p.toObject());
+    u.passwordEnabled = boolean(json, "password_enabled");
+    u.twoFactorEnabled = boolean(json, "two_factor_enabled");
+    u.totpEnabled = boolean(json, "totp_enabled");
+    u.backupCodeEnabled = boolean(json, "backup_code_enabled");
+    u.publicMetadata = map(json, "public_metadata");
+    u.unsafeMetadata = map(json, "unsafe_metadata");
+    const QJsonArray memberships = json.value(QLatin1String("organization_memberships")).toArray();
+    for (const QJsonValue &m : memberships)
+        u.organizationMemberships << parseMembership(m.toObject());
+    u.createdAt = parseTimestamp(json.value(QLatin1String("created_at")));
+    u.updatedAt = parseTimestamp(json.value(QLatin1String("updated_at")));
+    u.lastSignInAt = parseTimestamp(json.value(QLatin1String("last_sign_in_at")));
+    u.raw = json;
+    return u;
+}
+
+QString User::fullName() const
+{
+    return (firstName + QLatin1Char(' ') + lastName).trimmed();
+}
+
+QString User::primaryEmailAddress() const
+{
+    for (const EmailAddress &e : emailAddresses) {
+        if (e.id == primaryEmailAddressId)
+            return e.emailAddress;
+    }
+    return {};
+}
+
+QString User::primaryPhoneNumber() const
+{
+    for (const PhoneNumber &p : phoneNumbers) {
+        if (p.id == primaryPhoneNumberId)
+            return p.phoneNumber;
+    }
+    return {};
+}
+
+Session::Status sessionStatusFromString(const QString &s)
+{
+    static const QHash<QString, Session::Status> table = {
+        {QStringLiteral("active"), Session::Status::Active},     {QStringLiteral("pending"), Session::Status::Pending},
+        {QStringLiteral("ended"), Session::Status::Ended},       {QStringLiteral("expired"), Session::Status::Expired},
+        {QStringLiteral("removed"), Session::Status::Removed},   {QStringLiteral("replaced"), Session::Status::Replaced},
+        {QStringLiteral("abandoned"), Session::Status::Abandoned}, {QStringLiteral("revoked"), Session::Status::Revoked},
+    };
+    return table.value(s, Session::Status::Unknown);
+}
+
+Session parseSession(const QJsonObject &json, QString *lastActiveToken)
+{
+    Session s;
+    s.id = str(json, "id");
+    s.statusString = str(json, "status");
+    s.status = sessionStatusFromString(s.statusString);
+    s.user = parseUser(json.value(QLatin1String("user")).toObject());
+    s.lastActiveAt = parseTimestamp(json.value(QLatin1String("last_active_at")));
+    s.expireAt = parseTimestamp(json.value(QLatin1String("expire_at")));
+    s.abandonAt = parseTimestamp(json.value(QLatin1String("abandon_at")));
+    s.lastActiveOrganizationId = str(json, "last_active_organization_id");
+    s.actor = map(json, "actor");
+    s.createdAt = parseTimestamp(json.value(QLatin1String("created_at")));
+    s.updatedAt = parseTimestamp(json.value(QLatin1String("updated_at")));
+    if (lastActiveToken)
+        *lastActiveToken = json.value(QLatin1String("last_active_token")).toObject().value(QLatin1String("jwt")).toString();
+    s.raw = json;
+    s.raw.remove(QLatin1String("last_active_token"));
+    return s;
+}
+
+SignInAttempt parseSignInAttempt(const QJsonObject &json)
+{
+    SignInAttempt a;
+    a.id = str(json, "id");
+    a.status = str(json, "status");
+    a.identifier = str(json, "identifier");
+    a.supportedFirstFactors = strategies(json.value(QLatin1String("supported_first_factors")));
+    a.supportedSecondFactors = strategies(json.value(QLatin1String("supported_second_factors")));
+    const QJsonObject first = json.value(QLatin1String("first_factor_verification")).toObject();
+    a.firstFactorStrategy = str(first, "strategy");
+    a.firstFactorStatus = str(first, "status");
+    const QJsonObject second = json.value(QLatin1String("second_factor_verification")).toObject();
+    a.secondFactorStrategy = str(second, "strategy");
+    a.secondFactorStatus = str(second, "status");
+    a.createdSessionId = str(json, "created_session_id");
+    a.abandonAt = parseTimestamp(json.value(QLatin1String("abandon_at")));
+    a.raw = json;
+    return a;
+}
+
+SignUpAttempt parseSignUpAttempt(const QJsonObject &json)
+{
+    SignUpAttempt a;
+    a.id = str(json, "id");
+    a.status = str(json, "status");
+    a.requiredFields = strings(json.value(QLatin1String("required_fields")));
+    a.optionalFields = strings(json.value(QLatin1String("optional_fields")));
+    a.missingFields = strings(json.value(QLatin1String("missing_fields")));
+    a.unverifiedFields = strings(json.value(QLatin1String("unverified_fields")));
+    a.emailAddress = str(json, "email_address");
+    a.phoneNumber = str(json, "phone_number");
+    a.username = str(json, "username");
+    a.firstName = str(json, "first_name");
+    a.lastName = str(json, "last_name");
+    a.createdSessionId = str(json, "created_session_id");
+    a.createdUserId = str(json, "created_user_id");
+    a.abandonAt = parseTimestamp(json.value(QLatin1String("abandon_at")));
+    a.raw = json;
+    return a;
+}
+
+const Session *ClientModel::findSession(const QString &sessionId) const
+{
+    for (const Session &s : sessions) {
+        if (s.id == sessionId)
+            return &s;
+    }
+    return nullptr;
+}
+
+ClientModel parseClient(const QJsonObject &json)
+{
+    ClientModel c;
+    c.id = str(json, "id");
+    const QJsonArray sessions = json.value(QLatin1String("sessions")).toArray();
+    for (const QJsonValue &v : sessions) {
+        QString jwt;
+        Session s = parseSession(v.toObject(), &jwt);
+        if (s.isNull())
+            continue;
+        if (!jwt.isEmpty())
+            c.lastActiveTokens.insert(s.id, jwt);
+        c.sessions << s;
+    }
+    c.signIn = parseSignInAttempt(json.value(QLatin1String("sign_in")).toObject());
+    c.signUp = parseSignUpAttempt(json.value(QLatin1String("sign_up")).toObject());
+    c.lastActiveSessionId = str(json, "last_active_session_id");
+    c.raw = json;
+    return c;
+}
+
+FapiEnvelope parseEnvelope(const QByteArray &body, Error *error)
+{
+    FapiEnvelope env;
+    if (body.trimmed().isEmpty())
+        return env;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || doc.isNull()) {
+        if (error)
+            *error = Error(Error::Kind::Protocol, QStringLiteral("clerkqt_malformed_response"),
+                           QStringLiteral("Clerk's answer is not valid JSON."), parseError.errorString());
+        return env;
+    }
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        env.body = o;
+        if (o.contains(QLatin1String("response"))) {
+            env.enveloped = true;
+            env.response = o.value(QLatin1String("response"));
+            if (o.contains(QLatin1String("client"))) {
+                env.hasClientKey = true;
+                env.client = o.value(QLatin1String("client")).toObject();
+            }
+        } else {
+            env.response = o;
+        }
+    } else {
+        env.body = doc.array();
+        env.response = doc.array();
+    }
+    return env;
+}
+
+Error parseErrorResponse(int httpStatus, const QByteArray &body, int retryAfterSeconds)
+{
+    Error::Kind kind = Error::Kind::Auth;
+    if (httpStatus == 429)
+        kind = Error::Kind::RateLimited;
+    else if (httpStatus >= 500)
+        kind = Error::Kind::Server;
+
+    QString code, message, longMessage;
+    QVariantMap meta;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonArray errors = doc.object().value(QLatin1String("errors")).toArray();
+    if (!errors.isEmpty()) {
+        const QJsonObject first = errors.first().toObject();
+        code = first.value(QLatin1String("code")).toString();
+        message = first.value(QLatin1String("message")).toString();
+        longMessage = first.value(QLatin1String("long_message")).toString();
+        meta = first.value(QLatin1String("meta")).toObject().toVariantMap();
+        const QString trace = doc.object().value(QLatin1String("clerk_trace_id")).toString();
+        if (!trace.isEmpty())
+            meta.insert(QStringLiteral("clerk_trace_id"), trace);
+    }
+    if (code.isEmpty()) {
+        if (httpStatus == 429)
+            code = QStringLiteral("too_many_requests");
+        else
+            code = QStringLiteral("clerkqt_http_%1").arg(httpStatus);
+        message = QStringLiteral("Clerk answered HTTP %1.").arg(httpStatus);
+    }
+    return Error(kind, code, message, longMessage, httpStatus, meta, httpStatus == 429 ? retryAfterSeconds : -1);
+}
+
+} // namespace Clerk

@@ -1,0 +1,325 @@
+// Every recorded Clerk response parses into the model without loss; error envelopes; JWT claims.
+#include "fapiclient_p.h"
+#include "jwt_p.h"
+#include "resources_p.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace Clerk;
+
+namespace {
+
+const qint64 kNow = 1767225600000; // fixed "now" for %%DATETIME n%%
+
+/// Re-inflates the scrubbed placeholders: "%%DATETIME n%%" → now + n s (ms, a number), personal data → values.
+QJsonValue inflate(const QJsonValue &v)
+{
+    static const QRegularExpression dt(QStringLiteral("^%%DATETIME (-?\\d+)%%$"));
+    if (v.isString()) {
+        const QString s = v.toString();
+        const auto m = dt.match(s);
+        if (m.hasMatch())
+            return double(kNow + m.captured(1).toLongLong() * 1000);
+        if (s == QLatin1String("%%EMAIL%%"))
+            return QStringLiteral("recorded+clerk_test@example.com");
+        if (s == QLatin1String("%%PHONE%%"))
+            return QStringLiteral("+15555550105");
+        if (s == QLatin1String("%%FIRSTNAME%%"))
+            return QStringLiteral("Recorded");
+        if (s == QLatin1String("%%LASTNAME%%"))
+            return QStringLiteral("Response");
+        return v;
+    }
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : v.toArray())
+            out.append(inflate(item));
+        return out;
+    }
+    if (v.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(it.key(), inflate(it.value()));
+        return out;
+    }
+    return v;
+}
+
+bool hasPlaceholder(const QJsonValue &v)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("v"), v}}).toJson().contains("%%");
+}
+
+void checkUser(const QJsonObject &json, const User &u)
+{
+    QCOMPARE(u.raw, json);
+    QCOMPARE(u.id, json.value(QLatin1String("id")).toString());
+    QCOMPARE(u.firstName, json.value(QLatin1String("first_name")).toString());
+    QCOMPARE(u.lastName, json.value(QLatin1String("last_name")).toString());
+    QCOMPARE(u.username, json.value(QLatin1String("username")).toString());
+    QCOMPARE(u.primaryEmailAddressId, json.value(QLatin1String("primary_email_address_id")).toString());
+    QCOMPARE(u.primaryPhoneNumberId, json.value(QLatin1String("primary_phone_number_id")).toString());
+    QCOMPARE(u.passwordEnabled, json.value(QLatin1String("password_enabled")).toBool());
+    QCOMPARE(u.twoFactorEnabled, json.value(QLatin1String("two_factor_enabled")).toBool());
+    QCOMPARE(u.publicMetadata, json.value(QLatin1String("public_metadata")).toObject().toVariantMap());
+    const QJsonArray emails = json.value(QLatin1String("email_addresses")).toArray();
+    QCOMPARE(u.emailAddresses.size(), emails.size());
+    for (int i = 0; i < emails.size(); ++i) {
+        const QJsonObject e = emails.at(i).toObject();
+        QCOMPARE(u.emailAddresses.at(i).raw, e);
+        QCOMPARE(u.emailAddresses.at(i).emailAddress, e.value(QLatin1String("email_address")).toString());
+        QCOMPARE(u.emailAddresses.at(i).verificationStatus,
+                 e.value(QLatin1String("verification")).toObject().value(QLatin1String("status")).toString());
+    }
+    const QJsonArray phones = json.value(QLatin1String("phone_numbers")).toArray();
+    QCOMPARE(u.phoneNumbers.size(), phones.size());
+    for (int i = 0; i < phones.size(); ++i)
+        QCOMPARE(u.phoneNumbers.at(i).phoneNumber, phones.at(i).toObject().value(QLatin1String("phone_number")).toString());
+    if (!u.primaryEmailAddressId.isEmpty() && !emails.isEmpty())
+        QVERIFY(!u.primaryEmailAddress().isEmpty());
+    if (json.value(QLatin1String("created_at")).isDouble()) {
+        QVERIFY(u.createdAt.isValid());
+        QCOMPARE(u.createdAt.toMSecsSinceEpoch(), qint64(json.value(QLatin1String("created_at")).toDouble()));
+    }
+    QCOMPARE(u.organizationMemberships.size(), json.value(QLatin1String("organization_memberships")).toArray().size());
+}
+
+void checkClient(const QJsonObject &json, const ClientModel &c)
+{
+    QCOMPARE(c.raw, json);
+    QCOMPARE(c.id, json.value(QLatin1String("id")).toString());
+    QCOMPARE(c.lastActiveSessionId, json.value(QLatin1String("last_active_session_id")).toString());
+    const QJsonArray sessions = json.value(QLatin1String("sessions")).toArray();
+    QCOMPARE(c.sessions.size(), sessions.size());
+    for (int i = 0; i < sessions.size(); ++i) {
+        const QJsonObject sj = sessions.at(i).toObject();
+        const Session &s = c.sessions.at(i);
+        QCOMPARE(s.id, sj.value(QLatin1String("id")).toString());
+        QCOMPARE(s.statusString, sj.value(QLatin1String("status")).toString());
+        QVERIFY(s.status != Session::Status::Unknown);
+        QCOMPARE(s.expireAt.toMSecsSinceEpoch(), qint64(sj.value(QLatin1String("expire_at")).toDouble()));
+        QCOMPARE(s.abandonAt.toMSecsSinceEpoch(), qint64(sj.value(QLatin1String("abandon_at")).toDouble()));
+        QCOMPARE(s.lastActiveAt.toMSecsSinceEpoch(), qint64(sj.value(QLatin1String("last_active_at")).toDouble()));
+        QCOMPARE(s.lastActiveOrganizationId, sj.value(QLatin1String("last_active_organization_id")).toString());
+        QCOMPARE(s.isImpersonated(), !sj.value(QLatin1String("actor")).isNull());
+        checkUser(sj.value(QLatin1String("user")).toObject(), s.user);
+        // Nothing lost: the session minus its token, and the token kept apart.
+        QVERIFY(!s.raw.contains(QLatin1String("last_active_token")));
+        QJsonObject rebuilt = s.raw;
+        const QString jwt = sj.value(QLatin1String("last_active_token")).toObject().value(QLatin1String("jwt")).toString();
+        QCOMPARE(c.lastActiveTokens.value(s.id), jwt);
+        if (sj.contains(QLatin1String("last_active_token")))
+            rebuilt.insert(QStringLiteral("last_active_token"), sj.value(QLatin1String("last_active_token")));
+        QCOMPARE(rebuilt, sj);
+    }
+    QCOMPARE(c.signIn.raw, json.value(QLatin1String("sign_in")).toObject());
+    QCOMPARE(c.signUp.raw, json.value(QLatin1String("sign_up")).toObject());
+}
+
+} // namespace
+
+class tst_FapiParsing : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recorded_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QString dir = QStringLiteral(CLERKQT_REFERENCE_DIR "/recorded-fapi-responses");
+        QDirIterator it(dir, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        QStringList files;
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        QVERIFY2(files.size() >= 75, qPrintable(QStringLiteral("only %1 recorded responses in %2").arg(files.size()).arg(dir)));
+        for (const QString &f : std::as_const(files))
+            QTest::newRow(qPrintable(QDir(dir).relativeFilePath(f))) << f;
+    }
+
+    void recorded()
+    {
+        QFETCH(QString, file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject recording = QJsonDocument::fromJson(f.readAll()).object();
+        const QString key = recording.value(QLatin1String("key")).toString();
+        QVERIFY(!key.isEmpty());
+        const QJsonValue body = inflate(recording.value(QLatin1String("body")));
+        QVERIFY(!hasPlaceholder(body));
+
+        const QByteArray wire = body.isString() ? body.toString().toUtf8()
+                                                : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+        Error error;
+        const FapiEnvelope env = parseEnvelope(wire, &error);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+
+        if (key.startsWith(QLatin1String("HEAD "))) {
+            QVERIFY(!env.enveloped);
+            return;
+        }
+        if (key.contains(QLatin1String("/environment"))) {
+            QVERIFY(!env.enveloped); // not enveloped
+            const QJsonObject response = env.response.toObject();
+            QVERIFY(response.contains(QLatin1String("auth_config")));
+            QVERIFY(response.contains(QLatin1String("user_settings")));
+            QCOMPARE(response, body.toObject());
+            return;
+        }
+        QVERIFY(env.enveloped);
+        QVERIFY(env.hasClientKey);
+        QCOMPARE(env.body.toObject(), body.toObject());
+        checkClient(env.client, parseClient(env.client));
+
+        const QJsonObject response = env.response.toObject();
+        const QString object = response.value(QLatin1String("object")).toString();
+        if (object == QLatin1String("sign_in_attempt")) {
+            const SignInAttempt a = parseSignInAttempt(response);
+            QCOMPARE(a.raw, response);
+            QCOMPARE(a.id, response.value(QLatin1String("id")).toString());
+            QCOMPARE(a.status, response.value(QLatin1String("status")).toString());
+            QCOMPARE(a.identifier, response.value(QLatin1String("identifier")).toString());
+            QCOMPARE(a.supportedFirstFactors.size() > 0,
+                     !response.value(QLatin1String("supported_first_factors")).toArray().isEmpty());
+            QCOMPARE(a.firstFactorStatus,
+                     response.value(QLatin1String("first_factor_verification")).toObject().value(QLatin1String("status")).toString());
+            QCOMPARE(a.createdSessionId, response.value(QLatin1String("created_session_id")).toString());
+            if (a.status == QLatin1String("complete")) {
+                const ClientModel c = parseClient(env.client);
+                QVERIFY(c.findSession(a.createdSessionId));
+                QVERIFY(!c.lastActiveTokens.value(a.createdSessionId).isEmpty());
+            }
+        } else if (object == QLatin1String("sign_up_attempt")) {
+            const SignUpAttempt a = parseSignUpAttempt(response);
+            QCOMPARE(a.raw, response);
+            QCOMPARE(a.status, response.value(QLatin1String("status")).toString());
+            QCOMPARE(a.emailAddress, response.value(QLatin1String("email_address")).toString());
+            QCOMPARE(a.unverifiedFields.size(), response.value(QLatin1String("unverified_fields")).toArray().size());
+            QCOMPARE(a.requiredFields.size(), response.value(QLatin1String("required_fields")).toArray().size());
+        } else if (object == QLatin1String("user")) {
+            if (response.value(QLatin1String("deleted")).toBool())
+                QCOMPARE(parseUser(response).id, response.value(QLatin1String("id")).toString());
+            else
+                checkUser(response, parseUser(response));
+        } else if (object == QLatin1String("email_address")) {
+            const EmailAddress e = parseEmailAddress(response);
+            QCOMPARE(e.raw, response);
+            QCOMPARE(e.emailAddress, response.value(QLatin1String("email_address")).toString());
+        } else if (object == QLatin1String("phone_number")) {
+            const PhoneNumber p = parsePhoneNumber(response);
+            QCOMPARE(p.raw, response);
+            QCOMPARE(p.phoneNumber, response.value(QLatin1String("phone_number")).toString());
+        } else {
+            QFAIL(qPrintable(QStringLiteral("unexpected response object '%1' in %2").arg(object, key)));
+        }
+    }
+
+    void envelopeShapes()
+    {
+        Error error;
+        FapiEnvelope env = parseEnvelope("{\"response\":null,\"client\":null}", &error);
+        QVERIFY(error.isNull());
+        QVERIFY(env.enveloped);
+        QVERIFY(env.hasClientKey);
+        QVERIFY(env.client.isEmpty());
+        QVERIFY(parseClient(env.client).isNull());
+
+        env = parseEnvelope("{\"object\":\"token\",\"jwt\":\"a.b.c\"}", &error);
+        QVERIFY(error.isNull());
+        QVERIFY(!env.enveloped);
+        QCOMPARE(env.response.toObject().value(QLatin1String("jwt")).toString(), QStringLiteral("a.b.c"));
+
+        env = parseEnvelope("<html>oops", &error);
+        QCOMPARE(error.kind(), Error::Kind::Protocol);
+
+        error = Error();
+        env = parseEnvelope("", &error);
+        QVERIFY(error.isNull());
+        QVERIFY(!env.enveloped);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<Error::Kind>("kind");
+        QTest::addColumn<QString>("code");
+
+        const QByteArray clerk = R"({"errors":[{"code":"form_password_incorrect","message":"Password is incorrect. Try again, or use another method.","long_message":"Password is incorrect.","meta":{"param_name":"password"}}],"clerk_trace_id":"trace_1"})";
+        QTest::newRow("422 password") << 422 << clerk << -1 << Error::Kind::Auth << "form_password_incorrect";
+        QTest::newRow("401 signed_out")
+            << 401 << QByteArray(R"({"errors":[{"code":"signed_out","message":"Signed out","long_message":"You are signed out","meta":{}}]})")
+            << -1 << Error::Kind::Auth << "signed_out";
+        QTest::newRow("429") << 429
+                             << QByteArray(R"({"errors":[{"code":"too_many_requests","message":"Too many requests","long_message":"","meta":{}}]})")
+                             << 7 << Error::Kind::RateLimited << "too_many_requests";
+        QTest::newRow("429 bare") << 429 << QByteArray() << 3 << Error::Kind::RateLimited << "too_many_requests";
+        QTest::newRow("503 garbage") << 503 << QByteArray("<html>") << -1 << Error::Kind::Server << "clerkqt_http_503";
+        QTest::newRow("404 not found")
+            << 404 << QByteArray(R"({"errors":[{"code":"resource_not_found","message":"Not found","meta":{}}]})") << -1
+            << Error::Kind::Auth << "resource_not_found";
+    }
+    void errors()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, retryAfter);
+        QFETCH(Error::Kind, kind);
+        QFETCH(QString, code);
+        const Error e = parseErrorResponse(status, body, retryAfter);
+        QCOMPARE(e.kind(), kind);
+        QCOMPARE(e.code(), code);
+        QCOMPARE(e.httpStatus(), status);
+        QVERIFY(!e.message().isEmpty());
+        QCOMPARE(e.retryAfter(), status == 429 ? retryAfter : -1);
+        if (code == QLatin1String("form_password_incorrect")) {
+            QCOMPARE(e.longMessage(), QStringLiteral("Password is incorrect."));
+            QCOMPARE(e.meta().value(QStringLiteral("param_name")).toString(), QStringLiteral("password"));
+            QCOMPARE(e.meta().value(QStringLiteral("clerk_trace_id")).toString(), QStringLiteral("trace_1"));
+        }
+    }
+
+    void formEncoding()
+    {
+        // '+' must not turn into a space on the server: jane+clerk_test@example.com.
+        const QByteArray body = FapiClient::encodeForm({{QStringLiteral("identifier"), QStringLiteral("jane+clerk_test@example.com")},
+                                                        {QStringLiteral("password"), QStringLiteral("a b&c=d")},
+                                                        {QStringLiteral("active_organization_id"), QString()}});
+        QCOMPARE(body, QByteArray("identifier=jane%2Bclerk_test%40example.com&password=a%20b%26c%3Dd&active_organization_id="));
+        QUrlQuery parsed(QString::fromLatin1(body));
+        QCOMPARE(parsed.queryItemValue(QStringLiteral("identifier"), QUrl::FullyDecoded),
+                 QStringLiteral("jane+clerk_test@example.com"));
+    }
+
+    void jwtClaims()
+    {
+        auto b64 = [](const QByteArray &json) { return QString::fromLatin1(json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)); };
+        const QString v2 = b64(R"({"alg":"RS256"})") + QLatin1Char('.')
+            + b64(R"({"sid":"sess_1","exp":1767225660,"o":{"id":"org_1","slg":"acme","rol":"admin","per":"read,manage"}})")
+            + QStringLiteral(".sig");
+        const QJsonObject claims = decodeJwtClaims(v2);
+        QCOMPARE(claims.value(QLatin1String("sid")).toString(), QStringLiteral("sess_1"));
+        QCOMPARE(jwtExpiry(claims).toSecsSinceEpoch(), qint64(1767225660));
+        const JwtOrganizationClaims org = jwtOrganizationClaims(claims);
+        QCOMPARE(org.id, QStringLiteral("org_1"));
+        QCOMPARE(org.role, QStringLiteral("org:admin"));
+
+        const QString v1 = b64("{}") + QLatin1Char('.')
+            + b64(R"({"org_id":"org_2","org_role":"org:member","org_permissions":["org:invoices:read"]})") + QStringLiteral(".s");
+        const JwtOrganizationClaims org1 = jwtOrganizationClaims(decodeJwtClaims(v1));
+        QCOMPARE(org1.role, QStringLiteral("org:member"));
+        QCOMPARE(org1.permissions, QStringList{QStringLiteral("org:invoices:read")});
+
+        QVERIFY(decodeJwtClaims(QStringLiteral("e30=.e30=.e30=")).isEmpty());
+        QVERIFY(decodeJwtClaims(QStringLiteral("not a jwt")).isEmpty());
+        QVERIFY(decodeJwtClaims(QStringLiteral("a.!!!.c")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FapiParsing)
+#include "tst_fapiparsing.moc"
