@@ -5,6 +5,7 @@
 #include "publishablekey_p.h"
 
 #include <QJsonArray>
+#include <QNetworkInformation>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -48,6 +49,32 @@ Auth::Private::Private(Auth *qq, const AuthConfig &cfg)
     QObject::connect(fapi, &FapiClient::clientTokenChanged, q, [this](const QString &t) { onClientTokenChanged(t); });
     QObject::connect(fapi, &FapiClient::signedOut, q, [this](const Error &e) { onServerSignedOut(e); });
     QObject::connect(&retryTimer, &QTimer::timeout, q, [this] { fetchClientForRestore(); });
+
+    const auto clock = config.clock;
+    tokens = new TokenEngine(fapi, [clock] {
+        return clock ? clock().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    }, q);
+    tokens->setPolling(config.tokenPolling);
+    tokens->setLead(config.refreshLeadTime);
+    QObject::connect(fapi, &FapiClient::serverDateObserved, tokens, &TokenEngine::observeServerDate);
+    QObject::connect(tokens, &TokenEngine::sessionTokenChanged, q, [this] {
+        if (!syncingTokens)
+            refresh();
+    });
+    QObject::connect(tokens, &TokenEngine::errorOccurred, q, [this](const Error &e) { setLastError(e); });
+    QObject::connect(tokens, &TokenEngine::sessionRejected, q, [this](const Error &e) {
+        // A 401/404 from the token endpoint may mean the session ended elsewhere — or a proxy hiccup. Clerk's
+        // SDKs ask the server before acting; GET /v1/client either drops the session or confirms it.
+        setLastError(e);
+        q->reload();
+    });
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, tokens,
+                         [this](QNetworkInformation::Reachability r) {
+                             if (r == QNetworkInformation::Reachability::Online)
+                                 tokens->networkBack();
+                         });
+    }
 }
 
 void Auth::Private::start()
@@ -242,28 +269,38 @@ void Auth::Private::setPersistent(bool value)
 // ---------------------------------------------------------------------------------------------------------------
 // Private: the snapshot
 
+const Session *Auth::Private::activeSession() const
+{
+    for (const QString &candidate : {activeSessionId, client.lastActiveSessionId}) {
+        const Session *found = candidate.isEmpty() ? nullptr : client.findSession(candidate);
+        if (found && isActive(*found))
+            return found;
+    }
+    auto it = std::find_if(client.sessions.cbegin(), client.sessions.cend(), isActive);
+    return it != client.sessions.cend() ? &*it : nullptr;
+}
+
+void Auth::Private::syncTokens()
+{
+    syncingTokens = true;
+    for (auto it = client.lastActiveTokens.cbegin(); it != client.lastActiveTokens.cend(); ++it)
+        tokens->offer(it.key(), it.value());
+    const Session *active = activeSession();
+    tokens->setActive(active ? active->id : QString(), active ? active->lastActiveOrganizationId : QString());
+    syncingTokens = false;
+}
+
 AuthSnapshot Auth::Private::snapshot() const
 {
     AuthSnapshot s;
     s.sessions = client.sessions;
-    const Session *active = nullptr;
-    for (const QString &candidate : {activeSessionId, client.lastActiveSessionId}) {
-        const Session *found = candidate.isEmpty() ? nullptr : client.findSession(candidate);
-        if (found && isActive(*found)) {
-            active = found;
-            break;
-        }
-    }
-    if (!active) {
-        auto it = std::find_if(client.sessions.cbegin(), client.sessions.cend(), isActive);
-        if (it != client.sessions.cend())
-            active = &*it;
-    }
+    const Session *active = activeSession();
     if (active) {
         s.signedIn = true;
         s.session = *active;
         s.user = active->user;
-        s.sessionToken = client.lastActiveTokens.value(active->id);
+        s.sessionToken = tokens->sessionToken();
+        s.sessionClaims = tokens->sessionClaims();
         s.memberships = active->user.organizationMemberships;
         for (const Membership &m : std::as_const(s.memberships)) {
             s.organizations << m.organization;
@@ -295,11 +332,12 @@ AuthSnapshot Auth::Private::snapshot() const
 
 void Auth::Private::refresh()
 {
+    syncTokens();
     const AuthSnapshot next = snapshot();
     const AuthSnapshot prev = std::exchange(current, next);
     if (prev.sessionToken != next.sessionToken) {
         qCDebug(lcToken) << (next.sessionToken.isEmpty() ? "session token cleared" : "session token updated");
-        Q_EMIT q->sessionTokenChanged();
+        Q_EMIT q->sessionTokenChanged(next.sessionToken);
     }
     if (prev.sessions != next.sessions)
         Q_EMIT q->sessionsChanged();
@@ -796,39 +834,59 @@ Reply *Auth::setActive(const QString &sessionId, const QString &organizationId)
                                     QStringLiteral("This client has no active session %1.").arg(sessionId)));
         return reply;
     }
-    const bool orgChanges = target->lastActiveOrganizationId != organizationId;
-    // An empty active_organization_id is sent on purpose: it selects the personal account.
+    // An empty active_organization_id is sent on purpose: it selects the personal account. The touch answer
+    // carries the session's last_active_token for the new organization, which the token engine takes at once
+    // (it fetches one only when the answer had none).
     return d->sessionAction(sessionId, QStringLiteral("touch"), {{QStringLiteral("active_organization_id"), organizationId}},
-                            [this, sessionId, orgChanges](PendingReply *rep) {
+                            [this, sessionId](PendingReply *rep) {
                                 d->activeSessionId = sessionId;
                                 d->refresh();
-                                if (!orgChanges) {
-                                    if (rep)
-                                        rep->succeed(QVariant::fromValue(d->current.session));
-                                    return;
-                                }
-                                // The organization claims live in the session token: mint one for the new
-                                // organization, as clerk-js does after setActive.
-                                FapiRequest request;
-                                request.method = "POST";
-                                request.path = QStringLiteral("/client/sessions/%1/tokens").arg(sessionId);
-                                request.form = {};
-                                QPointer<PendingReply> guard(rep);
-                                d->fapi->send(request, this, [this, guard, sessionId](const FapiResult &r) {
-                                    if (!r.error.isNull()) {
-                                        d->fail(guard, r.error);
-                                        return;
-                                    }
-                                    const QString jwt =
-                                        r.envelope.response.toObject().value(QLatin1String("jwt")).toString();
-                                    if (!jwt.isEmpty())
-                                        d->client.lastActiveTokens.insert(sessionId, jwt);
-                                    d->refresh();
-                                    if (guard)
-                                        guard->succeed(QVariant::fromValue(d->current.session));
-                                });
+                                if (rep)
+                                    rep->succeed(QVariant::fromValue(d->current.session));
                             });
 }
+
+Reply *Auth::getToken()
+{
+    return getToken(GetTokenOptions());
+}
+
+Reply *Auth::getToken(const GetTokenOptions &options)
+{
+    PendingReply *reply = d->newReply();
+    if (!d->configError.isNull()) {
+        d->fail(reply, d->configError);
+        return reply;
+    }
+    QPointer<PendingReply> guard(reply);
+    d->whenReady([this, guard, options] {
+        if (!guard)
+            return;
+        d->tokens->getToken(options, guard, [guard](const QString &jwt, const Error &error) {
+            if (!guard)
+                return;
+            if (error.isNull())
+                guard->succeed(jwt);
+            else
+                guard->fail(error);
+        });
+    });
+    return reply;
+}
+
+Reply *Auth::getToken(const QVariantMap &options)
+{
+    GetTokenOptions o;
+    o.templateName = options.value(QStringLiteral("template")).toString();
+    if (options.contains(QStringLiteral("organizationId")))
+        o.organizationId = options.value(QStringLiteral("organizationId")).toString();
+    o.skipCache = options.value(QStringLiteral("skipCache")).toBool();
+    if (options.contains(QStringLiteral("leeway")))
+        o.leeway = std::chrono::milliseconds(qint64(options.value(QStringLiteral("leeway")).toDouble() * 1000));
+    return getToken(o);
+}
+
+TokenClaims Auth::sessionClaims() const { return d->current.sessionClaims; }
 
 Reply *Auth::setActiveOrganization(const QString &organizationId)
 {

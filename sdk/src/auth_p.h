@@ -5,6 +5,7 @@
 #include "keychainstore_p.h"
 #include "reply_p.h"
 #include "resources_p.h"
+#include "tokenengine_p.h"
 
 #include <ClerkQt/auth.h>
 
@@ -28,6 +29,7 @@ struct AuthSnapshot
     QList<Organization> organizations;
     QList<Membership> memberships;
     QString sessionToken;
+    TokenClaims sessionClaims;
     SignInAttempt signInAttempt;
     SignUpAttempt signUpAttempt;
 };
@@ -47,6 +49,8 @@ public:
     QString keychainKey;
     FapiClient *fapi = nullptr;
     KeychainStore *keychain = nullptr;
+    TokenEngine *tokens = nullptr;
+    bool syncingTokens = false; ///< the engine's signals during syncTokens() are folded into that refresh()
 
     bool loading = true;       ///< until the persisted state is known
     bool keychainRead = false; ///< operations wait for the stored token
@@ -70,6 +74,10 @@ public:
     void fetchClientForRestore();
     void scheduleRestoreRetry(const Error &error);
 
+    /// The session the app is acting as: the one it chose, else Clerk's last active one, else the first active.
+    const Session *activeSession() const;
+    /// Hands every `last_active_token` of the model to the token engine and tells it which session is active.
+    void syncTokens();
     AuthSnapshot snapshot() const;
     /// Recomputes the snapshot and emits a change signal for every property that changed.
     void refresh();

@@ -102,7 +102,7 @@ void FapiClient::send(const FapiRequest &request, const QObject *context, Callba
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    req.setTransferTimeout(int(m_timeout.count()));
+    req.setTransferTimeout(int((request.timeout.count() > 0 ? request.timeout : m_timeout).count()));
 
     QNetworkReply *reply = nullptr;
     if (request.method == "GET") {
@@ -127,8 +127,10 @@ void FapiClient::abortAll()
 {
     const auto replies = m_inFlight;
     for (const auto &reply : replies) {
-        if (reply)
+        if (reply) {
+            reply->setProperty("clerkqt_aborted", true);
             reply->abort();
+        }
     }
 }
 
@@ -152,6 +154,16 @@ void FapiClient::handleReply(QNetworkReply *reply, const QString &sentToken, qui
         if (context && done)
             done(result);
         return;
+    }
+
+    if (result.httpStatus > 0 && reply->hasRawHeader("Date")) {
+        // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take; it is the +0000 zone.
+        QString text = QString::fromLatin1(reply->rawHeader("Date")).trimmed();
+        if (text.endsWith(QLatin1String(" GMT")))
+            text = text.chopped(4) + QLatin1String(" +0000");
+        const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
+        if (date.isValid())
+            Q_EMIT serverDateObserved(date);
     }
 
     // 1. The client token. Any answer may carry a rotated one; adopt it only while ours is still the one
@@ -178,10 +190,14 @@ void FapiClient::handleReply(QNetworkReply *reply, const QString &sentToken, qui
 
     // 2. Transport and HTTP errors.
     if (result.httpStatus == 0 || (reply->error() != QNetworkReply::NoError && result.httpStatus < 400)) {
-        const bool aborted = reply->error() == QNetworkReply::OperationCanceledError;
+        // OperationCanceled is both our own abortAll() and Qt's transfer timeout; only the first is "aborted".
+        const bool canceled = reply->error() == QNetworkReply::OperationCanceledError;
+        const bool aborted = canceled && reply->property("clerkqt_aborted").toBool();
         result.error = Error(Error::Kind::Network,
-                             aborted ? QStringLiteral("clerkqt_aborted") : QStringLiteral("clerkqt_network"),
-                             reply->errorString(), {}, result.httpStatus);
+                             aborted ? QStringLiteral("clerkqt_aborted")
+                                     : canceled ? QStringLiteral("clerkqt_timeout") : QStringLiteral("clerkqt_network"),
+                             canceled && !aborted ? QStringLiteral("The request timed out.") : reply->errorString(), {},
+                             result.httpStatus);
         qCInfo(lcFapi) << "<-" << what << "network error:" << reply->error() << reply->errorString();
     } else if (result.httpStatus >= 300) {
         bool ok = false;

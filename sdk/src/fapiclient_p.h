@@ -7,6 +7,7 @@
 #include <ClerkQt/error.h>
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -35,6 +36,7 @@ struct FapiRequest
     FormFields query;          ///< extra query parameters
     QString sessionId;         ///< `_clerk_session_id` (act for this session)
     QString description;       ///< for logs: "POST /client/sign_ins" when empty
+    std::chrono::milliseconds timeout{0}; ///< transfer timeout; 0 = the client's default
 };
 
 struct FapiResult
@@ -83,6 +85,8 @@ Q_SIGNALS:
     void clientTokenChanged(const QString &token);
     /// An answer carried the client (`client`, or the `response` of /client); `client` empty = no client.
     void clientReceived(const QJsonObject &client);
+    /// Every answer's `Date` header: the token engine learns the server's clock from it.
+    void serverDateObserved(const QDateTime &date);
     /// 401 `signed_out`: the client token no longer has a valid session.
     void signedOut(const Clerk::Error &error);
 

@@ -102,6 +102,19 @@ Q_SIGNALS:
     void received();
 };
 
+// An unsigned but well-formed session token for sess_1: the client only reads its claims (sid, exp).
+QString sessionJwt()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("sid"), QStringLiteral("sess_1")},
+                                                         {QStringLiteral("sub"), QStringLiteral("user_1")},
+                                                         {QStringLiteral("iat"), now},
+                                                         {QStringLiteral("exp"), now + 60}})
+                                   .toJson(QJsonDocument::Compact);
+    return QStringLiteral("eyJhbGciOiJSUzI1NiJ9.%1.c2ln")
+        .arg(QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+}
+
 QJsonObject clientJson(bool signedIn)
 {
     QJsonArray sessions;
@@ -115,7 +128,7 @@ QJsonObject clientJson(bool signedIn)
                                     {QStringLiteral("user"), user},
                                     {QStringLiteral("last_active_token"),
                                      QJsonObject{{QStringLiteral("object"), QStringLiteral("token")},
-                                                 {QStringLiteral("jwt"), QStringLiteral("h.e30.s")}}}});
+                                                 {QStringLiteral("jwt"), sessionJwt()}}}});
     }
     return QJsonObject{{QStringLiteral("object"), QStringLiteral("client")},
                        {QStringLiteral("id"), QStringLiteral("client_1")},
@@ -175,7 +188,7 @@ private Q_SLOTS:
                                "Bearer tokA");
         QVERIFY(signInDone.wait(20000));
         QCOMPARE(auth.status(), Auth::Status::SignedIn);
-        QCOMPARE(auth.sessionToken(), QStringLiteral("h.e30.s"));
+        QCOMPARE(TokenClaims::fromJwt(auth.sessionToken()).sessionId(), QStringLiteral("sess_1"));
 
         // 2. Two requests in flight with tokA. The newer answer rotates to tokB; the older one arrives later with
         //    tokC and a 401 signed_out: both are ignored, because tokA is no longer ours.

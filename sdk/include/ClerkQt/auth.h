@@ -8,6 +8,7 @@
 #include <ClerkQt/organization.h>
 #include <ClerkQt/reply.h>
 #include <ClerkQt/session.h>
+#include <ClerkQt/tokenclaims.h>
 #include <ClerkQt/user.h>
 
 #include <QList>
@@ -72,6 +73,7 @@ class CLERKQT_EXPORT Auth : public QObject
     Q_PROPERTY(QList<Clerk::Organization> organizations READ organizations NOTIFY organizationsChanged)
     Q_PROPERTY(QList<Clerk::Membership> memberships READ memberships NOTIFY organizationsChanged)
     Q_PROPERTY(QString sessionToken READ sessionToken NOTIFY sessionTokenChanged)
+    Q_PROPERTY(Clerk::TokenClaims sessionClaims READ sessionClaims NOTIFY sessionTokenChanged)
     Q_PROPERTY(Clerk::SignInAttempt signInAttempt READ signInAttempt NOTIFY signInAttemptChanged)
     Q_PROPERTY(Clerk::SignUpAttempt signUpAttempt READ signUpAttempt NOTIFY signUpAttemptChanged)
     Q_PROPERTY(Clerk::Error lastError READ lastError NOTIFY lastErrorChanged)
@@ -113,8 +115,12 @@ public:
     /// The organizations of the user (from its memberships).
     QList<Organization> organizations() const;
     QList<Membership> memberships() const;
-    /// The active session's latest session JWT (`last_active_token`); empty when signed out.
+    /// The active session's current session JWT, kept fresh in the background while `tokenPolling` is on
+    /// (refreshed `refreshLeadTime` before it expires). Empty when signed out — and when the token expired and
+    /// no new one could be fetched (lastError says why; the user stays signed in).
     QString sessionToken() const;
+    /// The decoded claims of sessionToken(). For display only: the token is not verified on the client.
+    TokenClaims sessionClaims() const;
     SignInAttempt signInAttempt() const;
     SignUpAttempt signUpAttempt() const;
     Error lastError() const;
@@ -179,6 +185,15 @@ public:
     Q_INVOKABLE bool hasRole(const QString &role) const;
     Q_INVOKABLE bool hasPermission(const QString &permission) const;
 
+    // ---- Session tokens ----------------------------------------------------------------------------
+    /// Clerk's `Session.getToken`: a session token for the active session (result: QString JWT). Served from
+    /// the cache without I/O while the token has more than the leeway left; concurrent calls for the same
+    /// (organization, template) share one request.
+    Clerk::Reply *getToken(const GetTokenOptions &options);
+    Q_INVOKABLE Clerk::Reply *getToken();
+    /// QML form: keys template, organizationId, skipCache, leeway (seconds).
+    Q_INVOKABLE Clerk::Reply *getToken(const QVariantMap &options);
+
     // ---- User ---------------------------------------------------------------------------------------
     /// `GET /v1/me`. Result: Clerk::User.
     Q_INVOKABLE Clerk::Reply *reloadUser();
@@ -195,7 +210,8 @@ Q_SIGNALS:
     void sessionsChanged();
     void organizationChanged();
     void organizationsChanged();
-    void sessionTokenChanged();
+    /// Once per new token (and once when it goes empty).
+    void sessionTokenChanged(const QString &token);
     void signInAttemptChanged();
     void signUpAttemptChanged();
     void lastErrorChanged();

@@ -1,0 +1,98 @@
+// Clerk::TokenClaims and Clerk::GetTokenOptions — reading a session token and asking for one.
+#pragma once
+
+#include <ClerkQt/clerkqt_export.h>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <chrono>
+#include <optional>
+
+namespace Clerk {
+
+/// The decoded claims of a Clerk session token.
+///
+/// **For display only.** The client decodes the token without verifying its signature, so nothing here may
+/// decide what a user is allowed to do: your backend must verify the token (Clerk::TokenVerifier or Clerk's
+/// backend SDKs) and authorize from the verified claims.
+///
+/// Organization claims are read from either token version: v1 (`org_id`, `org_slug`, `org_role`,
+/// `org_permissions`) or v2 (`o` with `id`, `slg`, `rol`, `per`, `fpm`, and `fea`), normalized to the v1
+/// forms (`org:admin`, `org:invoices:read`).
+class CLERKQT_EXPORT TokenClaims
+{
+    Q_GADGET
+    Q_PROPERTY(bool isValid READ isValid CONSTANT)
+    Q_PROPERTY(QString subject READ subject CONSTANT)
+    Q_PROPERTY(QString sessionId READ sessionId CONSTANT)
+    Q_PROPERTY(QString issuer READ issuer CONSTANT)
+    Q_PROPERTY(QString authorizedParty READ authorizedParty CONSTANT)
+    Q_PROPERTY(QDateTime issuedAt READ issuedAt CONSTANT)
+    Q_PROPERTY(QDateTime notBefore READ notBefore CONSTANT)
+    Q_PROPERTY(QDateTime expiresAt READ expiresAt CONSTANT)
+    Q_PROPERTY(int version READ version CONSTANT)
+    Q_PROPERTY(QString organizationId READ organizationId CONSTANT)
+    Q_PROPERTY(QString organizationSlug READ organizationSlug CONSTANT)
+    Q_PROPERTY(QString organizationRole READ organizationRole CONSTANT)
+    Q_PROPERTY(QStringList organizationPermissions READ organizationPermissions CONSTANT)
+    Q_PROPERTY(QVariantMap actor READ actor CONSTANT)
+    Q_PROPERTY(QVariantMap raw READ raw CONSTANT)
+public:
+    TokenClaims() = default;
+    /// Decodes `jwt`'s payload; an invalid TokenClaims when it is not a JWT with a JSON object payload.
+    static TokenClaims fromJwt(const QString &jwt);
+
+    bool isValid() const { return !m_json.isEmpty(); }
+    QString subject() const { return m_json.value(QLatin1String("sub")).toString(); }    ///< `sub`: the user id
+    QString sessionId() const { return m_json.value(QLatin1String("sid")).toString(); }  ///< `sid`
+    QString issuer() const { return m_json.value(QLatin1String("iss")).toString(); }     ///< `iss`
+    QString authorizedParty() const { return m_json.value(QLatin1String("azp")).toString(); } ///< `azp`
+    QDateTime issuedAt() const;
+    QDateTime notBefore() const;
+    QDateTime expiresAt() const;
+    qint64 issuedAtSecs() const { return m_iat; }
+    qint64 expiresAtSecs() const { return m_exp; }
+    int version() const { return m_json.value(QLatin1String("v")).toInt(1); } ///< 1 or 2
+    QString organizationId() const { return m_orgId; }
+    QString organizationSlug() const { return m_orgSlug; }
+    QString organizationRole() const { return m_orgRole; }
+    QStringList organizationPermissions() const { return m_orgPermissions; }
+    /// `act` (impersonation: `iss`, `sid`, `sub` of the actor); empty when not impersonating.
+    QVariantMap actor() const { return m_json.value(QLatin1String("act")).toObject().toVariantMap(); }
+    /// Every claim, including custom template claims.
+    QVariantMap raw() const { return m_json.toVariantMap(); }
+    /// The same, as JSON (no conversion).
+    QJsonObject json() const { return m_json; }
+
+    bool operator==(const TokenClaims &other) const { return m_json == other.m_json; }
+    bool operator!=(const TokenClaims &other) const { return !(*this == other); }
+
+private:
+    QJsonObject m_json;
+    qint64 m_iat = 0, m_nbf = 0, m_exp = 0;
+    QString m_orgId, m_orgSlug, m_orgRole;
+    QStringList m_orgPermissions;
+};
+
+/// Options of Auth::getToken(), as Clerk's `Session.getToken` takes them.
+struct CLERKQT_EXPORT GetTokenOptions
+{
+    /// A JWT template name (`/tokens/{template}`); empty = the default session token.
+    QString templateName;
+    /// The organization the token is for; unset = the session's active organization, "" = personal account.
+    std::optional<QString> organizationId;
+    /// Fetch a new token even if the cached one is fresh (joins a fetch that started after the call).
+    bool skipCache = false;
+    /// A cached token is used only while it has more than this left. Unset = the refresh lead (10 s for
+    /// 60 s tokens, less for shorter ones).
+    std::optional<std::chrono::milliseconds> leeway;
+};
+
+} // namespace Clerk
+
+Q_DECLARE_METATYPE(Clerk::TokenClaims)

@@ -1,0 +1,33 @@
+// Notices when the wall clock jumps: set by hand or NTP, or a resume from suspend (where monotonic timers,
+// and so QTimer, stood still while real time went on).
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace Clerk {
+
+class ClockWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ClockWatcher(QObject *parent = nullptr);
+    ~ClockWatcher() override;
+
+    /// Whether the platform tells us about clock changes (Linux: timerfd with TFD_TIMER_CANCEL_ON_SET, which
+    /// the kernel also fires on resume). Elsewhere jumps are still caught when the token engine next wakes.
+    bool isSupported() const { return m_fd >= 0; }
+
+Q_SIGNALS:
+    void clockChanged();
+
+private:
+    void arm();
+    void onActivated();
+
+    int m_fd = -1;
+    QSocketNotifier *m_notifier = nullptr;
+};
+
+} // namespace Clerk

@@ -1,0 +1,412 @@
+#include "tokenengine_p.h"
+
+#include "clockwatcher_p.h"
+#include "fapiclient_p.h"
+#include "logging_p.h"
+
+#include <QRandomGenerator>
+
+#include <cmath>
+
+using namespace std::chrono;
+
+namespace Clerk {
+
+namespace {
+
+constexpr qint64 kJumpThresholdMs = 2000;
+constexpr qint64 kMaxBackoffMs = 30000;
+
+} // namespace
+
+TokenEngine::TokenEngine(FapiClient *fapi, Clock clock, QObject *parent)
+    : QObject(parent), m_fapi(fapi), m_clock(std::move(clock)), m_watcher(new ClockWatcher(this))
+{
+    m_mono.start();
+    m_wallAtMono = now();
+    m_refreshTimer.setSingleShot(true);
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &TokenEngine::onRefreshTimer);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &TokenEngine::onExpiryTimer);
+    connect(m_watcher, &ClockWatcher::clockChanged, this, [this] {
+        checkClockJump();
+        refreshNow("the system clock changed");
+    });
+}
+
+TokenEngine::~TokenEngine() = default;
+
+void TokenEngine::setPolling(bool enabled)
+{
+    m_polling = enabled;
+    schedule();
+}
+
+void TokenEngine::setLead(milliseconds lead)
+{
+    m_lead = lead;
+    schedule();
+}
+
+milliseconds TokenEngine::leadFor(milliseconds ttl) const
+{
+    // 10 s ahead of a 60 s token; a 2 s token cannot be refreshed 10 s ahead, so never more than a quarter of
+    // its life.
+    return std::min(m_lead, ttl / 4);
+}
+
+qint64 TokenEngine::serverOffset() const
+{
+    return m_haveOffset ? (m_offsetLo + m_offsetHi) / 2 : 0;
+}
+
+void TokenEngine::sampleServerTime(qint64 serverSecondsFloor, qint64 localMs)
+{
+    // The server stamped floor(its time) somewhere between our send and our receive; on loopback or a LAN the
+    // gap is small, so the stamp bounds the offset to [s - local, s + 1000 - local]. Intersecting the samples
+    // narrows the offset well below a second after a few responses.
+    const qint64 lo = serverSecondsFloor * 1000 - localMs;
+    const qint64 hi = lo + 1000;
+    if (!m_haveOffset || lo > m_offsetHi + 250 || hi < m_offsetLo - 250) {
+        // First sample, or one that contradicts the others (the server's or our clock moved): start over.
+        m_offsetLo = lo;
+        m_offsetHi = hi;
+        m_haveOffset = true;
+        return;
+    }
+    m_offsetLo = std::max(m_offsetLo, lo);
+    m_offsetHi = std::min(m_offsetHi, hi);
+    if (m_offsetLo > m_offsetHi)
+        std::swap(m_offsetLo, m_offsetHi);
+}
+
+void TokenEngine::observeServerDate(const QDateTime &date)
+{
+    if (!date.isValid())
+        return;
+    checkClockJump();
+    sampleServerTime(date.toSecsSinceEpoch(), now());
+}
+
+void TokenEngine::checkClockJump()
+{
+    const qint64 wall = now();
+    const qint64 mono = m_mono.elapsed();
+    const qint64 drift = (wall - m_wallAtMono) - (mono - m_monoAtWall);
+    m_wallAtMono = wall;
+    m_monoAtWall = mono;
+    if (std::llabs(drift) < kJumpThresholdMs)
+        return;
+    // The wall clock moved against the monotonic one (set by hand, NTP step, or suspend/resume): what we knew
+    // about the server's clock relative to ours moved by the same amount.
+    ++m_stats.clockJumps;
+    if (m_haveOffset) {
+        m_offsetLo -= drift;
+        m_offsetHi -= drift;
+    }
+    qCInfo(lcToken) << "wall clock jumped by" << drift << "ms";
+    if (!m_activeSession.isEmpty())
+        QTimer::singleShot(0, this, [this] { refreshNow("the wall clock jumped"); });
+}
+
+qint64 TokenEngine::expiresLocal(const TokenClaims &claims) const
+{
+    return claims.expiresAtSecs() * 1000 - serverOffset();
+}
+
+qint64 TokenEngine::remaining(const Cached &cached) const
+{
+    return expiresLocal(cached.claims) - now();
+}
+
+void TokenEngine::setActive(const QString &sessionId, const QString &organizationId)
+{
+    if (sessionId == m_activeSession && organizationId == m_activeOrganization)
+        return;
+    m_activeSession = sessionId;
+    m_activeOrganization = organizationId;
+    m_failedAttempts = 0;
+    m_lastFailure = {};
+    if (sessionId.isEmpty()) {
+        clear();
+        return;
+    }
+    publish();
+    schedule();
+}
+
+void TokenEngine::offer(const QString &sessionId, const QString &jwt)
+{
+    if (sessionId.isEmpty() || jwt.isEmpty())
+        return;
+    store({sessionId, TokenClaims::fromJwt(jwt).organizationId(), {}}, jwt, false);
+}
+
+void TokenEngine::networkBack()
+{
+    if (m_failedAttempts > 0 || (m_published.isEmpty() && !m_activeSession.isEmpty()))
+        refreshNow("the network is back");
+}
+
+void TokenEngine::store(const Key &key, const QString &jwt, bool fromTokenEndpoint)
+{
+    const TokenClaims claims = TokenClaims::fromJwt(jwt);
+    if (!claims.isValid() || claims.expiresAtSecs() == 0) {
+        qCWarning(lcToken) << "ignoring a session token that does not decode";
+        return;
+    }
+    if (claims.sessionId() != key.session && key.templateName.isEmpty()) {
+        qCWarning(lcToken) << "ignoring a session token minted for another session";
+        return;
+    }
+    if (fromTokenEndpoint)
+        sampleServerTime(claims.issuedAtSecs(), now());
+    auto it = m_cache.find(key);
+    // A late answer must not replace a newer token (clerk-js does the same by `iat`).
+    if (it != m_cache.end() && (it->claims.issuedAtSecs() > claims.issuedAtSecs() || it->jwt == jwt)) {
+        if (fromTokenEndpoint && key == activeKey())
+            schedule(); // the refresh brought nothing newer: arm the next one rather than stop
+        return;
+    }
+    m_cache.insert(key, {jwt, claims});
+    if (key == activeKey()) {
+        m_failedAttempts = 0;
+        m_lastFailure = {};
+        publish();
+        schedule();
+    }
+}
+
+void TokenEngine::publish()
+{
+    QString token;
+    TokenClaims claims;
+    const auto it = m_cache.constFind(activeKey());
+    if (it != m_cache.constEnd() && remaining(*it) > 0) {
+        token = it->jwt;
+        claims = it->claims;
+    }
+    if (token == m_published)
+        return;
+    m_published = token;
+    m_publishedClaims = claims;
+    Q_EMIT sessionTokenChanged(token);
+}
+
+void TokenEngine::schedule()
+{
+    m_refreshTimer.stop();
+    m_expiryTimer.stop();
+    if (m_activeSession.isEmpty())
+        return;
+    const auto it = m_cache.constFind(activeKey());
+    if (it == m_cache.constEnd()) {
+        if (m_polling && m_failedAttempts == 0)
+            fetch(activeKey());
+        return;
+    }
+    const qint64 left = remaining(*it);
+    if (left > 0) {
+        // Nothing else wakes us up: when the token runs out unrefreshed, sessionToken must go empty.
+        m_expiryTimer.setTimerType(left < 20000 ? Qt::PreciseTimer : Qt::CoarseTimer);
+        if (!m_polling || m_failedAttempts > 0)
+            m_expiryTimer.start(int(std::min<qint64>(left, INT_MAX)));
+    }
+    if (!m_polling || m_failedAttempts > 0)
+        return; // a failed refresh has its own retry timer armed by onFetched()
+    const milliseconds ttl((it->claims.expiresAtSecs() - it->claims.issuedAtSecs()) * 1000);
+    qint64 due = left - leadFor(ttl).count();
+    // JWT times have one-second resolution: asking again within the same second can return the very same
+    // token, so never refresh sooner than a quarter of the token's life (at most 1 s) after the last answer.
+    if (m_lastAnswerMono >= 0)
+        due = std::max(due, m_lastAnswerMono + std::min<qint64>(1000, ttl.count() / 4) - m_mono.elapsed());
+    m_refreshTimer.setTimerType(due < 20000 ? Qt::PreciseTimer : Qt::CoarseTimer);
+    m_refreshTimer.start(int(std::clamp<qint64>(due, 0, INT_MAX)));
+}
+
+void TokenEngine::onRefreshTimer()
+{
+    ++m_stats.timerWakeups;
+    checkClockJump();
+    if (!m_activeSession.isEmpty())
+        fetch(activeKey());
+}
+
+void TokenEngine::onExpiryTimer()
+{
+    ++m_stats.timerWakeups;
+    checkClockJump();
+    const QString before = m_published;
+    publish();
+    if (!before.isEmpty() && m_published.isEmpty()) {
+        qCInfo(lcToken) << "the session token expired before a new one could be fetched";
+        if (!m_lastFailure.isNull())
+            Q_EMIT errorOccurred(Error(m_lastFailure.kind(), QStringLiteral("clerkqt_token_expired"),
+                                       QStringLiteral("The session token expired and could not be refreshed."),
+                                       m_lastFailure.message(), m_lastFailure.httpStatus()));
+    } else if (!m_published.isEmpty()) {
+        schedule();
+    }
+}
+
+void TokenEngine::refreshNow(const char *reason)
+{
+    if (m_activeSession.isEmpty())
+        return;
+    qCInfo(lcToken) << "refreshing now:" << reason;
+    m_failedAttempts = 0;
+    m_refreshTimer.stop();
+    fetch(activeKey());
+}
+
+void TokenEngine::getToken(const GetTokenOptions &options, const QObject *context, Done done)
+{
+    checkClockJump();
+    if (m_activeSession.isEmpty()) {
+        done({}, Error(Error::Kind::InvalidState, QStringLiteral("clerkqt_signed_out"),
+                       QStringLiteral("There is no active session to get a token for.")));
+        return;
+    }
+    const Key key{m_activeSession, options.organizationId.value_or(m_activeOrganization), options.templateName};
+    if (!options.skipCache) {
+        const auto it = m_cache.constFind(key);
+        if (it != m_cache.constEnd()) {
+            const milliseconds ttl((it->claims.expiresAtSecs() - it->claims.issuedAtSecs()) * 1000);
+            const qint64 leeway = options.leeway.value_or(leadFor(ttl)).count();
+            if (remaining(*it) > leeway) {
+                done(it->jwt, {});
+                return;
+            }
+        }
+    }
+    Waiter waiter{context, std::move(done)};
+    const auto flight = m_flights.value(key);
+    if (flight) {
+        // Single flight: join the request in progress — unless skipCache asked for a token newer than this
+        // call, which a request sent before it cannot promise; those share one follow-up request.
+        if (options.skipCache && flight->startedMono < m_mono.elapsed())
+            flight->next.append(std::move(waiter));
+        else
+            flight->waiters.append(std::move(waiter));
+        return;
+    }
+    fetch(key, {std::move(waiter)});
+}
+
+void TokenEngine::fetch(const Key &key, QList<Waiter> waiters)
+{
+    if (const auto existing = m_flights.value(key)) {
+        existing->waiters.append(waiters);
+        return;
+    }
+    auto flight = std::make_shared<Flight>();
+    flight->startedMono = m_mono.elapsed();
+    flight->waiters = std::move(waiters);
+    m_flights.insert(key, flight);
+    ++m_stats.fetches;
+
+    FapiRequest request;
+    request.method = "POST";
+    request.path = key.templateName.isEmpty()
+        ? QStringLiteral("/client/sessions/%1/tokens").arg(key.session)
+        : QStringLiteral("/client/sessions/%1/tokens/%2").arg(key.session, key.templateName);
+    // Always name the organization: empty selects the personal account, which is what the key means.
+    request.form = {{QStringLiteral("organization_id"), key.organization}};
+    request.description = key.templateName.isEmpty() ? QStringLiteral("POST /client/sessions/{id}/tokens")
+                                                     : QStringLiteral("POST /client/sessions/{id}/tokens/{template}");
+    // A token request that hangs must not outlive the token it replaces.
+    const auto cached = m_cache.constFind(key);
+    if (cached != m_cache.constEnd()) {
+        const qint64 ttl = (cached->claims.expiresAtSecs() - cached->claims.issuedAtSecs()) * 1000;
+        request.timeout = milliseconds(std::clamp<qint64>(ttl / 2, 1000, 30000));
+    }
+    m_fapi->send(request, this, [this, key](const FapiResult &result) { onFetched(key, result); });
+}
+
+void TokenEngine::onFetched(const Key &key, const FapiResult &result)
+{
+    const std::shared_ptr<Flight> flight = m_flights.take(key);
+    m_lastAnswerMono = m_mono.elapsed();
+    QString jwt;
+    Error error = result.error;
+    if (error.isNull()) {
+        jwt = result.envelope.body.toObject().value(QLatin1String("jwt")).toString();
+        if (TokenClaims::fromJwt(jwt).expiresAtSecs() == 0)
+            error = Error(Error::Kind::Protocol, QStringLiteral("clerkqt_bad_token"),
+                          QStringLiteral("Clerk's token response did not hold a session token."));
+    }
+    const bool active = key == activeKey();
+    if (error.isNull()) {
+        store(key, jwt, true);
+    } else {
+        ++m_stats.failures;
+        const bool superseded = error.code() == QLatin1String("clerkqt_superseded")
+            || error.code() == QLatin1String("clerkqt_aborted");
+        if (active && !superseded) {
+            m_lastFailure = error;
+            const int status = error.httpStatus();
+            const bool rejected = status == 401 || status == 404;
+            if (rejected) {
+                // Only the server can say the session is over; Auth asks it (GET /v1/client) before acting.
+                Q_EMIT sessionRejected(error);
+            }
+            if (!rejected && status >= 400 && status < 500 && status != 408 && status != 429) {
+                // Clerk's SDKs retry no other 4xx: the request itself is wrong and would fail again.
+                Q_EMIT errorOccurred(error);
+            } else if (m_polling) {
+                const milliseconds delay = backoffDelay(error);
+                ++m_failedAttempts;
+                qCInfo(lcToken) << "token refresh failed:" << error.code() << "- retrying in" << delay.count() << "ms";
+                m_refreshTimer.setTimerType(Qt::PreciseTimer);
+                m_refreshTimer.start(int(delay.count()));
+                const auto it = m_cache.constFind(key);
+                if (it != m_cache.constEnd() && remaining(*it) > 0)
+                    m_expiryTimer.start(int(std::min<qint64>(remaining(*it), INT_MAX)));
+                if (m_failedAttempts == 1)
+                    Q_EMIT errorOccurred(error);
+            }
+        }
+    }
+    for (const Waiter &w : std::as_const(flight->waiters)) {
+        if (w.context)
+            w.done(jwt, error);
+    }
+    if (!flight->next.isEmpty())
+        fetch(key, flight->next);
+}
+
+milliseconds TokenEngine::backoffDelay(const Error &error) const
+{
+    qint64 ttl = 60000;
+    qint64 left = -1;
+    const auto it = m_cache.constFind(activeKey());
+    if (it != m_cache.constEnd()) {
+        ttl = (it->claims.expiresAtSecs() - it->claims.issuedAtSecs()) * 1000;
+        left = remaining(*it);
+    }
+    const qint64 base = std::clamp<qint64>(ttl / 20, 100, 1000);
+    qint64 delay = base << std::min(m_failedAttempts, 10);
+    // Capped below the token's remaining life where possible, so a retry still lands while it is valid.
+    const qint64 cap = left > 2 * base ? left / 2 : kMaxBackoffMs;
+    delay = std::min({delay, cap, kMaxBackoffMs});
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    delay = qint64(double(delay) * jitter);
+    if (error.kind() == Error::Kind::RateLimited && error.retryAfter() >= 0)
+        delay = std::max<qint64>(delay, qint64(error.retryAfter()) * 1000);
+    return milliseconds(std::max<qint64>(delay, 50));
+}
+
+void TokenEngine::clear()
+{
+    m_refreshTimer.stop();
+    m_expiryTimer.stop();
+    m_activeSession.clear();
+    m_activeOrganization.clear();
+    m_cache.clear();
+    m_failedAttempts = 0;
+    m_lastFailure = {};
+    // In-flight requests finish on their own; their waiters get whatever the server answers.
+    publish();
+}
+
+} // namespace Clerk

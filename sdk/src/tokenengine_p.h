@@ -1,0 +1,151 @@
+// The token engine: caches session tokens per (session, organization, template), shares one request among
+// concurrent callers, refreshes the active session's token on a QTimer ahead of expiry, corrects for a
+// skewed local clock, and backs off on failure without ever signing anyone out by itself.
+#pragma once
+
+#include <ClerkQt/clerkqt_export.h>
+#include <ClerkQt/error.h>
+#include <ClerkQt/tokenclaims.h>
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace Clerk {
+
+class ClockWatcher;
+class FapiClient;
+struct FapiResult;
+
+class CLERKQT_EXPORT TokenEngine : public QObject
+{
+    Q_OBJECT
+public:
+    /// Local wall-clock time in Unix milliseconds (AuthConfig::clock, or the system clock).
+    using Clock = std::function<qint64()>;
+    using Done = std::function<void(const QString &jwt, const Error &error)>;
+
+    struct Stats
+    {
+        int fetches = 0;       ///< token requests sent
+        int timerWakeups = 0;  ///< refresh/expiry timer fires
+        int failures = 0;      ///< token requests that failed
+        int clockJumps = 0;    ///< wall-clock jumps noticed
+    };
+
+    TokenEngine(FapiClient *fapi, Clock clock, QObject *parent = nullptr);
+    ~TokenEngine() override;
+
+    void setPolling(bool enabled);
+    void setLead(std::chrono::milliseconds lead);
+
+    /// The session (and its active organization) whose default token is `sessionToken()` and is kept fresh.
+    /// An empty session id means signed out: polling stops and the token is gone.
+    void setActive(const QString &sessionId, const QString &organizationId);
+    /// A token that came with a client response (`last_active_token`); costs no request. Its organization is
+    /// read from its own claims.
+    void offer(const QString &sessionId, const QString &jwt);
+    /// The active session's default token while it is valid; empty otherwise.
+    QString sessionToken() const { return m_published; }
+    TokenClaims sessionClaims() const { return m_publishedClaims; }
+
+    /// Clerk's Session.getToken. `done` runs exactly once, possibly before getToken returns (cache hit).
+    void getToken(const GetTokenOptions &options, const QObject *context, Done done);
+
+    /// A response's `Date` header, seen at local time clock() — one sample of the server's clock.
+    void observeServerDate(const QDateTime &date);
+    /// Milliseconds to add to the local clock to get the server's.
+    qint64 serverOffset() const;
+
+    /// Something suggests the token may be stale (clock jump, resume, network back): refresh now.
+    void refreshNow(const char *reason);
+    /// The network is reachable again: retry at once if a refresh failed or the token is gone.
+    void networkBack();
+    /// Sign-out: forget every token and stop.
+    void clear();
+
+    Stats stats() const { return m_stats; }
+    /// The lead used for a token of `ttl`: the configured lead, scaled down for short-lived tokens.
+    std::chrono::milliseconds leadFor(std::chrono::milliseconds ttl) const;
+
+Q_SIGNALS:
+    void sessionTokenChanged(const QString &token);
+    /// A refresh failed in a way the app should know about (the token may still be valid; see sessionToken).
+    void errorOccurred(const Clerk::Error &error);
+    /// The token endpoint rejected the session (401/404): Auth confirms with the server before anything else.
+    void sessionRejected(const Clerk::Error &error);
+
+private:
+    struct Key
+    {
+        QString session, organization, templateName;
+        bool operator==(const Key &o) const
+        {
+            return session == o.session && organization == o.organization && templateName == o.templateName;
+        }
+    };
+    friend size_t qHash(const Key &k, size_t seed) { return qHashMulti(seed, k.session, k.organization, k.templateName); }
+
+    struct Cached
+    {
+        QString jwt;
+        TokenClaims claims;
+    };
+    struct Waiter
+    {
+        QPointer<const QObject> context;
+        Done done;
+    };
+    struct Flight
+    {
+        qint64 startedMono = 0;
+        QList<Waiter> waiters;
+        QList<Waiter> next; ///< skipCache callers that came after this flight started
+    };
+
+    qint64 now() const { return m_clock(); }
+    qint64 expiresLocal(const TokenClaims &claims) const;
+    qint64 remaining(const Cached &cached) const;
+    void sampleServerTime(qint64 serverSecondsFloor, qint64 localMs);
+    void checkClockJump();
+    void store(const Key &key, const QString &jwt, bool fromTokenEndpoint);
+    void fetch(const Key &key, QList<Waiter> waiters = {});
+    void onFetched(const Key &key, const FapiResult &result);
+    void publish();
+    void schedule();
+    void onRefreshTimer();
+    void onExpiryTimer();
+    std::chrono::milliseconds backoffDelay(const Error &error) const;
+    Key activeKey() const { return {m_activeSession, m_activeOrganization, {}}; }
+
+    FapiClient *m_fapi;
+    Clock m_clock;
+    ClockWatcher *m_watcher = nullptr;
+    bool m_polling = true;
+    std::chrono::milliseconds m_lead{10000};
+    QString m_activeSession, m_activeOrganization;
+    QHash<Key, Cached> m_cache;
+    QHash<Key, std::shared_ptr<Flight>> m_flights;
+    QString m_published;
+    TokenClaims m_publishedClaims;
+    QTimer m_refreshTimer, m_expiryTimer;
+    int m_failedAttempts = 0;
+    Error m_lastFailure;
+    // The server's clock as an interval [lo, hi] of offsets (ms) consistent with every sample so far.
+    bool m_haveOffset = false;
+    qint64 m_offsetLo = 0, m_offsetHi = 0;
+    QElapsedTimer m_mono;
+    qint64 m_wallAtMono = 0; ///< wall clock when m_mono was last checked against it
+    qint64 m_monoAtWall = 0;
+    qint64 m_lastAnswerMono = -1; ///< when the last token answer arrived (monotonic ms)
+    Stats m_stats;
+};
+
+} // namespace Clerk

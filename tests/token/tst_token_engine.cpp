@@ -1,0 +1,379 @@
+// The token engine end to end: Clerk::Auth against the emulator with short-lived tokens.
+#include "testhelpers.h"
+#include "tokenengine_p.h"
+
+#include <ClerkEmulator/server.h>
+#include <ClerkQt/auth.h>
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <atomic>
+#include <memory>
+
+#ifdef Q_OS_LINUX
+#include <time.h>
+#include <unistd.h>
+#endif
+
+using namespace Clerk;
+using namespace TestHelpers;
+
+namespace {
+
+const QString kTokens = QStringLiteral("POST /v1/client/sessions/{session_id}/tokens");
+const QString kTemplateTokens = QStringLiteral("POST /v1/client/sessions/{session_id}/tokens/{template_name}");
+const QString kGetClient = QStringLiteral("GET /v1/client");
+
+/// A wall clock the test can skew and jump; the engine must judge expiry by the server's clock anyway.
+struct TestClock
+{
+    std::shared_ptr<std::atomic<qint64>> offset = std::make_shared<std::atomic<qint64>>(0);
+    std::function<QDateTime()> fn() const
+    {
+        auto o = offset;
+        return [o] { return QDateTime::currentDateTimeUtc().addMSecs(o->load()); };
+    }
+};
+
+} // namespace
+
+class tst_TokenEngine : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ClerkEmulator::Server> server;
+
+    std::unique_ptr<Auth> signedIn(AuthConfig config, const QString &who = kJane, const QString &pw = kJanePassword)
+    {
+        config.persistSession = false; // tokens, not the keychain, are under test here
+        auto auth = std::make_unique<Auth>(config);
+        if (!waitLoaded(*auth))
+            return nullptr;
+        const Outcome o = await(auth->signIn(who, pw));
+        if (!o.ok() || !auth->isSignedIn())
+            return nullptr;
+        return auth;
+    }
+
+    AuthConfig config(bool polling = true)
+    {
+        AuthConfig c = configFor(*server, uniqueService("token"));
+        c.tokenPolling = polling;
+        return c;
+    }
+
+    static TokenEngine *engineOf(Auth &auth) { return auth.findChild<TokenEngine *>(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        server = std::make_unique<ClerkEmulator::Server>();
+        QVERIFY(server->listen());
+    }
+    void cleanup() { server.reset(); }
+
+    void tokensKeepFlowing()
+    {
+        server->setTokenTtl(2);
+        auto auth = signedIn(config());
+        QVERIFY(auth);
+        const int clientReadsBefore = server->requestCount(kGetClient);
+        server->resetCounters();
+        QStringList seen{auth->sessionToken()};
+        connect(auth.get(), &Auth::sessionTokenChanged, this, [&](const QString &token) { seen << token; });
+        const int refreshes = 6;
+        QTRY_VERIFY_WITH_TIMEOUT(seen.size() > refreshes, 30000);
+        const int fetched = server->requestCount(kTokens);
+        // Once per new token: every emission is a different, valid token, and each one cost one request.
+        for (int i = 1; i < seen.size(); ++i) {
+            QVERIFY(!seen[i].isEmpty());
+            QVERIFY(seen[i] != seen[i - 1]);
+            QVERIFY(TokenClaims::fromJwt(seen[i]).expiresAtSecs() > TokenClaims::fromJwt(seen[i - 1]).expiresAtSecs());
+        }
+        QVERIFY2(fetched >= seen.size() - 1 && fetched <= seen.size(),
+                 qPrintable(QStringLiteral("%1 token requests for %2 new tokens").arg(fetched).arg(seen.size() - 1)));
+        // No /v1/client polling loop behind the refreshes.
+        QCOMPARE(server->requestCount(kGetClient), 0);
+        Q_UNUSED(clientReadsBefore);
+        QCOMPARE(auth->status(), Auth::Status::SignedIn);
+    }
+
+    void concurrentCallersShareOneRequest_data()
+    {
+        QTest::addColumn<QString>("templateName");
+        QTest::addColumn<QString>("organization");
+        QTest::addColumn<QString>("route");
+        QTest::newRow("template") << QStringLiteral("api") << QString() << kTemplateTokens;
+        QTest::newRow("organization") << QString() << kAcme << kTokens;
+    }
+    void concurrentCallersShareOneRequest()
+    {
+        QFETCH(QString, templateName);
+        QFETCH(QString, organization);
+        QFETCH(QString, route);
+        auto auth = signedIn(config(false));
+        QVERIFY(auth);
+        server->resetCounters();
+        GetTokenOptions options;
+        options.templateName = templateName;
+        if (!organization.isEmpty())
+            options.organizationId = organization;
+        QList<QPointer<Reply>> replies;
+        int done = 0, failed = 0;
+        QSet<QString> tokens;
+        for (int i = 0; i < 1000; ++i) {
+            Reply *r = auth->getToken(options);
+            connect(r, &Reply::finished, this, [&, r] {
+                ++done;
+                if (r->hasError())
+                    ++failed;
+                else
+                    tokens.insert(r->result().toString());
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 1000, 30000);
+        QCOMPARE(failed, 0);
+        QCOMPARE(tokens.size(), 1);
+        QCOMPARE(server->requestCount(route), 1);
+
+        // And now it is cached: no I/O at all.
+        const Outcome again = await(auth->getToken(options));
+        QVERIFY(again.ok());
+        QCOMPARE(again.result.toString(), *tokens.begin());
+        QCOMPARE(server->totalRequestCount(), 1);
+    }
+
+    void skipCacheFetchesAgain()
+    {
+        auto auth = signedIn(config(false));
+        QVERIFY(auth);
+        server->resetCounters();
+        const Outcome cached = await(auth->getToken());
+        QVERIFY(cached.ok());
+        QCOMPARE(server->requestCount(kTokens), 0); // the sign-in answer already carried it
+        GetTokenOptions fresh;
+        fresh.skipCache = true;
+        const Outcome o = await(auth->getToken(fresh));
+        QVERIFY(o.ok());
+        QCOMPARE(server->requestCount(kTokens), 1);
+    }
+
+    void skewedLocalClock_data()
+    {
+        QTest::addColumn<qint64>("skewMs");
+        QTest::newRow("local clock 5 min behind") << qint64(-5 * 60 * 1000);
+        QTest::newRow("local clock 5 min ahead") << qint64(5 * 60 * 1000);
+    }
+    void skewedLocalClock()
+    {
+        QFETCH(qint64, skewMs);
+        server->setTokenTtl(3);
+        TestClock clock;
+        clock.offset->store(skewMs);
+        AuthConfig c = config();
+        c.clock = clock.fn();
+        auto auth = signedIn(c);
+        QVERIFY(auth);
+        server->resetCounters();
+        QStringList seen;
+        QList<qint64> serverNowAtEmission;
+        connect(auth.get(), &Auth::sessionTokenChanged, this, [&](const QString &token) {
+            seen << token;
+            serverNowAtEmission << server->now();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 4, 30000);
+        // Exactly one fetch per TTL window: as many requests as new tokens (±1 for one in flight now).
+        const int fetched = server->requestCount(kTokens);
+        QVERIFY2(fetched >= 4 && fetched <= seen.size() + 1,
+                 qPrintable(QStringLiteral("%1 requests for %2 tokens").arg(fetched).arg(seen.size())));
+        for (int i = 0; i < seen.size(); ++i) {
+            const TokenClaims claims = TokenClaims::fromJwt(seen[i]);
+            QVERIFY(!seen[i].isEmpty());
+            // Each arrived while it was fresh by the server's clock (not discarded as "expired" locally).
+            QVERIFY(claims.expiresAtSecs() * 1000 > serverNowAtEmission[i]);
+        }
+        // Nothing was dropped as expired in between: no empty token was published.
+        QVERIFY(!seen.contains(QString()));
+        QVERIFY(qAbs(engineOf(*auth)->serverOffset() + skewMs) < 2000);
+    }
+
+    void faultsRecoverWithoutSignOut_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("count");
+        QTest::newRow("503 twice") << QStringLiteral("status") << 503 << 2;
+        QTest::newRow("500 once") << QStringLiteral("status") << 500 << 1;
+        QTest::newRow("429 with Retry-After") << QStringLiteral("status") << 429 << 1;
+        QTest::newRow("connection reset twice") << QStringLiteral("reset") << 0 << 2;
+        QTest::newRow("malformed body") << QStringLiteral("malformed") << 0 << 1;
+        QTest::newRow("timeout") << QStringLiteral("timeout") << 0 << 1;
+    }
+    void faultsRecoverWithoutSignOut()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, status);
+        QFETCH(int, count);
+        server->setTokenTtl(4);
+        auto auth = signedIn(config());
+        QVERIFY(auth);
+        QSignalSpy serverSignOut(auth.get(), &Auth::signedOutByServer);
+        QStringList seen;
+        connect(auth.get(), &Auth::sessionTokenChanged, this, [&](const QString &t) { seen << t; });
+
+        ClerkEmulator::Fault fault;
+        fault.pattern = QStringLiteral("POST /v1/client/sessions/*/tokens");
+        QVERIFY(ClerkEmulator::Fault::kindFromString(kind, &fault.kind));
+        fault.status = status;
+        fault.retryAfterSeconds = 1;
+        fault.latencyMs = 10000; // for "timeout": longer than the token request's own timeout (2 s for 4 s tokens)
+        fault.count = count;
+        server->resetCounters();
+        server->addFault(fault);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty() && !seen.last().isEmpty(), 40000);
+        QCOMPARE(server->faults().first().hits, count);
+        // A reset POST is retried once by Qt itself; every other failure costs exactly one request.
+        const int requests = server->requestCount(kTokens);
+        const int expected = count + 1;
+        QVERIFY2(requests >= expected && requests <= (kind == QLatin1String("reset") ? 2 * count + 1 : expected),
+                 qPrintable(QStringLiteral("%1 token requests, expected %2").arg(requests).arg(expected)));
+        QCOMPARE(auth->status(), Auth::Status::SignedIn);
+        QCOMPARE(serverSignOut.count(), 0);
+        QVERIFY(auth->isSignedIn());
+    }
+
+    void expiredTokenGoesEmptyButUserStaysSignedIn()
+    {
+        server->setTokenTtl(2);
+        auto auth = signedIn(config());
+        QVERIFY(auth);
+        QSignalSpy errors(auth.get(), &Auth::lastErrorChanged);
+        ClerkEmulator::Fault down;
+        down.pattern = QStringLiteral("POST /v1/client/sessions/*/tokens");
+        down.status = 503;
+        const QString id = server->addFault(down);
+
+        QTRY_VERIFY_WITH_TIMEOUT(auth->sessionToken().isEmpty(), 20000);
+        QCOMPARE(auth->status(), Auth::Status::SignedIn);
+        QVERIFY(auth->isSignedIn());
+        QVERIFY(!auth->lastError().isNull());
+        QCOMPARE(auth->lastError().kind(), Error::Kind::Server);
+
+        // getToken while down: a typed error, not a hang and not a sign-out.
+        const Outcome o = await(auth->getToken());
+        QVERIFY(o.finished);
+        QCOMPARE(o.error.kind(), Error::Kind::Server);
+
+        server->removeFault(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!auth->sessionToken().isEmpty(), 40000);
+        QCOMPARE(auth->status(), Auth::Status::SignedIn);
+    }
+
+    void revokedSessionEndsIt()
+    {
+        server->setTokenTtl(2);
+        auto auth = signedIn(config());
+        QVERIFY(auth);
+        QVERIFY(server->revokeSession(auth->session().id));
+        // The token endpoint says signed_out (401); Auth confirms with GET /v1/client and signs out.
+        QTRY_COMPARE_WITH_TIMEOUT(auth->status(), Auth::Status::SignedOut, 20000);
+        QVERIFY(auth->sessionToken().isEmpty());
+    }
+
+    void clockJumpRefreshesAtOnce()
+    {
+        server->setTokenTtl(60);
+        TestClock clock;
+        AuthConfig c = config();
+        c.clock = clock.fn();
+        auto auth = signedIn(c);
+        QVERIFY(auth);
+        // JWT times are whole seconds: let the next token differ from the sign-in one.
+        QTest::qWait(1100);
+        server->resetCounters();
+        // As after a suspend: real time went on, the monotonic clock (and so QTimer) did not.
+        clock.offset->store(10 * 60 * 1000);
+        QSignalSpy changed(auth.get(), &Auth::sessionTokenChanged);
+#ifdef Q_OS_LINUX
+        if (::geteuid() == 0) {
+            // The kernel's own resume/clock-set notification (what a real resume delivers): setting the clock to
+            // what it already is fires it without moving time.
+            timespec now{};
+            ::clock_gettime(CLOCK_REALTIME, &now);
+            QVERIFY(::clock_settime(CLOCK_REALTIME, &now) == 0);
+            QTRY_VERIFY_WITH_TIMEOUT(server->requestCount(kTokens) >= 1, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 10000);
+            QVERIFY(!auth->sessionToken().isEmpty());
+            QVERIFY(engineOf(*auth)->stats().clockJumps >= 1);
+            return;
+        }
+#endif
+        // Without the kernel notification the jump is seen at the next wake-up, e.g. the app asking for a token.
+        const Outcome o = await(auth->getToken());
+        QVERIFY(o.ok());
+        QCOMPARE(server->requestCount(kTokens), 1);
+        QVERIFY(engineOf(*auth)->stats().clockJumps >= 1);
+    }
+
+    void switchingOrganizationSwapsTokenOnce()
+    {
+        auto auth = signedIn(config(false));
+        QVERIFY(auth);
+        server->resetCounters();
+        QSignalSpy changed(auth.get(), &Auth::sessionTokenChanged);
+        const Outcome o = await(auth->setActive(auth->session().id, kAcme));
+        QVERIFY(o.ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toString(), auth->sessionToken());
+        QCOMPARE(auth->sessionClaims().organizationId(), kAcme);
+        QCOMPARE(auth->sessionClaims().organizationRole(), QStringLiteral("org:admin"));
+        // The touch answer carried the new token: no extra token request.
+        QCOMPARE(server->requestCount(kTokens), 0);
+
+        const Outcome personal = await(auth->setActive(auth->session().id, QString()));
+        QVERIFY(personal.ok());
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(auth->sessionClaims().organizationId().isEmpty());
+    }
+
+    void templatesAndOrganizationsCarryClaims()
+    {
+        auto auth = signedIn(config(false));
+        QVERIFY(auth);
+        GetTokenOptions tpl;
+        tpl.templateName = QStringLiteral("api");
+        const Outcome t = await(auth->getToken(tpl));
+        QVERIFY(t.ok());
+        const TokenClaims tc = TokenClaims::fromJwt(t.result.toString());
+        QCOMPARE(tc.raw().value(QStringLiteral("aud")).toString(), QStringLiteral("clerk-qt-demo-api"));
+        QCOMPARE(tc.raw().value(QStringLiteral("email")).toString(), kJane);
+        QCOMPARE(tc.raw().value(QStringLiteral("plan")).toString(), QStringLiteral("pro"));
+        QCOMPARE(tc.expiresAtSecs() - tc.issuedAtSecs(), qint64(120));
+
+        GetTokenOptions org;
+        org.organizationId = kGlobex;
+        const Outcome g = await(auth->getToken(org));
+        QVERIFY(g.ok());
+        const TokenClaims gc = TokenClaims::fromJwt(g.result.toString());
+        QCOMPARE(gc.organizationId(), kGlobex);
+        QCOMPARE(gc.organizationSlug(), QStringLiteral("globex"));
+        QCOMPARE(gc.organizationRole(), QStringLiteral("org:member"));
+        QCOMPARE(gc.organizationPermissions(), QStringList{QStringLiteral("org:invoices:read")});
+    }
+
+    void signedOutGetTokenIsTypedError()
+    {
+        AuthConfig c = config();
+        c.persistSession = false;
+        Auth auth(c);
+        QVERIFY(waitLoaded(auth));
+        const Outcome o = await(auth.getToken());
+        QVERIFY(o.finished);
+        QCOMPARE(o.error.kind(), Error::Kind::InvalidState);
+    }
+};
+
+QTEST_MAIN(tst_TokenEngine)
+#include "tst_token_engine.moc"
