@@ -888,6 +888,15 @@ Reply *Auth::getToken(const QVariantMap &options)
 
 TokenClaims Auth::sessionClaims() const { return d->current.sessionClaims; }
 
+bool Auth::authorize(QNetworkRequest &request) const
+{
+    const QString token = d->tokens->sessionToken();
+    if (token.isEmpty())
+        return false;
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    return true;
+}
+
 Reply *Auth::setActiveOrganization(const QString &organizationId)
 {
     return setActive(d->current.session.id, organizationId);

@@ -12,6 +12,7 @@
 #include <ClerkQt/user.h>
 
 #include <QList>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QString>
 #include <QVariantMap>
@@ -193,6 +194,10 @@ public:
     Q_INVOKABLE Clerk::Reply *getToken();
     /// QML form: keys template, organizationId, skipCache, leeway (seconds).
     Q_INVOKABLE Clerk::Reply *getToken(const QVariantMap &options);
+    /// For requests an app builds itself: sets `Authorization: Bearer <sessionToken()>` on `request` and returns
+    /// true, or returns false (request untouched) when there is no valid session token. Send it only to your
+    /// own API; Clerk::AuthorizedNetworkAccessManager does this per origin, with refresh and replay on 401.
+    bool authorize(QNetworkRequest &request) const;
 
     // ---- User ---------------------------------------------------------------------------------------
     /// `GET /v1/me`. Result: Clerk::User.
