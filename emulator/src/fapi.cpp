@@ -99,6 +99,13 @@ struct Fapi::Context
     bool has(const char *name) const { return request.form.contains(QLatin1String(name)); }
 };
 
+template <typename T>
+T *Fapi::owned(QHash<QString, T> &table, const Context &ctx, const char *param)
+{
+    const auto it = table.find(ctx.params.value(QLatin1String(param)));
+    return it != table.end() && it->clientId == ctx.clientId ? &*it : nullptr;
+}
+
 Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     : m_model(model), m_signer(signer), m_now(std::move(clock))
 {
@@ -662,16 +669,16 @@ FapiResponse Fapi::createSignIn(Context &ctx)
 
 FapiResponse Fapi::getSignIn(Context &ctx)
 {
-    const auto it = m_model.signIns.constFind(ctx.params.value(str("sign_in_id")));
-    if (it == m_model.signIns.constEnd() || it->clientId != ctx.clientId)
+    const auto it = owned(m_model.signIns, ctx, "sign_in_id");
+    if (!it)
         return notFound(str("sign_in_id"));
     return envelope(ctx, m_model.signInJson(*it));
 }
 
 FapiResponse Fapi::prepareFirstFactor(Context &ctx)
 {
-    auto it = m_model.signIns.find(ctx.params.value(str("sign_in_id")));
-    if (it == m_model.signIns.end() || it->clientId != ctx.clientId)
+    const auto it = owned(m_model.signIns, ctx, "sign_in_id");
+    if (!it)
         return notFound(str("sign_in_id"));
     SignIn &si = *it;
     User *user = m_model.users.contains(si.userId) ? &m_model.users[si.userId] : nullptr;
@@ -716,10 +723,10 @@ FapiResponse Fapi::prepareFirstFactor(Context &ctx)
 
 FapiResponse Fapi::attemptFirstFactor(Context &ctx)
 {
-    auto it = m_model.signIns.find(ctx.params.value(str("sign_in_id")));
-    if (it == m_model.signIns.end() || it->clientId != ctx.clientId)
+    const auto it = owned(m_model.signIns, ctx, "sign_in_id");
+    if (!it)
         return notFound(str("sign_in_id"));
-    const QString signInId = it.key();
+    const QString signInId = it->id;
     SignIn &si = *it;
     if (!m_model.users.contains(si.userId) || si.status != QLatin1String("needs_first_factor"))
         return strategyInvalid();
@@ -778,8 +785,8 @@ FapiResponse Fapi::completeSignIn(Context &ctx, SignIn &signIn, User &user, bool
 
 FapiResponse Fapi::prepareSecondFactor(Context &ctx)
 {
-    auto it = m_model.signIns.find(ctx.params.value(str("sign_in_id")));
-    if (it == m_model.signIns.end() || it->clientId != ctx.clientId)
+    const auto it = owned(m_model.signIns, ctx, "sign_in_id");
+    if (!it)
         return notFound(str("sign_in_id"));
     const QString strategy = ctx.field("strategy");
     if (strategy.isEmpty())
@@ -797,8 +804,8 @@ FapiResponse Fapi::prepareSecondFactor(Context &ctx)
 
 FapiResponse Fapi::attemptSecondFactor(Context &ctx)
 {
-    auto it = m_model.signIns.find(ctx.params.value(str("sign_in_id")));
-    if (it == m_model.signIns.end() || it->clientId != ctx.clientId)
+    const auto it = owned(m_model.signIns, ctx, "sign_in_id");
+    if (!it)
         return notFound(str("sign_in_id"));
     SignIn &si = *it;
     const QString strategy = ctx.field("strategy");
@@ -976,8 +983,8 @@ FapiResponse Fapi::createSignUp(Context &ctx)
 
 FapiResponse Fapi::updateSignUp(Context &ctx)
 {
-    auto it = m_model.signUps.find(ctx.params.value(str("sign_up_id")));
-    if (it == m_model.signUps.end() || it->clientId != ctx.clientId)
+    const auto it = owned(m_model.signUps, ctx, "sign_up_id");
+    if (!it)
         return notFound(str("sign_up_id"));
     if (it->status == QLatin1String("complete"))
         return strategyInvalid();
@@ -990,8 +997,8 @@ FapiResponse Fapi::updateSignUp(Context &ctx)
 
 FapiResponse Fapi::prepareVerification(Context &ctx)
 {
-    auto it = m_model.signUps.find(ctx.params.value(str("sign_up_id")));
-    if (it == m_model.signUps.end() || it->clientId != ctx.clientId)
+    const auto it = owned(m_model.signUps, ctx, "sign_up_id");
+    if (!it)
         return notFound(str("sign_up_id"));
     SignUp &su = *it;
     const QString strategy = ctx.field("strategy");
@@ -1015,8 +1022,8 @@ FapiResponse Fapi::prepareVerification(Context &ctx)
 
 FapiResponse Fapi::attemptVerification(Context &ctx)
 {
-    auto it = m_model.signUps.find(ctx.params.value(str("sign_up_id")));
-    if (it == m_model.signUps.end() || it->clientId != ctx.clientId)
+    const auto it = owned(m_model.signUps, ctx, "sign_up_id");
+    if (!it)
         return notFound(str("sign_up_id"));
     SignUp &su = *it;
     const QString strategy = ctx.field("strategy");
@@ -1303,8 +1310,8 @@ FapiResponse Fapi::deleteIdentification(Context &ctx)
 
 FapiResponse Fapi::resetPassword(Context &ctx)
 {
-    auto it = m_model.signIns.find(ctx.params.value(str("sign_in_id")));
-    if (it == m_model.signIns.end() || it->clientId != ctx.clientId)
+    const auto it = owned(m_model.signIns, ctx, "sign_in_id");
+    if (!it)
         return notFound(str("sign_in_id"));
     if (it->status != QLatin1String("needs_new_password") || !m_model.users.contains(it->userId))
         return strategyInvalid();
@@ -1333,8 +1340,8 @@ FapiResponse Fapi::resetPassword(Context &ctx)
 
 FapiResponse Fapi::getSignUp(Context &ctx)
 {
-    const auto it = m_model.signUps.constFind(ctx.params.value(str("sign_up_id")));
-    if (it == m_model.signUps.constEnd() || it->clientId != ctx.clientId)
+    const auto it = owned(m_model.signUps, ctx, "sign_up_id");
+    if (!it)
         return notFound(str("sign_up_id"));
     return envelope(ctx, m_model.signUpJson(*it));
 }

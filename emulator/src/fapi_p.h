@@ -68,6 +68,9 @@ private:
         bool clientScoped;
     };
 
+    /// The sign-in or sign-up named by the path parameter `param`, if it belongs to the requesting client.
+    template <typename T>
+    static T *owned(QHash<QString, T> &table, const Context &ctx, const char *param);
     std::optional<FapiResponse> resolveClient(Context &ctx);
     std::optional<FapiResponse> rateLimited(const QString &key);
     FapiResponse envelope(Context &ctx, const QJsonValue &response);
