@@ -117,6 +117,8 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("GET", "/v1/health", &Fapi::health, false);
     add("GET", "/v1/jwks", &Fapi::jwks, false);
     add("GET", "/.well-known/jwks.json", &Fapi::jwks, false);
+    add("GET", "/oauth/authorize/{strategy}", &Fapi::oauthProviderPage, false);
+    add("GET", "/v1/oauth_callback", &Fapi::oauthCallback, false);
     add("GET", "/v1/client", &Fapi::getClient, true);
     add("POST", "/v1/client", &Fapi::createClient, true);
     add("DELETE", "/v1/client", &Fapi::deleteClient, true);
@@ -624,8 +626,12 @@ FapiResponse Fapi::createSignIn(Context &ctx)
                      str("You're currently in single session mode. You can only be signed into one account at a time."));
     const QString strategy = ctx.field("strategy");
     const QString identifier = ctx.field("identifier").trimmed();
-    if (strategy.startsWith(QLatin1String("oauth_")))
+    const OAuthProvider *provider = strategy.startsWith(QLatin1String("oauth_")) ? m_model.instance.provider(strategy)
+                                                                                : nullptr;
+    if (strategy.startsWith(QLatin1String("oauth_")) && !provider)
         return strategyInvalid();
+    if (provider && ctx.field("redirect_url").isEmpty())
+        return paramMissing(str("redirect_url"));
 
     SignIn si;
     si.id = newId(str("sia"));
@@ -647,12 +653,30 @@ FapiResponse Fapi::createSignIn(Context &ctx)
         si.identifier = identifier;
         si.userId = user->id;
         si.status = str("needs_first_factor");
-    } else if (!strategy.isEmpty() || ctx.has("password")) {
+    } else if ((!strategy.isEmpty() && !provider) || ctx.has("password")) {
         return paramMissing(str("identifier"));
+    }
+    if (provider) {
+        // Native OAuth: the browser goes to the provider, comes back to Clerk's callback, and Clerk sends it on
+        // to redirect_url with a rotating_token_nonce the app trades for the session (GET sign_ins/{id}).
+        QByteArray state(16, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(state.data()), 4);
+        si.oauthState = QString::fromLatin1(state.toHex());
+        si.redirectUrl = ctx.field("redirect_url");
+        Verification v;
+        v.object = str("verification_oauth");
+        v.strategy = strategy;
+        v.attempts = -1;
+        v.expireAt = ctx.now + kVerificationLifetimeMs;
+        v.externalUrl = QStringLiteral("%1/oauth/authorize/%2?state=%3").arg(publicBaseUrl, strategy, si.oauthState);
+        si.firstFactor = v;
+        si.status = str("needs_first_factor");
     }
     m_model.signIns.insert(si.id, si);
     Client &client = ctx.client();
     client.signInId = si.id;
+    if (provider)
+        return envelope(ctx, m_model.signInJson(si));
     client.updatedAt = ctx.now;
 
     if (strategy == QLatin1String("password") || (strategy.isEmpty() && ctx.has("password"))) {
@@ -672,7 +696,89 @@ FapiResponse Fapi::getSignIn(Context &ctx)
     const auto it = owned(m_model.signIns, ctx, "sign_in_id");
     if (!it)
         return notFound(str("sign_in_id"));
+    const QString nonce = ctx.request.query.queryItemValue(str("rotating_token_nonce"));
+    if (!nonce.isEmpty()) {
+        // One use: the nonce proves this client is the one whose browser finished the OAuth flow.
+        if (nonce != it->rotatingTokenNonce)
+            return formatInvalid(str("rotating_token_nonce"));
+        it->rotatingTokenNonce.clear();
+    }
     return envelope(ctx, m_model.signInJson(*it));
+}
+
+FapiResponse Fapi::oauthProviderPage(Context &ctx)
+{
+    // Stands in for Google/GitHub: approves at once as the requested (or first) seeded account.
+    const OAuthProvider *provider = m_model.instance.provider(ctx.params.value(str("strategy")));
+    const QString state = ctx.request.query.queryItemValue(str("state"));
+    if (!provider || provider->accounts.isEmpty() || state.isEmpty())
+        return notFound(str("strategy"));
+    const QString wanted = ctx.request.query.queryItemValue(str("account"));
+    const ExternalAccount *account = &provider->accounts.first();
+    for (const ExternalAccount &a : provider->accounts) {
+        if (a.providerUserId == wanted)
+            account = &a;
+    }
+    QUrlQuery q;
+    q.addQueryItem(str("state"), state);
+    if (ctx.request.query.queryItemValue(str("deny")) == QLatin1String("1"))
+        q.addQueryItem(str("error"), str("access_denied"));
+    else
+        q.addQueryItem(str("code"), provider->strategy + QLatin1Char(':') + account->providerUserId);
+    FapiResponse r;
+    r.status = 302;
+    r.headers.append({"Location", (publicBaseUrl + QStringLiteral("/v1/oauth_callback?") + q.toString(QUrl::FullyEncoded)).toUtf8()});
+    return r;
+}
+
+FapiResponse Fapi::oauthCallback(Context &ctx)
+{
+    const QString state = ctx.request.query.queryItemValue(str("state"));
+    SignIn *si = nullptr;
+    for (SignIn &candidate : m_model.signIns) {
+        if (!state.isEmpty() && candidate.oauthState == state)
+            si = &candidate;
+    }
+    if (!si || !si->firstFactor || si->firstFactor->object != QLatin1String("verification_oauth")
+        || si->firstFactor->status != QLatin1String("unverified"))
+        return error(400, str("oauth_callback_invalid"), str("OAuth callback invalid"),
+                     str("The OAuth state is unknown or was already used."));
+    ctx.clientId = si->clientId;
+    const QString code = ctx.request.query.queryItemValue(str("code"));
+    const OAuthProvider *provider = m_model.instance.provider(code.section(QLatin1Char(':'), 0, 0));
+    const ExternalAccount *account = nullptr;
+    if (provider) {
+        for (const ExternalAccount &a : provider->accounts) {
+            if (a.providerUserId == code.section(QLatin1Char(':'), 1))
+                account = &a;
+        }
+    }
+    QByteArray nonce(16, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(nonce.data()), 4);
+    si->rotatingTokenNonce = QString::fromLatin1(nonce.toHex());
+    si->oauthState.clear();
+    const QString redirect = si->redirectUrl;
+    const QString nonceText = si->rotatingTokenNonce;
+    if (!account || provider->strategy != si->firstFactor->strategy) {
+        si->firstFactor->status = str("failed");
+    } else if (User *user = m_model.findUserByIdentifier(account->email)) {
+        si->firstFactor->status = str("verified");
+        si->identifier = account->email;
+        si->userId = user->id;
+        completeSignIn(ctx, *si, *user, false);
+    } else {
+        // No Clerk user has this account yet: Clerk marks it transferable, and a sign-up with transfer=true
+        // finishes the job.
+        si->firstFactor->status = str("transferable");
+        si->firstFactor->errorCode = str("external_account_not_found");
+        si->status = str("needs_identifier");
+        si->externalAccount = *account;
+    }
+    FapiResponse r;
+    r.status = 302;
+    r.headers.append({"Location", (redirect + (redirect.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+                                   + QStringLiteral("rotating_token_nonce=") + nonceText).toUtf8()});
+    return r;
 }
 
 FapiResponse Fapi::prepareFirstFactor(Context &ctx)
@@ -969,6 +1075,26 @@ FapiResponse Fapi::createSignUp(Context &ctx)
     su.abandonAt = ctx.now + kAttemptLifetimeMs;
     if (auto failure = applySignUpFields(ctx, su))
         return *failure;
+    if (ctx.field("transfer") == QLatin1String("true")) {
+        const auto found = m_model.signIns.constFind(ctx.client().signInId);
+        const SignIn *si = found == m_model.signIns.constEnd() ? nullptr : &*found;
+        if (!si || !si->externalAccount)
+            return error(400, str("transfer_not_possible"), str("Nothing to transfer"),
+                         str("There is no OAuth sign-in waiting to become a sign-up on this client."));
+        if (m_model.identifierTaken(si->externalAccount->email))
+            return identifierExists(str("email_address"));
+        su.external = true;
+        su.emailAddress = si->externalAccount->email;
+        su.firstName = su.firstName.isEmpty() ? si->externalAccount->firstName : su.firstName;
+        su.lastName = su.lastName.isEmpty() ? si->externalAccount->lastName : su.lastName;
+        Verification v;
+        v.object = str("verification_oauth");
+        v.status = str("verified");
+        v.strategy = si->firstFactor ? si->firstFactor->strategy : QString();
+        v.attempts = -1;
+        su.emailVerification = v;
+        ctx.client().signInId.clear();
+    }
     m_model.signUps.insert(su.id, su);
     ctx.client().signUpId = su.id;
     const QString strategy = ctx.field("strategy");

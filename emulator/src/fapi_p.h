@@ -48,6 +48,7 @@ public:
     QString routeKey(const QString &method, const QString &path) const;
 
     QString issuer;
+    QString publicBaseUrl; ///< where this server is reached (the OAuth provider page and callback live here)
     int tokenTtl = 60;
     int rateLimitRequests = 0;
     int rateLimitWindowSeconds = 10;
@@ -96,6 +97,8 @@ private:
     FapiResponse prepareSecondFactor(Context &);
     FapiResponse attemptSecondFactor(Context &);
     FapiResponse resetPassword(Context &);
+    FapiResponse oauthProviderPage(Context &);
+    FapiResponse oauthCallback(Context &);
     FapiResponse getSignUp(Context &);
     FapiResponse getSession(Context &);
     FapiResponse removeAllSessions(Context &);

@@ -55,6 +55,15 @@ static QStringList stringList(const QJsonValue &value)
     return out;
 }
 
+const OAuthProvider *InstanceSettings::provider(const QString &strategy) const
+{
+    for (const OAuthProvider &p : oauthProviders) {
+        if (p.strategy == strategy)
+            return &p;
+    }
+    return nullptr;
+}
+
 QJsonObject Verification::toJson(bool withSignUpFields) const
 {
     QJsonObject o{
@@ -64,6 +73,13 @@ QJsonObject Verification::toJson(bool withSignUpFields) const
         {QStringLiteral("attempts"), attempts < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(attempts)},
         {QStringLiteral("expire_at"), nullableTime(expireAt)},
     };
+    if (object == QLatin1String("verification_oauth")) {
+        o.insert(QStringLiteral("external_verification_redirect_url"), nullable(externalUrl));
+        o.insert(QStringLiteral("error"), errorCode.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(QJsonObject{{QStringLiteral("code"), errorCode},
+                                                                                       {QStringLiteral("message"), QStringLiteral("The External Account was not found.")},
+                                                                                       {QStringLiteral("long_message"), QStringLiteral("The External Account was not found.")}}));
+    }
     if (object == QLatin1String("verification_otp")) {
         if (!channel.isEmpty())
             o.insert(QStringLiteral("channel"), channel);
@@ -238,6 +254,22 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
     instance.signUpOptional = stringList(signUp.value(QStringLiteral("optional")));
     instance.signUpVerify = stringList(signUp.value(QStringLiteral("verify")));
     instance.passwordMinLength = inst.value(QStringLiteral("password_min_length")).toInt(8);
+    for (const QJsonValue &pv : inst.value(QStringLiteral("oauth_providers")).toArray()) {
+        const QJsonObject po = pv.toObject();
+        OAuthProvider provider{po.value(QStringLiteral("strategy")).toString(), po.value(QStringLiteral("name")).toString(), {}};
+        if (!provider.strategy.startsWith(QLatin1String("oauth_"))) {
+            *error = QStringLiteral("an OAuth provider's strategy starts with oauth_");
+            return false;
+        }
+        for (const QJsonValue &av : po.value(QStringLiteral("accounts")).toArray()) {
+            const QJsonObject ao = av.toObject();
+            provider.accounts.append({ao.value(QStringLiteral("provider_user_id")).toString(),
+                                      ao.value(QStringLiteral("email")).toString().toLower(),
+                                      ao.value(QStringLiteral("first_name")).toString(),
+                                      ao.value(QStringLiteral("last_name")).toString()});
+        }
+        instance.oauthProviders.append(provider);
+    }
     if (instance.identifiers.isEmpty())
         instance.identifiers = {QStringLiteral("email_address")};
     if (instance.firstFactors.isEmpty())
@@ -601,7 +633,7 @@ QStringList Model::signUpMissingFields(const SignUp &su) const
             || (field == QLatin1String("username") && !su.username.isEmpty())
             || (field == QLatin1String("first_name") && !su.firstName.isEmpty())
             || (field == QLatin1String("last_name") && !su.lastName.isEmpty())
-            || (field == QLatin1String("password") && !su.password.isEmpty())
+            || (field == QLatin1String("password") && (!su.password.isEmpty() || su.external))
             || (field == QLatin1String("legal_accepted") && su.legalAcceptedAt != 0);
         if (!present)
             missing << field;
@@ -724,7 +756,13 @@ QJsonObject Model::environmentJson() const
         strategies.append(QStringLiteral("password"));
     auth.insert(QStringLiteral("identification_strategies"), strategies);
     auth.insert(QStringLiteral("identification_requirements"), QJsonArray{jsonArray(instance.identifiers)});
-    auth.insert(QStringLiteral("first_factors"), jsonArray(instance.firstFactors));
+    QJsonArray firstFactors = jsonArray(instance.firstFactors);
+    for (const OAuthProvider &p : instance.oauthProviders) {
+        firstFactors.append(p.strategy);
+        strategies.append(p.strategy);
+    }
+    auth.insert(QStringLiteral("identification_strategies"), strategies);
+    auth.insert(QStringLiteral("first_factors"), firstFactors);
     auth.insert(QStringLiteral("second_factors"), jsonArray(instance.secondFactors));
     env.insert(QStringLiteral("auth_config"), auth);
 
@@ -780,8 +818,20 @@ QJsonObject Model::environmentJson() const
     QJsonObject social = settings.value(QStringLiteral("social")).toObject();
     for (auto it = social.begin(); it != social.end(); ++it) {
         QJsonObject provider = it.value().toObject();
-        provider.insert(QStringLiteral("enabled"), false);
+        provider.insert(QStringLiteral("enabled"), instance.provider(it.key()) != nullptr);
         it.value() = provider;
+    }
+    for (const OAuthProvider &p : instance.oauthProviders) {
+        if (social.contains(p.strategy))
+            continue;
+        social.insert(p.strategy, QJsonObject{{QStringLiteral("enabled"), true}, {QStringLiteral("required"), false},
+                                              {QStringLiteral("authenticatable"), true},
+                                              {QStringLiteral("block_email_subaddresses"), false},
+                                              {QStringLiteral("strategy"), p.strategy},
+                                              {QStringLiteral("not_selectable"), false},
+                                              {QStringLiteral("deprecated"), false},
+                                              {QStringLiteral("name"), p.name},
+                                              {QStringLiteral("logo_url"), QString()}});
     }
     settings.insert(QStringLiteral("social"), social);
     env.insert(QStringLiteral("user_settings"), settings);

@@ -21,7 +21,21 @@ struct Verification
     int attempts = 0;      // -1 serializes as null
     qint64 expireAt = 0;   // 0 serializes as null
     QString channel;       // "sms" for phone codes
+    QString externalUrl;   // OAuth: external_verification_redirect_url
+    QString errorCode;     // OAuth transferable: "external_account_not_found"
     QJsonObject toJson(bool withSignUpFields) const;
+};
+
+/// An account at an OAuth provider that the emulator's provider page can approve.
+struct ExternalAccount
+{
+    QString providerUserId, email, firstName, lastName;
+};
+
+struct OAuthProvider
+{
+    QString strategy, name; // "oauth_google", "Google"
+    QList<ExternalAccount> accounts;
 };
 
 struct EmailAddress
@@ -89,6 +103,10 @@ struct Session
 struct SignIn
 {
     QString id, clientId, status, identifier, userId, createdSessionId;
+    // OAuth: where to send the browser back, the state tying the provider's answer to this sign-in, the nonce
+    // the app trades for the rotated client token, and the provider account when no user had it (transfer).
+    QString redirectUrl, oauthState, rotatingTokenNonce;
+    std::optional<ExternalAccount> externalAccount;
     std::optional<Verification> firstFactor, secondFactor;
     QString preparedEmailId, preparedPhoneId;
     qint64 createdAt = 0, abandonAt = 0;
@@ -100,6 +118,7 @@ struct SignUp
     QString emailAddress, phoneNumber, username, firstName, lastName, password;
     QJsonObject unsafeMetadata;
     qint64 legalAcceptedAt = 0;
+    bool external = false; ///< transferred from an OAuth sign-in: the provider vouched for the email, no password
     std::optional<Verification> emailVerification, phoneVerification;
     QString createdSessionId, createdUserId;
     qint64 createdAt = 0, abandonAt = 0;
@@ -130,6 +149,8 @@ struct InstanceSettings
     QStringList identifiers, firstFactors, secondFactors;
     QStringList signUpRequired, signUpOptional, signUpVerify;
     int passwordMinLength = 8;
+    QList<OAuthProvider> oauthProviders;
+    const OAuthProvider *provider(const QString &strategy) const;
 };
 
 /// Generates Clerk-style ids: prefix + '_' + 27 base62 characters.

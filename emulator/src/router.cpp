@@ -40,6 +40,7 @@ QByteArray reason(int status)
 {
     switch (status) {
     case 200: return "OK";
+    case 302: return "Found";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 403: return "Forbidden";
@@ -144,6 +145,7 @@ void ServerPrivate::applyIssuer()
         || host.startsWith(QLatin1String("[::1]"));
     // Clerk's `iss` is the Frontend API origin; a loopback emulator is reached over plain http.
     fapi->issuer = (loopback ? QStringLiteral("http://") : QStringLiteral("https://")) + host;
+    fapi->publicBaseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
 }
 
 void ServerPrivate::count(const QString &routeKey, int status)

@@ -4,7 +4,10 @@
 #include "logging_p.h"
 #include "publishablekey_p.h"
 
+#include <QDesktopServices>
 #include <QJsonArray>
+#include <QRandomGenerator>
+#include <QUrlQuery>
 #include <QNetworkInformation>
 #include <QJsonDocument>
 
@@ -408,6 +411,68 @@ QString Auth::Private::strategyName(Strategy strategy)
     return {};
 }
 
+void Auth::Private::finishOAuth(const Error &error)
+{
+    if (!oauth)
+        return;
+    OAuthFlow done = *std::exchange(oauth, std::nullopt);
+    if (done.listener) {
+        done.listener->close();
+        done.listener->deleteLater();
+    }
+    if (done.timer) {
+        done.timer->stop();
+        done.timer->deleteLater();
+    }
+    if (!error.isNull()) {
+        if (flow == Flow::SignIn)
+            flow = Flow::None;
+        refresh();
+        fail(done.reply, error);
+    }
+}
+
+void Auth::Private::completeOAuth(const QString &nonce)
+{
+    // Trade the nonce for the finished sign-in; the answer carries the client and its rotated token.
+    FapiRequest request;
+    request.path = QStringLiteral("/client/sign_ins/%1").arg(oauth->signInId);
+    request.query = {{QStringLiteral("rotating_token_nonce"), nonce}};
+    request.description = QStringLiteral("GET /client/sign_ins/{id}?rotating_token_nonce");
+    QPointer<PendingReply> reply = oauth->reply;
+    if (oauth->listener)
+        oauth->listener->close();
+    fapi->send(request, q, [this, reply](const FapiResult &r) {
+        if (!oauth || oauth->reply != reply)
+            return;
+        if (!r.error.isNull()) {
+            setLastError(r.error);
+            finishOAuth(r.error);
+            return;
+        }
+        const QJsonObject signIn = r.envelope.response.toObject();
+        const QString verification = signIn.value(QLatin1String("first_factor_verification")).toObject()
+                                         .value(QLatin1String("status")).toString();
+        if (verification == QLatin1String("transferable")) {
+            // The provider's account has no Clerk user yet: Clerk's transfer turns it into a sign-up.
+            finishOAuth({});
+            FapiRequest transfer;
+            transfer.method = "POST";
+            transfer.path = QStringLiteral("/client/sign_ups");
+            transfer.form = {{QStringLiteral("transfer"), QStringLiteral("true")}};
+            call(reply, transfer, [this](const FapiResult &tr, PendingReply *rep) { completeSignUpStep(tr, rep); });
+            return;
+        }
+        if (verification != QLatin1String("verified")) {
+            finishOAuth(Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_failed"),
+                              QStringLiteral("The provider did not verify the account.")));
+            return;
+        }
+        finishOAuth({});
+        completeSignInStep(r, reply);
+    });
+}
+
 void Auth::Private::completeSignInStep(const FapiResult &result, PendingReply *reply)
 {
     const SignInAttempt attempt = parseSignInAttempt(result.envelope.response.toObject());
@@ -617,6 +682,114 @@ Reply *Auth::signIn(const QString &identifier, const QString &password)
                     {QStringLiteral("password"), password}};
     d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignInStep(r, rep); });
     return reply;
+}
+
+Reply *Auth::signInWithOAuth(const QString &strategy)
+{
+    return signInWithOAuth(strategy, OAuthOptions());
+}
+
+Reply *Auth::signInWithOAuth(const QString &strategy, const OAuthOptions &options)
+{
+    auto *reply = d->newReply();
+    if (d->oauth) {
+        d->fail(reply, invalidState(QStringLiteral("clerkqt_oauth_in_progress"),
+                                    QStringLiteral("Another OAuth sign-in is waiting for the browser.")));
+        return reply;
+    }
+    if (!strategy.startsWith(QLatin1String("oauth_"))) {
+        d->fail(reply, invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
+                                    QStringLiteral("%1 is not an OAuth strategy.").arg(strategy)));
+        return reply;
+    }
+    Private::OAuthFlow flow;
+    flow.reply = reply;
+    QByteArray state(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(state.data()), 4);
+    flow.state = QString::fromLatin1(state.toHex());
+    QUrl redirect = options.redirectUrl;
+    if (redirect.isEmpty()) {
+        flow.listener = new OAuthListener(this);
+        if (!flow.listener->listen()) {
+            delete flow.listener;
+            d->fail(reply, Error(Error::Kind::Network, QStringLiteral("clerkqt_listener_failed"),
+                                 QStringLiteral("Could not listen on 127.0.0.1 for the browser's redirect.")));
+            return reply;
+        }
+        redirect = flow.listener->callbackUrl();
+        connect(flow.listener, &OAuthListener::redirected, this, [this](const QUrl &url) { handleOAuthRedirect(url); });
+    }
+    // Our own state on the way back: a redirect that does not carry it did not come from this flow.
+    QUrlQuery query(redirect);
+    query.addQueryItem(QStringLiteral("clerkqt_state"), flow.state);
+    redirect.setQuery(query);
+    flow.timer = new QTimer(this);
+    flow.timer->setSingleShot(true);
+    connect(flow.timer, &QTimer::timeout, this, [this] {
+        d->finishOAuth(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_oauth_timeout"),
+                             QStringLiteral("The sign-in in the browser was not finished in time.")));
+    });
+    flow.timer->start(options.timeout);
+    d->oauth = flow;
+
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sign_ins");
+    request.form = {{QStringLiteral("strategy"), strategy}, {QStringLiteral("redirect_url"), redirect.toString()}};
+    QPointer<PendingReply> guard(reply);
+    d->fapi->send(request, this, [this, guard](const FapiResult &r) {
+        if (!d->oauth || d->oauth->reply != guard)
+            return; // canceled or timed out meanwhile
+        if (!r.error.isNull()) {
+            d->setLastError(r.error);
+            d->finishOAuth(r.error);
+            return;
+        }
+        const QJsonObject signIn = r.envelope.response.toObject();
+        const QUrl external(signIn.value(QLatin1String("first_factor_verification")).toObject()
+                                .value(QLatin1String("external_verification_redirect_url")).toString());
+        d->oauth->signInId = signIn.value(QLatin1String("id")).toString();
+        if (!external.isValid() || external.scheme().isEmpty()) {
+            d->finishOAuth(Error(Error::Kind::Protocol, QStringLiteral("clerkqt_unexpected_response"),
+                                 QStringLiteral("Clerk did not say where to send the browser.")));
+            return;
+        }
+        d->flow = Private::Flow::SignIn;
+        d->refresh();
+        Q_EMIT authorizeWithBrowser(external);
+        const bool opened = d->config.openUrl ? d->config.openUrl(external) : QDesktopServices::openUrl(external);
+        if (!opened)
+            d->finishOAuth(Error(Error::Kind::Configuration, QStringLiteral("clerkqt_browser_unavailable"),
+                                 QStringLiteral("The system browser could not be opened.")));
+    });
+    return reply;
+}
+
+void Auth::cancelOAuth()
+{
+    if (d->oauth)
+        d->finishOAuth(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_oauth_canceled"),
+                             QStringLiteral("The sign-in was canceled.")));
+}
+
+bool Auth::handleOAuthRedirect(const QUrl &url)
+{
+    if (!d->oauth || d->oauth->signInId.isEmpty())
+        return false;
+    const QUrlQuery query(url);
+    if (query.queryItemValue(QStringLiteral("clerkqt_state")) != d->oauth->state) {
+        d->finishOAuth(Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_state_mismatch"),
+                             QStringLiteral("The browser came back from a different sign-in.")));
+        return true;
+    }
+    const QString nonce = query.queryItemValue(QStringLiteral("rotating_token_nonce"));
+    if (nonce.isEmpty()) {
+        d->finishOAuth(Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_denied"),
+                             QStringLiteral("The provider did not let the sign-in through.")));
+        return true;
+    }
+    d->completeOAuth(nonce);
+    return true;
 }
 
 Reply *Auth::startSignIn(const QString &identifier)

@@ -3,6 +3,7 @@
 
 #include "fapiclient_p.h"
 #include "keychainstore_p.h"
+#include "oauthlistener_p.h"
 #include "reply_p.h"
 #include "resources_p.h"
 #include "tokenengine_p.h"
@@ -62,6 +63,18 @@ public:
     Flow flow = Flow::None;
     Error lastError;
     AuthSnapshot current;
+
+    // The OAuth flow in progress, if any.
+    struct OAuthFlow
+    {
+        QPointer<PendingReply> reply;
+        QPointer<OAuthListener> listener;
+        QString state, signInId;
+        QTimer *timer = nullptr;
+    };
+    std::optional<OAuthFlow> oauth;
+    void finishOAuth(const Error &error);
+    void completeOAuth(const QString &nonce);
 
     QTimer retryTimer;
     std::chrono::milliseconds retryDelay{0};

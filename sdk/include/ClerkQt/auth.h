@@ -46,6 +46,17 @@ struct CLERKQT_EXPORT UserUpdate
     std::optional<QVariantMap> unsafeMetadata;
 };
 
+/// How signInWithOAuth() gets the browser back to the app.
+struct CLERKQT_EXPORT OAuthOptions
+{
+    /// Empty: a one-shot listener on http://127.0.0.1:<free port>/callback. Otherwise a URL of a scheme the app
+    /// registered with the OS (e.g. "com.example.app://oauth"); the app passes what it receives to
+    /// Auth::handleOAuthRedirect().
+    QUrl redirectUrl;
+    /// The user has this long to finish in the browser.
+    std::chrono::milliseconds timeout{std::chrono::minutes(5)};
+};
+
 /// A role and/or permission to check against the active organization membership (Session.checkAuthorization).
 struct CLERKQT_EXPORT AuthorizationCheck
 {
@@ -149,6 +160,19 @@ public:
     /// Totp, BackupCode or PhoneCode.
     Q_INVOKABLE Clerk::Reply *attemptSecondFactor(Clerk::Auth::Strategy strategy, const QString &code);
 
+    /// "Continue with Google/GitHub/…": creates the sign-in with `strategy` (`oauth_google`, `oauth_github`, any
+    /// `oauth_*` the instance enables), opens the provider in the system browser (AuthConfig::openUrl), waits
+    /// for the redirect, and completes with the rotating token nonce. An account with no Clerk user yet becomes
+    /// a sign-up (Clerk's transfer). Fails with Error::Kind::Canceled on cancelOAuth() or timeout, and with an
+    /// Auth error on a state mismatch; the listener is closed on every path. Result: the new Status.
+    Clerk::Reply *signInWithOAuth(const QString &strategy, const OAuthOptions &options);
+    Q_INVOKABLE Clerk::Reply *signInWithOAuth(const QString &strategy);
+    /// Abandons the OAuth flow in progress (its reply fails with Canceled).
+    Q_INVOKABLE void cancelOAuth();
+    /// For OAuthOptions::redirectUrl with a custom scheme: the URL the OS handed the app. Returns false when it
+    /// does not belong to an OAuth flow in progress.
+    bool handleOAuthRedirect(const QUrl &url);
+
     // ---- Sign-up ------------------------------------------------------------------------------------
     /// Creates a sign-up (status SigningUp until every required field is verified). Result: the new Status.
     Clerk::Reply *signUp(const SignUpParams &params);
@@ -221,6 +245,8 @@ Q_SIGNALS:
     void signUpAttemptChanged();
     void lastErrorChanged();
     void persistentChanged();
+    /// An OAuth flow wants the browser at `url` (emitted before AuthConfig::openUrl is called).
+    void authorizeWithBrowser(const QUrl &url);
     /// Clerk answered 401 `signed_out` (revoked on the server, expired): the stored session was forgotten.
     void signedOutByServer();
 

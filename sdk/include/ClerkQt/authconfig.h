@@ -54,6 +54,10 @@ struct CLERKQT_EXPORT AuthConfig
     /// The clock token expiry is judged by (UTC). Empty = QDateTime::currentDateTimeUtc. For tests.
     std::function<QDateTime()> clock;
 
+    /// Opens the OAuth provider's page. Empty = QDesktopServices::openUrl (the system browser). Tests and apps
+    /// with their own browser handling replace it, as Qt NetworkAuth's authorizeWithBrowser allows.
+    std::function<bool(const QUrl &)> openUrl;
+
     /// Delay before the first retry of an offline start; doubles up to restoreRetryMax.
     std::chrono::milliseconds restoreRetryInitial{1000};
     std::chrono::milliseconds restoreRetryMax{60000};

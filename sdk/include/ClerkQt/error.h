@@ -36,6 +36,7 @@ public:
         Keychain,      ///< the OS keychain is unavailable or failed; the session lives in memory only
         Protocol,      ///< Clerk's answer could not be understood (not JSON, unexpected shape)
         InvalidState,  ///< the call does not fit the current state (no sign-in in progress, unknown session)
+        Canceled,      ///< an interactive step (OAuth in the browser) was canceled or timed out
     };
     Q_ENUM(Kind)
 
