@@ -27,7 +27,7 @@ namespace Clerk {
 class CLERKQT_EXPORT Reply : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(bool finished READ isFinished NOTIFY finished)
+    Q_PROPERTY(bool isFinished READ isFinished NOTIFY finished)
     Q_PROPERTY(bool hasError READ hasError NOTIFY finished)
     Q_PROPERTY(Clerk::Error error READ error NOTIFY finished)
     Q_PROPERTY(QVariant result READ result NOTIFY finished)

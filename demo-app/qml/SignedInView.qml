@@ -1,0 +1,154 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Clerk
+
+// The signed-in dashboard: user, organization, sessions, the live session token and the protected API.
+ScrollView {
+    id: view
+    readonly property Auth auth: AuthProvider.auth
+    signal addAccountRequested()
+    contentWidth: availableWidth
+
+    GridLayout {
+        width: view.availableWidth - 48
+        x: 24
+        y: 20
+        columns: 2
+        columnSpacing: 20
+        rowSpacing: 20
+
+        Card {
+            title: qsTr("User")
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            RowLayout {
+                spacing: 14
+                Avatar {
+                    size: 56
+                    name: view.auth.user.fullName || view.auth.user.primaryEmailAddress
+                    hasImage: view.auth.user.hasImage
+                    imageUrl: view.auth.user.imageUrl
+                }
+                ColumnLayout {
+                    spacing: 2
+                    Label {
+                        objectName: "welcomeName"
+                        text: qsTr("Welcome, %1").arg(view.auth.user.fullName || view.auth.user.username)
+                        font.pointSize: ClerkTheme.font.pointSize + 4
+                        font.weight: Font.Bold
+                        color: ClerkTheme.textColor
+                    }
+                    Label {
+                        text: view.auth.user.primaryEmailAddress
+                        color: ClerkTheme.mutedTextColor
+                    }
+                }
+            }
+            GridLayout {
+                columns: 2
+                columnSpacing: 12
+                Label { text: qsTr("User id"); color: ClerkTheme.mutedTextColor }
+                Label { text: view.auth.user.id; font.family: "monospace" }
+                Label { text: qsTr("Username"); color: ClerkTheme.mutedTextColor }
+                Label { text: view.auth.user.username || "—" }
+                Label { text: qsTr("Two-factor"); color: ClerkTheme.mutedTextColor }
+                Label { text: view.auth.user.twoFactorEnabled ? qsTr("on") : qsTr("off") }
+                Label { text: qsTr("Public metadata"); color: ClerkTheme.mutedTextColor }
+                Label { text: JSON.stringify(view.auth.user.publicMetadata); font.family: "monospace" }
+            }
+        }
+
+        Card {
+            title: qsTr("Organization")
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            OrganizationSwitcher {
+                objectName: "organizationSwitcher"
+            }
+            GridLayout {
+                columns: 2
+                columnSpacing: 12
+                Label { text: qsTr("Active"); color: ClerkTheme.mutedTextColor }
+                Label {
+                    objectName: "activeOrganization"
+                    text: view.auth.organization.isNull ? qsTr("Personal account")
+                                                        : view.auth.organization.name + " (" + view.auth.organization.slug + ")"
+                }
+                Label { text: qsTr("Role"); color: ClerkTheme.mutedTextColor }
+                Label { text: view.auth.membership.isNull ? "—" : view.auth.membership.role }
+                Label { text: qsTr("Permissions"); color: ClerkTheme.mutedTextColor }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: view.auth.membership.isNull || view.auth.membership.permissions.length === 0
+                          ? "—" : view.auth.membership.permissions.join(", ")
+                }
+                Label { text: qsTr("Memberships"); color: ClerkTheme.mutedTextColor }
+                Label { text: view.auth.memberships.map(m => m.organization.name).join(", ") || "—" }
+            }
+        }
+
+        TokenPanel {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+        }
+
+        ApiPanel {
+            objectName: "apiPanel"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+        }
+
+        Card {
+            title: qsTr("Sessions on this client")
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            // By count, not by the sessions array itself: every client update brings a new array, and rebuilding
+            // the rows inside a layout on each one crashed Qt 6.4's layouts.
+            Repeater {
+                model: view.auth.sessions.length
+                delegate: RowLayout {
+                    readonly property var modelData: view.auth.sessions[index] || ({user: {}, id: ""})
+                    Layout.fillWidth: true
+                    spacing: 10
+                    readonly property bool current: modelData.id === view.auth.session.id
+                    Avatar {
+                        size: 26
+                        name: modelData.user.fullName || modelData.user.primaryEmailAddress
+                    }
+                    Label {
+                        text: (modelData.user.fullName || modelData.user.primaryEmailAddress)
+                        font.weight: parent.current ? Font.Bold : Font.Normal
+                    }
+                    Label {
+                        text: modelData.id + " · " + modelData.statusString + (parent.current ? qsTr(" · current") : "")
+                        color: ClerkTheme.mutedTextColor
+                        font.family: "monospace"
+                        Layout.fillWidth: true
+                    }
+                    ClerkButton {
+                        primary: false
+                        visible: !parent.current && modelData.statusString === "active"
+                        text: qsTr("Switch")
+                        onClicked: view.auth.setActive(modelData.id, modelData.lastActiveOrganizationId)
+                    }
+                    ClerkButton {
+                        primary: false
+                        text: qsTr("Sign out")
+                        onClicked: view.auth.signOut(modelData.id)
+                    }
+                }
+            }
+            ClerkButton {
+                primary: false
+                text: qsTr("Add account")
+                onClicked: view.addAccountRequested()
+            }
+        }
+    }
+}

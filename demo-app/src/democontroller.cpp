@@ -1,0 +1,180 @@
+#include "democontroller.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QImage>
+#include <QKeyEvent>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+namespace {
+constexpr int TickMs = 100;
+constexpr int TimeoutTicks = 600; // 60 s
+constexpr int StatusSignedOut = 1;
+constexpr int StatusSignedIn = 5;
+} // namespace
+
+DemoController::DemoController(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options)
+{
+    for (const QVariant &v : options.testAccounts) {
+        const QVariantMap account = v.toMap();
+        if (account.value(QStringLiteral("username")).toString() == options.signInAs)
+            m_account = account;
+    }
+    m_timer.setInterval(TickMs);
+    connect(&m_timer, &QTimer::timeout, this, &DemoController::tick);
+}
+
+void DemoController::drive(QQuickWindow *window)
+{
+    if (!driven())
+        return;
+    m_window = window;
+    if (m_account.isEmpty()) {
+        fail(QStringLiteral("--sign-in-as needs one of the seed's accounts (jane, bob, ada) on the emulator"));
+        return;
+    }
+    m_timer.start();
+}
+
+QObject *DemoController::find(const char *objectName) const
+{
+    if (!m_window)
+        return nullptr;
+    // Items declared in an ApplicationWindow are QObject children of the window, not of its contentItem.
+    return m_window->findChild<QObject *>(QString::fromLatin1(objectName));
+}
+
+// Types into a ClerkTextField the way a user does: focus, then key events (sent to the field itself, since an
+// offscreen window is never the active one that routes keys to its focus item).
+void DemoController::typeInto(const char *fieldObjectName, const QString &text)
+{
+    // Inside the main sign-in form (the "Add account" popup has fields of the same names).
+    QObject *form = find("demoSignIn");
+    QObject *field = form ? form->findChild<QObject *>(QString::fromLatin1(fieldObjectName)) : nullptr;
+    auto *input = field ? field->property("input").value<QQuickItem *>() : nullptr;
+    if (!input) {
+        fail(QStringLiteral("no field %1 in the window").arg(QLatin1String(fieldObjectName)));
+        return;
+    }
+    input->forceActiveFocus();
+    for (const QChar c : text) {
+        const int key = c.isLetterOrNumber() && c.unicode() < 128 ? int(c.toUpper().unicode()) : int(Qt::Key_unknown);
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(input, &press);
+        QCoreApplication::sendEvent(input, &release);
+    }
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QKeyEvent enterUp(QEvent::KeyRelease, Qt::Key_Return, Qt::NoModifier);
+    QCoreApplication::sendEvent(input, &enter);
+    QCoreApplication::sendEvent(input, &enterUp);
+}
+
+void DemoController::tick()
+{
+    if (++m_ticks > TimeoutTicks) {
+        fail(QStringLiteral("timed out while driving the UI"));
+        return;
+    }
+    QObject *auth = m_options.auth;
+    QObject *form = find("demoSignIn");
+    if (!auth || !form)
+        return;
+    const int status = auth->property("status").toInt();
+    const QString step = form->property("step").toString();
+    const QString formError = form->property("formError").toString();
+    if (!formError.isEmpty()) {
+        fail(QStringLiteral("the sign-in form reports: %1").arg(formError));
+        return;
+    }
+
+    switch (m_step) {
+    case Step::WaitSignedOut:
+        if (status == StatusSignedIn) { // restored from the keychain: already signed in
+            m_step = Step::WaitSignedIn;
+        } else if (status == StatusSignedOut && step == QLatin1String("identifier")) {
+            typeInto("identifierField", m_account.value(QStringLiteral("email")).toString());
+            m_step = Step::WaitPassword;
+        }
+        break;
+    case Step::WaitPassword:
+        if (step == QLatin1String("password")) {
+            typeInto("passwordField", m_account.value(QStringLiteral("password")).toString());
+            m_step = Step::WaitSignedIn;
+        }
+        break;
+    case Step::WaitSignedIn:
+        if (status == StatusSignedIn) {
+            if (QObject *button = find("callApiButton"))
+                QMetaObject::invokeMethod(button, "clicked");
+            m_step = m_options.apiUrl.isEmpty() ? Step::Settle : Step::WaitApi;
+        } else if (step == QLatin1String("secondFactor") && !m_usedBackupCode) {
+            const QString backupCode = m_account.value(QStringLiteral("backupCode")).toString();
+            if (backupCode.isEmpty()) {
+                fail(QStringLiteral("this account needs a second factor the driver cannot give"));
+                return;
+            }
+            if (form->property("codeStrategy").toString() != QLatin1String("backup_code")) {
+                if (QObject *link = form->findChild<QObject *>(QStringLiteral("useBackupCodeLink")))
+                    QMetaObject::invokeMethod(link, "clicked");
+                return;
+            }
+            m_usedBackupCode = true;
+            typeInto("codeField", backupCode);
+        }
+        break;
+    case Step::WaitApi: {
+        QObject *api = find("apiPanel");
+        const int httpStatus = api ? api->property("lastStatus").toInt() : 0;
+        if (httpStatus == 200) {
+            m_step = Step::Settle;
+        } else if (httpStatus != 0) {
+            fail(QStringLiteral("the protected API answered %1").arg(httpStatus));
+            return;
+        }
+        break;
+    }
+    case Step::Settle:
+        // Let the token panel and the layout settle before the picture.
+        if (++m_settleTicks >= 15)
+            finish();
+        break;
+    case Step::Done:
+        break;
+    }
+}
+
+void DemoController::finish()
+{
+    m_step = Step::Done;
+    m_timer.stop();
+    QObject *welcome = find("welcomeName");
+    const QString firstName = m_account.value(QStringLiteral("firstName")).toString();
+    if (!welcome || !welcome->property("text").toString().contains(firstName)) {
+        fail(QStringLiteral("the signed-in view does not show %1").arg(firstName));
+        return;
+    }
+    if (!m_options.screenshotPath.isEmpty()) {
+        const QImage image = m_window->grabWindow();
+        if (image.isNull() || !image.save(m_options.screenshotPath)) {
+            fail(QStringLiteral("could not save the screenshot to %1").arg(m_options.screenshotPath));
+            return;
+        }
+        qInfo("clerk-demo: signed in as %s through the form; screenshot saved to %s",
+              qPrintable(m_options.signInAs), qPrintable(m_options.screenshotPath));
+        QCoreApplication::exit(0);
+    } else {
+        qInfo("clerk-demo: signed in as %s through the form", qPrintable(m_options.signInAs));
+    }
+}
+
+void DemoController::fail(const QString &why)
+{
+    m_step = Step::Done;
+    m_timer.stop();
+    qCritical("clerk-demo: %s", qPrintable(why));
+    // Queued: this may run before the event loop has started.
+    QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
+}

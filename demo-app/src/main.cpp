@@ -1,0 +1,181 @@
+// clerk-demo — the Clerk Qt SDK in a Qt Quick desktop app.
+//
+//   clerk-demo                                  in-process emulator (default seed), nobody signed in
+//   clerk-demo --publishable-key pk_test_…      a real Clerk instance (or CLERK_PUBLISHABLE_KEY)
+//   clerk-demo --sign-in-as jane [--screenshot out.png]
+//                                               signs a seed account in through the form (emulator only)
+#include "democontroller.h"
+
+#include <ClerkEmulator/server.h>
+#include <ClerkQt/auth.h>
+#include <ClerkQt/tokenverifier.h>
+#include <authprovider.h>
+#include <qmlauth.h>
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#ifdef CLERK_DEMO_HAVE_API
+#include <demoapiserver.h>
+#endif
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(ClerkPlugin)
+
+namespace {
+
+/// The Frontend API host a publishable key names (`pk_test_<base64("host$")>`); empty when it does not decode.
+QString hostOfPublishableKey(const QString &key)
+{
+    const int underscore = key.indexOf(QLatin1Char('_'), 3);
+    if (!key.startsWith(QLatin1String("pk_")) || underscore < 0)
+        return QString();
+    const auto decoded = QByteArray::fromBase64Encoding(key.mid(underscore + 1).toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || !decoded.decoded.endsWith('$'))
+        return QString();
+    return QString::fromUtf8(decoded.decoded.chopped(1));
+}
+
+/// The seed's users as the sign-in screen lists them (and --sign-in-as finds them).
+QVariantList seedAccounts(const QJsonObject &seed)
+{
+    QVariantList accounts;
+    const QJsonArray users = seed.value(QLatin1String("users")).toArray();
+    for (const QJsonValue &u : users) {
+        const QJsonObject user = u.toObject();
+        const QJsonArray emails = user.value(QLatin1String("email_addresses")).toArray();
+        const QJsonArray backupCodes = user.value(QLatin1String("backup_codes")).toArray();
+        QStringList notes;
+        if (!user.value(QLatin1String("totp_secret")).toString().isEmpty())
+            notes << QStringLiteral("TOTP secret %1").arg(user.value(QLatin1String("totp_secret")).toString());
+        if (!backupCodes.isEmpty())
+            notes << QStringLiteral("backup code %1").arg(backupCodes.first().toString());
+        accounts << QVariantMap{
+            {QStringLiteral("username"), user.value(QLatin1String("username")).toString()},
+            {QStringLiteral("firstName"), user.value(QLatin1String("first_name")).toString()},
+            {QStringLiteral("lastName"), user.value(QLatin1String("last_name")).toString()},
+            {QStringLiteral("email"), emails.isEmpty() ? QString() : emails.first().toString()},
+            {QStringLiteral("password"), user.value(QLatin1String("password")).toString()},
+            {QStringLiteral("backupCode"), backupCodes.isEmpty() ? QString() : backupCodes.first().toString()},
+            {QStringLiteral("note"), notes.join(QStringLiteral(", "))},
+        };
+    }
+    return accounts;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("clerk-demo"));
+    QGuiApplication::setOrganizationName(QStringLiteral("clerk-qt"));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Clerk Qt SDK demo. Without a publishable key it runs a local "
+                                                    "Clerk emulator in-process and signs nobody in."));
+    parser.addHelpOption();
+    const QCommandLineOption keyOption(QStringLiteral("publishable-key"),
+                                       QStringLiteral("Use this Clerk instance (default: $CLERK_PUBLISHABLE_KEY, "
+                                                      "else the built-in emulator)."),
+                                       QStringLiteral("pk"));
+    const QCommandLineOption signInOption(QStringLiteral("sign-in-as"),
+                                          QStringLiteral("Sign a seed account (jane, bob, ada) in through the form."),
+                                          QStringLiteral("username"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save a screenshot of the signed-in window, then quit "
+                                                             "(implies --sign-in-as jane)."),
+                                              QStringLiteral("file.png"));
+    parser.addOptions({keyOption, signInOption, screenshotOption});
+    parser.process(app);
+
+    DemoController::Options options;
+    options.publishableKey = parser.isSet(keyOption) ? parser.value(keyOption)
+                                                     : qEnvironmentVariable("CLERK_PUBLISHABLE_KEY");
+    options.screenshotPath = parser.value(screenshotOption);
+    options.signInAs = parser.isSet(signInOption) ? parser.value(signInOption)
+                       : options.screenshotPath.isEmpty() ? QString() : QStringLiteral("jane");
+
+    std::unique_ptr<ClerkEmulator::Server> emulator;
+    QUrl jwksUrl;
+    QString issuer;
+    if (options.publishableKey.isEmpty()) {
+        emulator = std::make_unique<ClerkEmulator::Server>();
+        if (!emulator->listen()) {
+            qCritical("clerk-demo: the emulator could not listen on loopback");
+            return 1;
+        }
+        options.emulated = true;
+        options.publishableKey = emulator->publishableKey();
+        options.instanceLabel = QStringLiteral("local emulator at %1").arg(emulator->baseUrl().toString());
+        options.testAccounts = seedAccounts(ClerkEmulator::Server::defaultSeed());
+        jwksUrl = QUrl(emulator->fapiUrl().toString() + QStringLiteral("/jwks"));
+        issuer = emulator->issuer();
+    } else {
+        const QString host = hostOfPublishableKey(options.publishableKey);
+        if (host.isEmpty()) {
+            qCritical("clerk-demo: the publishable key does not name a Clerk instance");
+            return 2;
+        }
+        if (!options.signInAs.isEmpty()) {
+            qCritical("clerk-demo: --sign-in-as and --screenshot use the emulator's seed accounts; "
+                      "drop --publishable-key / CLERK_PUBLISHABLE_KEY");
+            return 2;
+        }
+        options.instanceLabel = host;
+        jwksUrl = QUrl(QStringLiteral("https://%1/v1/jwks").arg(host));
+        issuer = QStringLiteral("https://%1").arg(host);
+    }
+
+#ifdef CLERK_DEMO_HAVE_API
+    Clerk::TokenVerifierConfig verifierConfig;
+    verifierConfig.jwksUrl = jwksUrl;
+    verifierConfig.issuer = issuer;
+    DemoApiServer api(verifierConfig);
+    if (api.listen())
+        options.apiUrl = api.url();
+    else
+        qWarning("clerk-demo: the demo API could not listen; its panel stays disabled");
+#else
+    Q_UNUSED(jwksUrl)
+    Q_UNUSED(issuer)
+#endif
+
+    // The app-wide Auth, created here and handed to QML through AuthProvider (the components use it when
+    // they are given none). The emulator forgets everything when the demo quits: nothing worth keeping in the
+    // keychain then.
+    Clerk::AuthConfig config;
+    config.publishableKey = options.publishableKey;
+    config.keychainService = QStringLiteral("clerk-qt-demo");
+    config.persistSession = !options.emulated;
+    Clerk::Auth auth(config);
+    ClerkQml::QmlAuth qmlAuth(&auth);
+    options.auth = &qmlAuth;
+
+    DemoController controller(options);
+    QQmlApplicationEngine engine;
+    ClerkQml::AuthProvider::instance(&engine)->setAuth(&qmlAuth);
+    engine.rootContext()->setContextProperty(QStringLiteral("demo"), &controller);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreated, &app,
+        [](QObject *object, const QUrl &) {
+            if (!object)
+                QCoreApplication::exit(1);
+        },
+        Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    controller.drive(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,124 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Clerk
+
+// Shows the active organization (or the personal account) and switches between the user's organizations.
+AbstractButton {
+    id: root
+
+    property Auth auth: AuthProvider.auth
+    property color accentColor: ClerkTheme.accentColor
+    property real radius: ClerkTheme.radius
+    /// Offer the personal account (no active organization).
+    property bool allowPersonalAccount: true
+    readonly property alias popup: popup
+    readonly property bool busy: pending > 0
+    property int pending: 0
+
+    function switchTo(organizationId) {
+        popup.close()
+        const reply = auth.setActiveOrganization(organizationId)
+        if (!reply)
+            return
+        pending += 1
+        // (Reply's `finished` is also a property, which hides the signal from QML.)
+        reply.succeeded.connect(function () { pending -= 1 })
+        reply.errorOccurred.connect(function (error) {
+            pending -= 1
+            root.ToolTip.show(error.message, 4000)
+        })
+    }
+
+    readonly property string currentName: !auth ? "" : auth.organization.isNull ? qsTr("Personal account")
+                                                                                  : auth.organization.name
+    visible: auth !== null && auth.isSignedIn
+    font: ClerkTheme.font
+    padding: 6
+    leftPadding: 8
+    rightPadding: 10
+    hoverEnabled: true
+    onClicked: popup.opened ? popup.close() : popup.open()
+
+    background: Rectangle {
+        radius: root.radius
+        border.color: ClerkTheme.borderColor
+        color: root.down || popup.opened ? Qt.rgba(0, 0, 0, 0.06) : root.hovered ? Qt.rgba(0, 0, 0, 0.03)
+                                                                            : ClerkTheme.surfaceColor
+    }
+    contentItem: RowLayout {
+        spacing: 8
+        Avatar {
+            size: 24
+            square: true
+            name: root.currentName
+            hasImage: root.auth ? root.auth.organization.hasImage : false
+            imageUrl: root.auth ? root.auth.organization.imageUrl : ""
+        }
+        Label {
+            objectName: "currentOrganization"
+            text: root.currentName
+            font.weight: Font.DemiBold
+            color: ClerkTheme.textColor
+        }
+        BusyIndicator {
+            visible: root.busy
+            running: root.busy
+            Layout.preferredWidth: 16
+            Layout.preferredHeight: 16
+        }
+        Label {
+            text: "▾"
+            color: ClerkTheme.mutedTextColor
+        }
+    }
+
+    Menu {
+        id: popup
+        objectName: "organizationMenu"
+        y: root.height + 4
+        width: Math.max(root.width, 260)
+
+        MenuItem {
+            objectName: "personalAccountItem"
+            visible: root.allowPersonalAccount
+            height: visible ? implicitHeight : 0
+            text: qsTr("Personal account")
+            checkable: true
+            checked: root.auth ? root.auth.organization.isNull : false
+            onTriggered: root.switchTo("")
+        }
+        Instantiator {
+            model: root.auth ? root.auth.memberships : []
+            delegate: MenuItem {
+                objectName: "orgItem_" + modelData.organization.slug
+                checkable: true
+                checked: root.auth.organization.id === modelData.organization.id
+                text: modelData.organization.name
+                onTriggered: root.switchTo(modelData.organization.id)
+                contentItem: RowLayout {
+                    spacing: 8
+                    Avatar {
+                        size: 22
+                        square: true
+                        name: modelData.organization.name
+                        hasImage: modelData.organization.hasImage
+                        imageUrl: modelData.organization.imageUrl
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: modelData.organization.name
+                        color: ClerkTheme.textColor
+                        font.weight: checked ? Font.DemiBold : Font.Normal
+                    }
+                    Label {
+                        text: modelData.roleName || modelData.role.replace("org:", "")
+                        color: ClerkTheme.mutedTextColor
+                    }
+                }
+            }
+            onObjectAdded: (index, object) => popup.insertItem(index + 1, object)
+            onObjectRemoved: (index, object) => popup.removeItem(object)
+        }
+    }
+}

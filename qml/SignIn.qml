@@ -1,0 +1,379 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Clerk
+
+// Sign-in form: identifier → password or code → second factor.
+//
+// The strategies offered are the sign-in attempt's own (`supportedFirstFactors`, `supportedSecondFactors`):
+// what the instance has enabled *and* the user has set up. Field errors come from Clerk's error codes.
+Pane {
+    id: root
+
+    property Auth auth: AuthProvider.auth
+    property color accentColor: ClerkTheme.accentColor
+    property real radius: ClerkTheme.radius
+    property string title: qsTr("Sign in")
+    property string subtitle: qsTr("Welcome back! Please sign in to continue")
+    /// Show the "Don't have an account? Sign up" footer.
+    property bool showSignUpLink: true
+
+    /// identifier | password | code | secondFactor
+    property string step: "identifier"
+    readonly property bool busy: pending > 0
+    readonly property var firstFactors: auth ? auth.signInAttempt.supportedFirstFactors : []
+    readonly property var secondFactors: auth ? auth.signInAttempt.supportedSecondFactors : []
+    /// email_code | phone_code while step is "code"; totp | backup_code | phone_code while "secondFactor".
+    property string codeStrategy: ""
+    property string formError: ""
+
+    signal signedIn()
+    signal signUpRequested()
+
+    property int pending: 0
+
+    font: ClerkTheme.font
+    padding: 28
+    implicitWidth: 400
+
+    background: Rectangle {
+        color: ClerkTheme.surfaceColor
+        radius: root.radius * 1.5
+        border.color: ClerkTheme.borderColor
+    }
+
+    function strategyEnum(name) {
+        switch (name) {
+        case "password": return Auth.Password
+        case "email_code": return Auth.EmailCode
+        case "phone_code": return Auth.PhoneCode
+        case "totp": return Auth.Totp
+        case "backup_code": return Auth.BackupCode
+        }
+        return -1
+    }
+
+    function run(reply, onSuccess) {
+        if (!reply)
+            return
+        formError = ""
+        pending += 1
+        reply.succeeded.connect(function () {
+            pending -= 1
+            if (onSuccess)
+                onSuccess()
+        })
+        reply.errorOccurred.connect(function (error) {
+            pending -= 1
+            showError(error)
+        })
+    }
+
+    function showError(error) {
+        const message = error.longMessage.length > 0 ? error.longMessage : error.message
+        const field = auth.fieldForError(error)
+        let target = null
+        if (field === "identifier" && step === "identifier")
+            target = identifierField
+        else if (field === "password" && step === "password")
+            target = passwordField
+        else if (field === "code" && (step === "code" || step === "secondFactor"))
+            target = codeField
+        if (target) {
+            target.errorText = message
+            Qt.callLater(function () { target.forceActiveFocus() })
+        } else {
+            formError = message
+        }
+    }
+
+    function clearErrors() {
+        identifierField.errorText = ""
+        passwordField.errorText = ""
+        codeField.errorText = ""
+        formError = ""
+    }
+
+    function goTo(newStep) {
+        clearErrors()
+        passwordField.text = ""
+        codeField.text = ""
+        step = newStep
+        Qt.callLater(function () {
+            if (step === "identifier") identifierField.forceActiveFocus()
+            else if (step === "password") passwordField.forceActiveFocus()
+            else codeField.forceActiveFocus()
+        })
+    }
+
+    function reset() {
+        identifierField.text = ""
+        codeStrategy = ""
+        goTo("identifier")
+    }
+
+    function afterStep() {
+        if (!auth)
+            return
+        if (auth.status === Auth.SignedIn) {
+            reset()
+            root.signedIn()
+        } else if (auth.status === Auth.NeedsSecondFactor) {
+            enterSecondFactor()
+        }
+    }
+
+    function enterSecondFactor() {
+        const factors = secondFactors
+        if (factors.indexOf("totp") >= 0)
+            chooseSecondFactor("totp")
+        else if (factors.indexOf("phone_code") >= 0)
+            chooseSecondFactor("phone_code")
+        else if (factors.indexOf("backup_code") >= 0)
+            chooseSecondFactor("backup_code")
+        else
+            formError = qsTr("This account needs a second factor this app cannot offer.")
+    }
+
+    function chooseSecondFactor(strategy) {
+        codeStrategy = strategy
+        if (strategy === "phone_code")
+            run(auth.prepareSecondFactor(Auth.PhoneCode), function () { goTo("secondFactor") })
+        else
+            goTo("secondFactor")
+    }
+
+    function sendCode(strategy) {
+        run(auth.prepareFirstFactor(strategyEnum(strategy)), function () {
+            codeStrategy = strategy
+            goTo("code")
+        })
+    }
+
+    function submit() {
+        if (busy || !auth)
+            return
+        clearErrors()
+        if (step === "identifier") {
+            if (identifierField.text.trim().length === 0) {
+                identifierField.errorText = qsTr("Enter your email address or username.")
+                return
+            }
+            run(auth.startSignIn(identifierField.text), function () {
+                if (auth.status === Auth.SignedIn || auth.status === Auth.NeedsSecondFactor)
+                    return afterStep()
+                if (firstFactors.indexOf("password") >= 0)
+                    goTo("password")
+                else if (firstFactors.indexOf("email_code") >= 0)
+                    sendCode("email_code")
+                else if (firstFactors.indexOf("phone_code") >= 0)
+                    sendCode("phone_code")
+                else
+                    formError = qsTr("No sign-in method this app supports is enabled for this account.")
+            })
+        } else if (step === "password") {
+            if (passwordField.text.length === 0) {
+                passwordField.errorText = qsTr("Enter your password.")
+                return
+            }
+            run(auth.attemptFirstFactor(Auth.Password, passwordField.text), afterStep)
+        } else if (step === "code") {
+            run(auth.attemptFirstFactor(strategyEnum(codeStrategy), codeField.text), afterStep)
+        } else if (step === "secondFactor") {
+            run(auth.attemptSecondFactor(strategyEnum(codeStrategy), codeField.text), afterStep)
+        }
+    }
+
+    Component.onCompleted: {
+        if (auth && auth.status === Auth.NeedsSecondFactor)
+            enterSecondFactor()
+    }
+
+    contentItem: ColumnLayout {
+        spacing: ClerkTheme.spacing
+        enabled: !root.busy
+
+        Label {
+            objectName: "titleLabel"
+            Layout.fillWidth: true
+            text: root.step === "secondFactor" ? qsTr("Two-step verification")
+                  : root.step === "code" ? qsTr("Check your inbox") : root.title
+            font.pointSize: root.font.pointSize + 5
+            font.weight: Font.Bold
+            color: ClerkTheme.textColor
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.bottomMargin: 8
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            color: ClerkTheme.mutedTextColor
+            text: {
+                if (root.step === "code")
+                    return root.codeStrategy === "phone_code"
+                            ? qsTr("Enter the code sent to your phone") : qsTr("Enter the code sent to your email")
+                if (root.step === "secondFactor") {
+                    if (root.codeStrategy === "totp") return qsTr("Enter the code from your authenticator app")
+                    if (root.codeStrategy === "backup_code") return qsTr("Enter one of your backup codes")
+                    return qsTr("Enter the code sent to your phone")
+                }
+                return root.subtitle
+            }
+        }
+
+        // The identifier, once given, with a way back.
+        RowLayout {
+            visible: root.step !== "identifier"
+            Layout.fillWidth: true
+            Label {
+                objectName: "identifierLabel"
+                Layout.fillWidth: true
+                text: root.auth ? root.auth.signInAttempt.identifier || identifierField.text : identifierField.text
+                elide: Text.ElideMiddle
+                color: ClerkTheme.textColor
+            }
+            ClerkLink {
+                objectName: "changeIdentifierLink"
+                text: qsTr("Change")
+                accentColor: root.accentColor
+                onClicked: root.goTo("identifier")
+            }
+        }
+
+        ClerkTextField {
+            id: identifierField
+            objectName: "identifierField"
+            Layout.fillWidth: true
+            visible: root.step === "identifier"
+            label: qsTr("Email address or username")
+            placeholderText: qsTr("you@example.com")
+            inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+            accentColor: root.accentColor
+            radius: root.radius
+            font: root.font
+            onAccepted: root.submit()
+        }
+        ClerkTextField {
+            id: passwordField
+            objectName: "passwordField"
+            Layout.fillWidth: true
+            visible: root.step === "password"
+            label: qsTr("Password")
+            echoMode: TextInput.Password
+            accentColor: root.accentColor
+            radius: root.radius
+            font: root.font
+            onAccepted: root.submit()
+        }
+        ClerkTextField {
+            id: codeField
+            objectName: "codeField"
+            Layout.fillWidth: true
+            visible: root.step === "code" || root.step === "secondFactor"
+            label: root.codeStrategy === "backup_code" ? qsTr("Backup code") : qsTr("Verification code")
+            inputMethodHints: root.codeStrategy === "backup_code" ? Qt.ImhNone : Qt.ImhDigitsOnly
+            accentColor: root.accentColor
+            radius: root.radius
+            font: root.font
+            onAccepted: root.submit()
+        }
+
+        Label {
+            objectName: "formError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: root.formError
+            color: ClerkTheme.errorColor
+            wrapMode: Text.Wrap
+        }
+
+        ClerkButton {
+            objectName: "continueButton"
+            Layout.fillWidth: true
+            Layout.topMargin: 4
+            text: qsTr("Continue")
+            busy: root.busy
+            accentColor: root.accentColor
+            radius: root.radius
+            onClicked: root.submit()
+        }
+
+        // Other strategies of this attempt.
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 6
+            ClerkLink {
+                objectName: "useEmailCodeLink"
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.step === "password" && root.firstFactors.indexOf("email_code") >= 0
+                text: qsTr("Email me a code instead")
+                accentColor: root.accentColor
+                onClicked: root.sendCode("email_code")
+            }
+            ClerkLink {
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.step === "password" && root.firstFactors.indexOf("phone_code") >= 0
+                text: qsTr("Text me a code instead")
+                accentColor: root.accentColor
+                onClicked: root.sendCode("phone_code")
+            }
+            ClerkLink {
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.step === "code"
+                text: qsTr("Resend code")
+                accentColor: root.accentColor
+                onClicked: root.sendCode(root.codeStrategy)
+            }
+            ClerkLink {
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.step === "code" && root.firstFactors.indexOf("password") >= 0
+                text: qsTr("Use your password instead")
+                accentColor: root.accentColor
+                onClicked: root.goTo("password")
+            }
+            ClerkLink {
+                objectName: "useTotpLink"
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.step === "secondFactor" && root.codeStrategy !== "totp"
+                         && root.secondFactors.indexOf("totp") >= 0
+                text: qsTr("Use your authenticator app instead")
+                accentColor: root.accentColor
+                onClicked: root.chooseSecondFactor("totp")
+            }
+            ClerkLink {
+                objectName: "useBackupCodeLink"
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.step === "secondFactor" && root.codeStrategy !== "backup_code"
+                         && root.secondFactors.indexOf("backup_code") >= 0
+                text: qsTr("Use a backup code instead")
+                accentColor: root.accentColor
+                onClicked: root.chooseSecondFactor("backup_code")
+            }
+            ClerkLink {
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.step === "secondFactor" && root.codeStrategy !== "phone_code"
+                         && root.secondFactors.indexOf("phone_code") >= 0
+                text: qsTr("Text me a code instead")
+                accentColor: root.accentColor
+                onClicked: root.chooseSecondFactor("phone_code")
+            }
+        }
+
+        RowLayout {
+            visible: root.showSignUpLink && root.step === "identifier"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: 8
+            Label {
+                text: qsTr("Don't have an account?")
+                color: ClerkTheme.mutedTextColor
+            }
+            ClerkLink {
+                objectName: "signUpLink"
+                text: qsTr("Sign up")
+                accentColor: root.accentColor
+                onClicked: root.signUpRequested()
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Clerk
+
+// The signed-in user's avatar; its menu switches session and organization and signs out.
+AbstractButton {
+    id: root
+
+    property Auth auth: AuthProvider.auth
+    property color accentColor: ClerkTheme.accentColor
+    property real radius: ClerkTheme.radius
+    /// Show the user's name next to the avatar.
+    property bool showName: true
+    property real avatarSize: 30
+    readonly property alias menu: menu
+    readonly property var user: auth ? auth.user : null
+    readonly property string displayName: user ? (user.fullName || user.username || user.primaryEmailAddress) : ""
+    readonly property var otherSessions: auth ? auth.sessions.filter(s => s.id !== auth.session.id
+                                                                          && s.statusString === "active") : []
+
+    /// "Add account" was chosen: show a SignIn (multi-session instances).
+    signal addAccountRequested()
+    /// "Manage account" was chosen.
+    signal manageAccountRequested()
+
+    function displayNameOf(u) { return u.fullName || u.username || u.primaryEmailAddress }
+    function track(reply) {
+        if (reply)
+            reply.errorOccurred.connect(function (error) { root.ToolTip.show(error.message, 4000) })
+    }
+
+    visible: auth !== null && auth.isSignedIn
+    font: ClerkTheme.font
+    padding: 4
+    hoverEnabled: true
+    onClicked: menu.opened ? menu.close() : menu.open()
+    Accessible.name: qsTr("User menu of %1").arg(displayName)
+
+    background: Rectangle {
+        radius: root.radius
+        color: root.down || menu.opened ? Qt.rgba(0, 0, 0, 0.08) : root.hovered ? Qt.rgba(0, 0, 0, 0.04) : "transparent"
+    }
+    contentItem: RowLayout {
+        spacing: 8
+        Avatar {
+            size: root.avatarSize
+            name: root.displayName
+            imageUrl: root.user ? root.user.imageUrl : ""
+            hasImage: root.user ? root.user.hasImage : false
+        }
+        Label {
+            objectName: "userName"
+            visible: root.showName
+            text: root.displayName
+            color: ClerkTheme.textColor
+            font.weight: Font.DemiBold
+        }
+    }
+
+    Menu {
+        id: menu
+        objectName: "userMenu"
+        y: root.height + 4
+        width: Math.max(260, implicitWidth)
+
+        MenuItem {
+            enabled: false
+            height: implicitHeight
+            contentItem: ColumnLayout {
+                spacing: 2
+                Label {
+                    text: root.displayName
+                    font.weight: Font.DemiBold
+                    color: ClerkTheme.textColor
+                }
+                Label {
+                    text: root.user ? root.user.primaryEmailAddress : ""
+                    color: ClerkTheme.mutedTextColor
+                }
+                Label {
+                    visible: root.auth && !root.auth.organization.isNull
+                    text: root.auth ? qsTr("%1 · %2").arg(root.auth.organization.name).arg(root.auth.membership.roleName
+                                                                                          || root.auth.membership.role) : ""
+                    color: ClerkTheme.mutedTextColor
+                }
+            }
+        }
+        MenuSeparator {}
+        Menu {
+            id: orgMenu
+            title: qsTr("Switch organization")
+            MenuItem {
+                objectName: "personalAccountItem"
+                text: qsTr("Personal account")
+                checkable: true
+                checked: root.auth ? root.auth.organization.isNull : false
+                onTriggered: root.track(root.auth.setActiveOrganization(""))
+            }
+            Instantiator {
+                model: root.auth ? root.auth.organizations : []
+                delegate: MenuItem {
+                    objectName: "orgItem_" + modelData.slug
+                    text: modelData.name
+                    checkable: true
+                    checked: root.auth.organization.id === modelData.id
+                    onTriggered: root.track(root.auth.setActiveOrganization(modelData.id))
+                }
+                onObjectAdded: (index, object) => orgMenu.insertItem(index + 1, object)
+                onObjectRemoved: (index, object) => orgMenu.removeItem(object)
+            }
+        }
+        Menu {
+            id: sessionMenu
+            title: qsTr("Switch account")
+            enabled: root.otherSessions.length > 0
+            Instantiator {
+                model: root.otherSessions
+                delegate: MenuItem {
+                    objectName: "sessionItem_" + modelData.id
+                    text: root.displayNameOf(modelData.user)
+                    onTriggered: root.track(root.auth.setActive(modelData.id, modelData.lastActiveOrganizationId))
+                }
+                onObjectAdded: (index, object) => sessionMenu.insertItem(index, object)
+                onObjectRemoved: (index, object) => sessionMenu.removeItem(object)
+            }
+        }
+        MenuItem {
+            objectName: "addAccountItem"
+            text: qsTr("Add account")
+            onTriggered: root.addAccountRequested()
+        }
+        MenuItem {
+            objectName: "manageAccountItem"
+            text: qsTr("Manage account")
+            onTriggered: root.manageAccountRequested()
+        }
+        MenuSeparator {}
+        MenuItem {
+            objectName: "signOutItem"
+            text: qsTr("Sign out")
+            onTriggered: root.track(root.auth.signOut(root.auth.session.id))
+        }
+        MenuItem {
+            objectName: "signOutAllItem"
+            text: qsTr("Sign out of all accounts")
+            enabled: root.otherSessions.length > 0
+            onTriggered: root.track(root.auth.signOut())
+        }
+    }
+}

@@ -1,0 +1,41 @@
+// ClerkQml::AuthProvider — the application-wide Auth of one QML engine (`AuthProvider.auth`).
+#pragma once
+
+#include "qmlauth.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+
+namespace ClerkQml {
+
+/// The singleton `AuthProvider` of `import Clerk`: holds the Auth the ready-made components use when they are
+/// given none. Set it from QML (`AuthProvider.auth = myAuth`, or `Auth { AuthProvider.auth… }`) or from C++
+/// before loading QML: `ClerkQml::AuthProvider::instance(&engine)->setAuth(qmlAuth)`.
+///
+/// One per engine, created on first use; it has no public constructor so that QML always gets the instance
+/// create() returns.
+class AuthProvider : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(ClerkQml::QmlAuth *auth READ auth WRITE setAuth NOTIFY authChanged)
+
+public:
+    /// The engine's provider (created on first use, owned by the engine).
+    static AuthProvider *instance(QQmlEngine *engine);
+    static AuthProvider *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    QmlAuth *auth() const { return m_auth; }
+    void setAuth(QmlAuth *auth);
+
+Q_SIGNALS:
+    void authChanged();
+
+private:
+    explicit AuthProvider(QQmlEngine *engine);
+    QPointer<QmlAuth> m_auth;
+};
+
+} // namespace ClerkQml

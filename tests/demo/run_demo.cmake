@@ -1,0 +1,16 @@
+# Runs clerk-demo --screenshot and checks that it succeeded and that the picture is a real one.
+file(REMOVE "${SCREENSHOT}")
+execute_process(COMMAND "${DEMO}" --screenshot "${SCREENSHOT}" --sign-in-as jane
+    RESULT_VARIABLE rc TIMEOUT 100)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "clerk-demo failed (${rc})")
+endif()
+if(NOT EXISTS "${SCREENSHOT}")
+    message(FATAL_ERROR "no screenshot at ${SCREENSHOT}")
+endif()
+file(SIZE "${SCREENSHOT}" size)
+file(READ "${SCREENSHOT}" magic LIMIT 8 HEX)
+if(NOT magic STREQUAL "89504e470d0a1a0a" OR size LESS 20000)
+    message(FATAL_ERROR "the screenshot is not a plausible PNG (${size} bytes)")
+endif()
+message(STATUS "screenshot: ${SCREENSHOT} (${size} bytes)")

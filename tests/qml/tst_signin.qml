@@ -1,0 +1,173 @@
+import QtQuick
+import QtTest
+import Clerk
+
+Item {
+    id: root
+    width: 900
+    height: 700
+
+    Component {
+        id: appComponent
+        TestApp {}
+    }
+
+    TestCase {
+        id: testCase
+        name: "SignIn"
+        when: windowShown
+
+        property var app
+        property var form
+
+        function typeInto(field, text) {
+            field.input.forceActiveFocus()
+            tryVerify(() => field.input.activeFocus)
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+            compare(field.text, text)
+        }
+
+        function init() {
+            emulator.reset()
+            app = createTemporaryObject(appComponent, root)
+            verify(app)
+            form = app.signIn
+            tryCompare(app.auth, "status", Auth.SignedOut, 10000)
+            verify(app.signedOutGate.visible)
+            verify(!app.signedInGate.visible)
+            compare(form.step, "identifier")
+        }
+
+        function enterIdentifier(identifier) {
+            typeInto(findChild(form, "identifierField"), identifier)
+            keyClick(Qt.Key_Return)
+            tryVerify(() => !form.busy && form.step !== "identifier", 10000)
+        }
+
+        function test_passwordSignIn() {
+            enterIdentifier("jane+clerk_test@example.com")
+            compare(form.step, "password")
+            verify(form.firstFactors.indexOf("password") >= 0)
+            compare(findChild(form, "identifierLabel").text, "jane+clerk_test@example.com")
+            typeInto(findChild(form, "passwordField"), "correct horse battery staple")
+            // Submitting with the button instead of Enter.
+            mouseClick(findChild(form, "continueButton"))
+            tryCompare(app.signedInGate, "visible", true, 10000)
+            verify(!app.signedOutGate.visible)
+            compare(app.auth.status, Auth.SignedIn)
+            compare(app.welcome.text, "Welcome, Jane")
+            tryCompare(app, "signedInCount", 1)
+            // The form starts over for the next time it is shown.
+            compare(form.step, "identifier")
+            compare(findChild(form, "passwordField").text, "")
+        }
+
+        function test_wrongPasswordShowsClerksMessageOnPasswordField() {
+            const errors = createTemporaryObject(spyComponent, testCase, { target: app.auth, signalName: "errorOccurred" })
+            enterIdentifier("jane+clerk_test@example.com")
+            const passwordField = findChild(form, "passwordField")
+            typeInto(passwordField, "not the password")
+            keyClick(Qt.Key_Return)
+            tryVerify(() => passwordField.errorText.length > 0, 10000)
+            compare(errors.count, 1)
+            const error = errors.signalArguments[0][0]
+            compare(error.code, "form_password_incorrect")
+            compare(passwordField.errorText, error.longMessage.length > 0 ? error.longMessage : error.message)
+            compare(app.auth.lastError.code, "form_password_incorrect")
+            compare(form.step, "password")
+            compare(form.formError, "")
+            compare(findChild(form, "identifierField").errorText, "")
+            verify(!app.signedInGate.visible)
+            // Typing clears the error; the right password then signs in.
+            passwordField.input.selectAll()
+            typeInto(passwordField, "correct horse battery staple")
+            compare(passwordField.errorText, "")
+            keyClick(Qt.Key_Return)
+            tryCompare(app.signedInGate, "visible", true, 10000)
+        }
+
+        function test_unknownIdentifier() {
+            typeInto(findChild(form, "identifierField"), "nobody+clerk_test@example.com")
+            keyClick(Qt.Key_Return)
+            const field = findChild(form, "identifierField")
+            tryVerify(() => field.errorText.length > 0, 10000)
+            compare(app.auth.lastError.code, "form_identifier_not_found")
+            compare(form.step, "identifier")
+        }
+
+        function test_emptyIdentifierIsNotSent() {
+            const field = findChild(form, "identifierField")
+            field.input.forceActiveFocus()
+            tryVerify(() => field.input.activeFocus)
+            keyClick(Qt.Key_Return)
+            verify(findChild(form, "identifierField").errorText.length > 0)
+            compare(emulator.requestCount("POST /v1/client/sign_ins"), 0)
+        }
+
+        function test_secondFactorTotp() {
+            enterIdentifier("bob+clerk_test@example.com")
+            typeInto(findChild(form, "passwordField"), "bob-password-123")
+            keyClick(Qt.Key_Return)
+            tryCompare(form, "step", "secondFactor", 10000)
+            compare(app.auth.status, Auth.NeedsSecondFactor)
+            compare(form.codeStrategy, "totp")
+            verify(!app.signedInGate.visible)
+            verify(findChild(form, "useBackupCodeLink").visible)
+            typeInto(findChild(form, "codeField"), emulator.totp("JBSWY3DPEHPK3PXP"))
+            keyClick(Qt.Key_Return)
+            tryCompare(app.signedInGate, "visible", true, 10000)
+            compare(app.welcome.text, "Welcome, Bob")
+        }
+
+        function test_secondFactorBackupCode() {
+            enterIdentifier("bob+clerk_test@example.com")
+            typeInto(findChild(form, "passwordField"), "bob-password-123")
+            keyClick(Qt.Key_Return)
+            tryCompare(form, "step", "secondFactor", 10000)
+            mouseClick(findChild(form, "useBackupCodeLink"))
+            compare(form.codeStrategy, "backup_code")
+            const codeField = findChild(form, "codeField")
+            typeInto(codeField, "bkp-00000000")
+            keyClick(Qt.Key_Return)
+            tryVerify(() => codeField.errorText.length > 0, 10000)
+            compare(form.step, "secondFactor")
+            codeField.input.selectAll()
+            typeInto(codeField, "bkp-11111111")
+            keyClick(Qt.Key_Return)
+            tryCompare(app.signedInGate, "visible", true, 10000)
+            compare(app.auth.user.username, "bob")
+        }
+
+        function test_emailCode() {
+            enterIdentifier("ada+clerk_test@example.com")
+            compare(form.step, "password")
+            const link = findChild(form, "useEmailCodeLink")
+            verify(link.visible)
+            mouseClick(link)
+            tryCompare(form, "step", "code", 10000)
+            compare(form.codeStrategy, "email_code")
+            typeInto(findChild(form, "codeField"), "424242")
+            keyClick(Qt.Key_Return)
+            tryCompare(app.signedInGate, "visible", true, 10000)
+            compare(app.welcome.text, "Welcome, Ada")
+        }
+
+        function test_changeIdentifier() {
+            enterIdentifier("ada+clerk_test@example.com")
+            mouseClick(findChild(form, "changeIdentifierLink"))
+            compare(form.step, "identifier")
+            const field = findChild(form, "identifierField")
+            field.input.selectAll()
+            typeInto(field, "jane+clerk_test@example.com")
+            keyClick(Qt.Key_Return)
+            tryCompare(form, "step", "password", 10000)
+            compare(app.auth.signInAttempt.identifier, "jane+clerk_test@example.com")
+        }
+    }
+
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
+}
