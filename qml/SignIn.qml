@@ -184,9 +184,20 @@ Pane {
         }
     }
 
+    // The instance's social providers come from its environment, read once the Auth is ready.
+    function loadProviders() {
+        if (auth && auth.ready && auth.oauthProviders.length === 0)
+            auth.loadEnvironment()
+    }
+    Connections {
+        target: root.auth
+        function onReadyChanged() { root.loadProviders() }
+    }
+
     Component.onCompleted: {
         if (auth && auth.status === Auth.NeedsSecondFactor)
             enterSecondFactor()
+        loadProviders()
     }
 
     contentItem: ColumnLayout {
@@ -286,6 +297,32 @@ Pane {
             text: root.formError
             color: ClerkTheme.errorColor
             wrapMode: Text.Wrap
+        }
+
+        // "Continue with Google/GitHub/…": one button per enabled provider; the sign-in finishes in the browser.
+        // A Column (not a layout) holds the repeater, so provider buttons never re-enter layout code as they appear.
+        Column {
+            objectName: "oauthButtons"
+            Layout.fillWidth: true
+            spacing: 6
+            visible: root.step === "identifier" && root.auth && root.auth.oauthProviders.length > 0
+            Repeater {
+                model: root.auth ? root.auth.oauthProviders : []
+                delegate: ClerkButton {
+                    objectName: "oauth_" + modelData.strategy
+                    width: parent.width
+                    primary: false
+                    text: qsTr("Continue with %1").arg(modelData.name)
+                    radius: root.radius
+                    onClicked: root.run(root.auth.signInWithOAuth(modelData.strategy), root.afterStep)
+                }
+            }
+            Label {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                color: ClerkTheme.mutedTextColor
+                text: qsTr("or")
+            }
         }
 
         ClerkButton {

@@ -114,6 +114,7 @@ void QmlAuth::attach(Clerk::Auth *auth)
     connect(auth, &Clerk::Auth::signUpAttemptChanged, this, &QmlAuth::signUpAttemptChanged);
     connect(auth, &Clerk::Auth::persistentChanged, this, &QmlAuth::persistentChanged);
     connect(auth, &Clerk::Auth::signedOutByServer, this, &QmlAuth::signedOutByServer);
+    connect(auth, &Clerk::Auth::environmentChanged, this, &QmlAuth::environmentChanged);
     connect(auth, &Clerk::Auth::lastErrorChanged, this, [this] {
         Q_EMIT lastErrorChanged();
         const Clerk::Error error = lastError();
@@ -214,6 +215,14 @@ Clerk::Reply *QmlAuth::signInWithCode(const QString &identifier, Strategy strate
 {
     CLERKQML_FORWARD(signInWithCode(identifier, toSdk(strategy)));
 }
+Clerk::Reply *QmlAuth::signInWithOAuth(const QString &strategy) { CLERKQML_FORWARD(signInWithOAuth(strategy)); }
+void QmlAuth::cancelOAuth()
+{
+    if (m_auth)
+        m_auth->cancelOAuth();
+}
+Clerk::Reply *QmlAuth::loadEnvironment() { CLERKQML_FORWARD(loadEnvironment()); }
+QVariantList QmlAuth::oauthProviders() const { return m_auth ? m_auth->oauthProviders() : QVariantList(); }
 Clerk::Reply *QmlAuth::startSignIn(const QString &identifier) { CLERKQML_FORWARD(startSignIn(identifier)); }
 Clerk::Reply *QmlAuth::prepareFirstFactor(Strategy strategy) { CLERKQML_FORWARD(prepareFirstFactor(toSdk(strategy))); }
 Clerk::Reply *QmlAuth::attemptFirstFactor(Strategy strategy, const QString &secret)

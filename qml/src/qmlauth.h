@@ -56,6 +56,7 @@ class QmlAuth : public QObject, public QQmlParserStatus
     Q_PROPERTY(Clerk::SignUpAttempt signUpAttempt READ signUpAttempt NOTIFY signUpAttemptChanged)
     Q_PROPERTY(Clerk::Error lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool persistent READ isPersistent NOTIFY persistentChanged)
+    Q_PROPERTY(QVariantList oauthProviders READ oauthProviders NOTIFY environmentChanged)
 
 public:
     /// Clerk::Auth::Status, repeated here so that QML can write `Auth.SignedIn`.
@@ -130,6 +131,10 @@ public:
 
     Q_INVOKABLE Clerk::Reply *signIn(const QString &identifier, const QString &password);
     Q_INVOKABLE Clerk::Reply *signInWithCode(const QString &identifier, ClerkQml::QmlAuth::Strategy strategy);
+    Q_INVOKABLE Clerk::Reply *signInWithOAuth(const QString &strategy);
+    Q_INVOKABLE void cancelOAuth();
+    Q_INVOKABLE Clerk::Reply *loadEnvironment();
+    QVariantList oauthProviders() const;
     Q_INVOKABLE Clerk::Reply *startSignIn(const QString &identifier);
     Q_INVOKABLE Clerk::Reply *prepareFirstFactor(ClerkQml::QmlAuth::Strategy strategy);
     Q_INVOKABLE Clerk::Reply *attemptFirstFactor(ClerkQml::QmlAuth::Strategy strategy, const QString &secret);
@@ -181,6 +186,7 @@ Q_SIGNALS:
     void lastErrorChanged();
     void persistentChanged();
     void signedOutByServer();
+    void environmentChanged();
     /// Every failure: a failed operation started through this object, and every new lastError.
     void errorOccurred(const Clerk::Error &error);
 

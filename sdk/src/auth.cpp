@@ -765,6 +765,34 @@ Reply *Auth::signInWithOAuth(const QString &strategy, const OAuthOptions &option
     return reply;
 }
 
+Reply *Auth::loadEnvironment()
+{
+    auto *reply = d->newReply();
+    FapiRequest request;
+    request.path = QStringLiteral("/environment");
+    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) {
+        const QJsonObject env = r.envelope.body.toObject();
+        QVariantList providers;
+        const QJsonObject social = env.value(QLatin1String("user_settings")).toObject().value(QLatin1String("social")).toObject();
+        for (auto it = social.begin(); it != social.end(); ++it) {
+            const QJsonObject p = it.value().toObject();
+            if (p.value(QLatin1String("enabled")).toBool() && p.value(QLatin1String("authenticatable")).toBool(true)
+                && !p.value(QLatin1String("not_selectable")).toBool())
+                providers << QVariantMap{{QStringLiteral("strategy"), it.key()},
+                                         {QStringLiteral("name"), p.value(QLatin1String("name")).toString(it.key())}};
+        }
+        if (providers != d->oauthProviders) {
+            d->oauthProviders = providers;
+            Q_EMIT environmentChanged();
+        }
+        if (rep)
+            rep->succeed(env.toVariantMap());
+    });
+    return reply;
+}
+
+QVariantList Auth::oauthProviders() const { return d->oauthProviders; }
+
 void Auth::cancelOAuth()
 {
     if (d->oauth)

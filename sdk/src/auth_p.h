@@ -73,6 +73,7 @@ public:
         QTimer *timer = nullptr;
     };
     std::optional<OAuthFlow> oauth;
+    QVariantList oauthProviders; ///< from the last loadEnvironment()
     void finishOAuth(const Error &error);
     void completeOAuth(const QString &nonce);
 

@@ -45,6 +45,17 @@ Item {
             tryVerify(() => !form.busy && form.step !== "identifier", 10000)
         }
 
+        function test_offersEnabledOAuthProviders() {
+            const buttons = findChild(form, "oauthButtons")
+            tryVerify(() => buttons.visible, 10000)
+            const google = findChild(form, "oauth_oauth_google")
+            const github = findChild(form, "oauth_oauth_github")
+            verify(google && github)
+            compare(google.text, "Continue with Google")
+            compare(github.text, "Continue with GitHub")
+            compare(findChild(form, "oauth_oauth_apple"), null) // listed by Clerk, not enabled in the seed
+        }
+
         function test_passwordSignIn() {
             enterIdentifier("jane+clerk_test@example.com")
             compare(form.step, "password")

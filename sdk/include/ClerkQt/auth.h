@@ -90,6 +90,7 @@ class CLERKQT_EXPORT Auth : public QObject
     Q_PROPERTY(Clerk::SignUpAttempt signUpAttempt READ signUpAttempt NOTIFY signUpAttemptChanged)
     Q_PROPERTY(Clerk::Error lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool persistent READ isPersistent NOTIFY persistentChanged)
+    Q_PROPERTY(QVariantList oauthProviders READ oauthProviders NOTIFY environmentChanged)
 
 public:
     /// What the UI should show.
@@ -167,6 +168,11 @@ public:
     /// Auth error on a state mismatch; the listener is closed on every path. Result: the new Status.
     Clerk::Reply *signInWithOAuth(const QString &strategy, const OAuthOptions &options);
     Q_INVOKABLE Clerk::Reply *signInWithOAuth(const QString &strategy);
+    /// `GET /v1/environment`: what the instance offers. Result: the environment as a QVariantMap; afterwards
+    /// oauthProviders() lists the enabled social providers.
+    Q_INVOKABLE Clerk::Reply *loadEnvironment();
+    /// The instance's enabled OAuth providers as {strategy, name} maps, known after loadEnvironment().
+    QVariantList oauthProviders() const;
     /// Abandons the OAuth flow in progress (its reply fails with Canceled).
     Q_INVOKABLE void cancelOAuth();
     /// For OAuthOptions::redirectUrl with a custom scheme: the URL the OS handed the app. Returns false when it
@@ -245,6 +251,7 @@ Q_SIGNALS:
     void signUpAttemptChanged();
     void lastErrorChanged();
     void persistentChanged();
+    void environmentChanged();
     /// An OAuth flow wants the browser at `url` (emitted before AuthConfig::openUrl is called).
     void authorizeWithBrowser(const QUrl &url);
     /// Clerk answered 401 `signed_out` (revoked on the server, expired): the stored session was forgotten.
