@@ -1083,7 +1083,8 @@ Reply *Auth::getToken(const QVariantMap &options)
         o.organizationId = options.value(QStringLiteral("organizationId")).toString();
     o.skipCache = options.value(QStringLiteral("skipCache")).toBool();
     if (options.contains(QStringLiteral("leeway")))
-        o.leeway = std::chrono::milliseconds(qint64(options.value(QStringLiteral("leeway")).toDouble() * 1000));
+        o.leeway = std::chrono::milliseconds(
+            jsonInt64(QJsonValue(options.value(QStringLiteral("leeway")).toDouble() * 1000)));
     return getToken(o);
 }
 

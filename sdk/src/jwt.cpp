@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace Clerk {
 
 QJsonObject decodeJwtClaims(const QString &jwt)
@@ -19,12 +21,21 @@ QJsonObject decodeJwtClaims(const QString &jwt)
     return doc.isObject() ? doc.object() : QJsonObject();
 }
 
+qint64 jsonInt64(const QJsonValue &value, qint64 fallback)
+{
+    if (!value.isDouble())
+        return fallback;
+    const double d = value.toDouble();
+    // ±2^63 is not representable; stay inside with a margin that double can express exactly.
+    if (!std::isfinite(d) || d < -9.2e18 || d > 9.2e18)
+        return fallback;
+    return qint64(d);
+}
+
 QDateTime jwtExpiry(const QJsonObject &claims)
 {
-    const QJsonValue exp = claims.value(QLatin1String("exp"));
-    if (!exp.isDouble())
-        return {};
-    return QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);
+    const qint64 exp = jsonInt64(claims.value(QLatin1String("exp")));
+    return exp ? QDateTime::fromSecsSinceEpoch(exp, Qt::UTC) : QDateTime();
 }
 
 JwtOrganizationClaims jwtOrganizationClaims(const QJsonObject &claims)

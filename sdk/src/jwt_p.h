@@ -9,6 +9,10 @@
 
 namespace Clerk {
 
+/// A JSON number as a 64-bit integer, or `fallback` when it is absent, not a number, not finite or out of range
+/// (casting such a double is undefined behaviour, and hostile input can carry anything).
+CLERKQT_EXPORT qint64 jsonInt64(const QJsonValue &value, qint64 fallback = 0);
+
 /// The claims of a compact JWS (base64url JSON payload); empty when `jwt` is not one.
 CLERKQT_EXPORT QJsonObject decodeJwtClaims(const QString &jwt);
 

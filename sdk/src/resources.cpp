@@ -1,8 +1,12 @@
 #include "resources_p.h"
 
+#include "jwt_p.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include <limits>
 
 namespace Clerk {
 
@@ -46,9 +50,10 @@ QStringList strategies(const QJsonValue &v)
 
 QDateTime parseTimestamp(const QJsonValue &value)
 {
-    if (!value.isDouble())
+    const qint64 ms = jsonInt64(value, std::numeric_limits<qint64>::min());
+    if (ms == std::numeric_limits<qint64>::min())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
 EmailAddress parseEmailAddress(const QJsonObject &json)

@@ -11,7 +11,7 @@ namespace {
 
 qint64 seconds(const QJsonObject &json, const char *name)
 {
-    return qint64(json.value(QLatin1String(name)).toDouble());
+    return jsonInt64(json.value(QLatin1String(name)));
 }
 
 QStringList splitList(const QString &text)

@@ -116,6 +116,11 @@ qint64 TokenEngine::expiresLocal(const TokenClaims &claims) const
 
 qint64 TokenEngine::remaining(const Cached &cached) const
 {
+    // A token issued in the server's future (its clock stepped back since) is rejected by backends as not yet
+    // valid: treat it as used up, so it is replaced instead of served.
+    const qint64 serverNow = now() + serverOffset();
+    if (cached.claims.issuedAtSecs() * 1000 > serverNow + 5000)
+        return -1;
     return expiresLocal(cached.claims) - now();
 }
 
@@ -137,9 +142,10 @@ void TokenEngine::setActive(const QString &sessionId, const QString &organizatio
 
 void TokenEngine::offer(const QString &sessionId, const QString &jwt)
 {
-    if (sessionId.isEmpty() || jwt.isEmpty())
-        return;
-    store({sessionId, TokenClaims::fromJwt(jwt).organizationId(), {}}, jwt, false);
+    if (sessionId.isEmpty() || jwt.isEmpty() || m_offered.value(sessionId) == jwt)
+        return; // Auth hands over the model's tokens on every change; only a token not seen before is news
+    m_offered.insert(sessionId, jwt);
+    store({sessionId, TokenClaims::fromJwt(jwt).organizationId(), {}}, jwt, ++m_seq, false);
 }
 
 void TokenEngine::networkBack()
@@ -148,7 +154,7 @@ void TokenEngine::networkBack()
         refreshNow("the network is back");
 }
 
-void TokenEngine::store(const Key &key, const QString &jwt, bool fromTokenEndpoint)
+void TokenEngine::store(const Key &key, const QString &jwt, quint64 seq, bool fromTokenEndpoint)
 {
     const TokenClaims claims = TokenClaims::fromJwt(jwt);
     if (!claims.isValid() || claims.expiresAtSecs() == 0) {
@@ -162,13 +168,14 @@ void TokenEngine::store(const Key &key, const QString &jwt, bool fromTokenEndpoi
     if (fromTokenEndpoint)
         sampleServerTime(claims.issuedAtSecs(), now());
     auto it = m_cache.find(key);
-    // A late answer must not replace a newer token (clerk-js does the same by `iat`).
-    if (it != m_cache.end() && (it->claims.issuedAtSecs() > claims.issuedAtSecs() || it->jwt == jwt)) {
+    // A late answer must not replace a newer token. "Newer" is the later request, not the larger `iat`: when the
+    // server's clock steps back, the fresh token has the smaller `iat` and is still the right one.
+    if (it != m_cache.end() && (it->seq > seq || it->jwt == jwt)) {
         if (fromTokenEndpoint && key == activeKey())
             schedule(); // the refresh brought nothing newer: arm the next one rather than stop
         return;
     }
-    m_cache.insert(key, {jwt, claims});
+    m_cache.insert(key, {jwt, claims, seq});
     if (key == activeKey()) {
         m_failedAttempts = 0;
         m_lastFailure = {};
@@ -301,6 +308,7 @@ void TokenEngine::fetch(const Key &key, QList<Waiter> waiters)
     }
     auto flight = std::make_shared<Flight>();
     flight->startedMono = m_mono.elapsed();
+    flight->seq = ++m_seq;
     flight->waiters = std::move(waiters);
     m_flights.insert(key, flight);
     ++m_stats.fetches;
@@ -337,7 +345,7 @@ void TokenEngine::onFetched(const Key &key, const FapiResult &result)
     }
     const bool active = key == activeKey();
     if (error.isNull()) {
-        store(key, jwt, true);
+        store(key, jwt, flight->seq, true);
     } else {
         ++m_stats.failures;
         const bool superseded = error.code() == QLatin1String("clerkqt_superseded")
@@ -403,6 +411,7 @@ void TokenEngine::clear()
     m_activeSession.clear();
     m_activeOrganization.clear();
     m_cache.clear();
+    m_offered.clear();
     m_failedAttempts = 0;
     m_lastFailure = {};
     // In-flight requests finish on their own; their waiters get whatever the server answers.

@@ -97,6 +97,7 @@ private:
     {
         QString jwt;
         TokenClaims claims;
+        quint64 seq = 0; ///< when it was asked for (see m_seq): a later request's answer wins
     };
     struct Waiter
     {
@@ -106,6 +107,7 @@ private:
     struct Flight
     {
         qint64 startedMono = 0;
+        quint64 seq = 0;
         QList<Waiter> waiters;
         QList<Waiter> next; ///< skipCache callers that came after this flight started
     };
@@ -115,7 +117,7 @@ private:
     qint64 remaining(const Cached &cached) const;
     void sampleServerTime(qint64 serverSecondsFloor, qint64 localMs);
     void checkClockJump();
-    void store(const Key &key, const QString &jwt, bool fromTokenEndpoint);
+    void store(const Key &key, const QString &jwt, quint64 seq, bool fromTokenEndpoint);
     void fetch(const Key &key, QList<Waiter> waiters = {});
     void onFetched(const Key &key, const FapiResult &result);
     void publish();
@@ -144,6 +146,8 @@ private:
     QElapsedTimer m_mono;
     qint64 m_wallAtMono = 0; ///< wall clock when m_mono was last checked against it
     qint64 m_monoAtWall = 0;
+    QHash<QString, QString> m_offered; ///< session → the last token offered for it (the model repeats them)
+    quint64 m_seq = 0; ///< increments with every token request sent and every token offered
     qint64 m_lastAnswerMono = -1; ///< when the last token answer arrived (monotonic ms)
     Stats m_stats;
 };
