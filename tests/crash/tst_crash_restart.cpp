@@ -27,19 +27,8 @@ class tst_CrashRestart : public QObject
     /// What the emulator says about a stored client token: HTTP status and whether it has an active session.
     QPair<int, bool> probe(const QString &clientToken)
     {
-        QNetworkAccessManager nam;
-        QUrl url(server.fapiUrl().toString() + QStringLiteral("/client"));
-        url.setQuery(QStringLiteral("_is_native=1"));
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", clientToken.toUtf8());
-        QNetworkReply *reply = nam.get(req);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(20000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject client = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("response")).toObject();
-        delete reply;
-        const bool hasSession = !client.value(QLatin1String("last_active_session_id")).toString().isEmpty();
-        return {status, hasSession};
+        const ClientProbe p = probeClient(server, clientToken);
+        return {p.status, !p.client.value(QLatin1String("last_active_session_id")).toString().isEmpty()};
     }
 
     QProcess *spawn(const QString &mode, int iteration)

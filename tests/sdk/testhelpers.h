@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
@@ -19,6 +20,8 @@
 #include <QUuid>
 #include <QtEndian>
 #include <QtTest>
+
+#include <memory>
 
 namespace TestHelpers {
 
@@ -184,6 +187,39 @@ inline Clerk::AuthConfig configFor(const ClerkEmulator::Server &server, const QS
     config.restoreRetryInitial = std::chrono::milliseconds(200);
     config.restoreRetryMax = std::chrono::milliseconds(1000);
     return config;
+}
+
+/// What the emulator says about a client token, asked as a client outside the SDK would (GET /v1/client).
+struct ClientProbe
+{
+    int status = 0;     ///< HTTP status; 0 when no answer came
+    QJsonObject client; ///< the client, when the token is still valid
+    bool hasActiveSession() const
+    {
+        for (const QJsonValue &s : client.value(QLatin1String("sessions")).toArray()) {
+            if (s.toObject().value(QLatin1String("status")).toString() == QLatin1String("active"))
+                return true;
+        }
+        return false;
+    }
+};
+
+inline ClientProbe probeClient(const ClerkEmulator::Server &server, const QString &clientToken)
+{
+    QNetworkAccessManager nam;
+    QUrl url = server.fapiUrl();
+    url.setPath(url.path() + QStringLiteral("/client"));
+    url.setQuery(QStringLiteral("_is_native=1"));
+    QNetworkRequest req(url);
+    req.setRawHeader("Authorization", clientToken.toUtf8());
+    std::unique_ptr<QNetworkReply> reply(nam.get(req));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(20000);
+    ClientProbe probe;
+    probe.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    probe.client = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("response")).toObject();
+    return probe;
 }
 
 /// Waits until Auth left Loading.

@@ -241,23 +241,8 @@ private Q_SLOTS:
         QVERIFY(!readKeychain(service, key, &kerr).first);
         QCOMPARE(kerr, QKeychain::EntryNotFound);
         // … and dead on the server: the old token has no session any more.
-        QNetworkAccessManager raw;
-        QUrl url = server.fapiUrl();
-        url.setPath(url.path() + QStringLiteral("/client"));
-        url.setQuery(QStringLiteral("_is_native=1"));
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", oldToken.toUtf8());
-        QNetworkReply *reply = raw.get(req);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        QVERIFY(done.wait(20000));
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-        const QJsonArray sessions = body.value(QLatin1String("response")).toObject().value(QLatin1String("sessions")).toArray();
-        bool anyActive = false;
-        for (const QJsonValue &s : sessions)
-            anyActive |= s.toObject().value(QLatin1String("status")).toString() == QLatin1String("active");
-        QVERIFY2(status == 401 || !anyActive, qPrintable(QString::number(status)));
-        delete reply;
+        const ClientProbe probe = probeClient(server, oldToken);
+        QVERIFY2(probe.status == 401 || !probe.hasActiveSession(), qPrintable(QString::number(probe.status)));
 
         // Signing in again works (a new client).
         QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());

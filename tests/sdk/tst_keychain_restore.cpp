@@ -36,18 +36,7 @@ class tst_KeychainRestore : public QObject
     QString clientIdOf(const QString &clientToken)
     {
         // The client id, as the server knows it: ask it with the token.
-        QNetworkAccessManager nam;
-        QUrl url = server.fapiUrl();
-        url.setPath(url.path() + QStringLiteral("/client"));
-        url.setQuery(QStringLiteral("_is_native=1"));
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", clientToken.toUtf8());
-        QNetworkReply *reply = nam.get(req);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(20000);
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-        delete reply;
-        return body.value(QLatin1String("response")).toObject().value(QLatin1String("id")).toString();
+        return probeClient(server, clientToken).client.value(QLatin1String("id")).toString();
     }
 
 private Q_SLOTS:

@@ -105,27 +105,8 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(QStringLiteral("DELETE /v1/client")), 1);
         QCOMPARE(auth.status(), Auth::Status::SignedOut);
 
-        QNetworkAccessManager raw;
-        QUrl url = server.fapiUrl();
-        url.setPath(url.path() + QStringLiteral("/client"));
-        url.setQuery(QStringLiteral("_is_native=1"));
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", oldToken.toUtf8());
-        QNetworkReply *reply = raw.get(req);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        QVERIFY(done.wait(20000));
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonArray sessions = QJsonDocument::fromJson(reply->readAll())
-                                        .object()
-                                        .value(QLatin1String("response"))
-                                        .toObject()
-                                        .value(QLatin1String("sessions"))
-                                        .toArray();
-        bool anyActive = false;
-        for (const QJsonValue &s : sessions)
-            anyActive |= s.toObject().value(QLatin1String("status")).toString() == QLatin1String("active");
-        QVERIFY2(status == 401 || !anyActive, "the session is still active on the server after sign-out");
-        delete reply;
+        const ClientProbe probe = probeClient(server, oldToken);
+        QVERIFY2(probe.status == 401 || !probe.hasActiveSession(), "the session is still active on the server after sign-out");
     }
 
     void restartStartsSignedOut()
