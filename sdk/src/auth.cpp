@@ -473,54 +473,44 @@ void Auth::Private::completeOAuth(const QString &nonce)
     });
 }
 
-void Auth::Private::completeSignInStep(const FapiResult &result, PendingReply *reply)
+template <typename Attempt>
+void Auth::Private::completeStep(const Attempt &attempt, const FapiResult &result, PendingReply *reply, Flow ongoing,
+                                 Attempt ClientModel::*slot, const char *what)
 {
-    const SignInAttempt attempt = parseSignInAttempt(result.envelope.response.toObject());
     if (attempt.isNull()) {
         fail(reply, Error(Error::Kind::Protocol, QStringLiteral("clerkqt_unexpected_response"),
-                          QStringLiteral("Clerk's answer carried no sign-in attempt.")));
+                          QStringLiteral("Clerk's answer carried no %1 attempt.").arg(QLatin1String(what))));
         return;
     }
     if (attempt.status == QLatin1String("complete")) {
         if (!attempt.createdSessionId.isEmpty())
             activeSessionId = attempt.createdSessionId;
         flow = Flow::None;
-        qCInfo(lcAuth) << "sign-in complete, session" << attempt.createdSessionId;
+        qCInfo(lcAuth) << what << "complete, session" << attempt.createdSessionId;
     } else {
-        flow = Flow::SignIn;
-        qCInfo(lcAuth) << "sign-in" << attempt.id << attempt.status;
+        flow = ongoing;
+        qCInfo(lcAuth) << what << attempt.id << attempt.status;
     }
-    if (!result.clientUpdated) {
-        // An answer without the client: keep the model's attempt current ourselves.
-        client.signIn = attempt;
-    }
+    // An answer without the client: keep the model's attempt current ourselves.
+    if (!result.clientUpdated)
+        client.*slot = attempt;
     refresh();
     if (reply)
         reply->succeed(QVariant::fromValue(current.status));
 }
 
+void Auth::Private::completeSignInStep(const FapiResult &result, PendingReply *reply)
+{
+    completeStep(parseSignInAttempt(result.envelope.response.toObject()), result, reply, Flow::SignIn,
+                 &ClientModel::signIn, "sign-in");
+}
+
 void Auth::Private::completeSignUpStep(const FapiResult &result, PendingReply *reply)
 {
     const SignUpAttempt attempt = parseSignUpAttempt(result.envelope.response.toObject());
-    if (attempt.isNull()) {
-        fail(reply, Error(Error::Kind::Protocol, QStringLiteral("clerkqt_unexpected_response"),
-                          QStringLiteral("Clerk's answer carried no sign-up attempt.")));
-        return;
-    }
-    if (attempt.status == QLatin1String("complete")) {
-        if (!attempt.createdSessionId.isEmpty())
-            activeSessionId = attempt.createdSessionId;
-        flow = Flow::None;
-        qCInfo(lcAuth) << "sign-up complete, session" << attempt.createdSessionId;
-    } else {
-        flow = Flow::SignUp;
-        qCInfo(lcAuth) << "sign-up" << attempt.id << attempt.status << "unverified:" << attempt.unverifiedFields;
-    }
-    if (!result.clientUpdated)
-        client.signUp = attempt;
-    refresh();
-    if (reply)
-        reply->succeed(QVariant::fromValue(current.status));
+    if (!attempt.isNull() && attempt.status != QLatin1String("complete"))
+        qCInfo(lcAuth) << "sign-up unverified:" << attempt.unverifiedFields;
+    completeStep(attempt, result, reply, Flow::SignUp, &ClientModel::signUp, "sign-up");
 }
 
 Reply *Auth::Private::prepareFactor(bool second, Strategy strategy)

@@ -111,6 +111,10 @@ public:
     /// the reply fails and lastError is set). Fails at once with the configuration error if there is one.
     void call(PendingReply *reply, const FapiRequest &request,
               std::function<void(const FapiResult &, PendingReply *)> onSuccess);
+    /// Adopts a sign-in or sign-up attempt from Clerk's answer: flow, active session, model, reply.
+    template <typename Attempt>
+    void completeStep(const Attempt &attempt, const FapiResult &result, PendingReply *reply, Flow ongoing,
+                      Attempt ClientModel::*slot, const char *what);
     void completeSignInStep(const FapiResult &result, PendingReply *reply);
     void completeSignUpStep(const FapiResult &result, PendingReply *reply);
     Reply *prepareFactor(bool second, Strategy strategy);

@@ -50,10 +50,9 @@ inline QString keychainKey(const QString &publishableKey)
         + QString::fromLatin1(QCryptographicHash::hash(publishableKey.toUtf8(), QCryptographicHash::Sha256).left(16).toHex());
 }
 
-/// Reads an entry straight from the keychain. Returns {found, value}; `error` gets QtKeychain's error.
-inline QPair<bool, QString> readKeychain(const QString &service, const QString &key, QKeychain::Error *error = nullptr)
+/// Runs a QtKeychain job for `key` to completion (15 s at most; a stuck Secret Service must not hang a test).
+inline void runKeychainJob(QKeychain::Job &job, const QString &key)
 {
-    QKeychain::ReadPasswordJob job(service);
     job.setAutoDelete(false);
     job.setKey(key);
     QEventLoop loop;
@@ -61,6 +60,13 @@ inline QPair<bool, QString> readKeychain(const QString &service, const QString &
     QTimer::singleShot(15000, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
+}
+
+/// Reads an entry straight from the keychain. Returns {found, value}; `error` gets QtKeychain's error.
+inline QPair<bool, QString> readKeychain(const QString &service, const QString &key, QKeychain::Error *error = nullptr)
+{
+    QKeychain::ReadPasswordJob job(service);
+    runKeychainJob(job, key);
     if (error)
         *error = job.error();
     return {job.error() == QKeychain::NoError, job.textData()};
@@ -69,13 +75,7 @@ inline QPair<bool, QString> readKeychain(const QString &service, const QString &
 inline void deleteKeychain(const QString &service, const QString &key)
 {
     QKeychain::DeletePasswordJob job(service);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    runKeychainJob(job, key);
 }
 
 /// What a Reply ended with.
