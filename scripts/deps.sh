@@ -11,7 +11,7 @@ PACKAGES=(
   qml6-module-qttest
   qtkeychain-qt6-dev libssl-dev
   gnome-keyring dbus-x11 dbus
-  python3
+  python3 doxygen
 )
 
 missing=()

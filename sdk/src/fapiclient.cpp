@@ -1,5 +1,7 @@
 #include "fapiclient_p.h"
 
+#include <ClerkQt/version.h>
+
 #include "logging_p.h"
 
 #include <QNetworkAccessManager>
@@ -71,7 +73,7 @@ FapiClient::~FapiClient()
 
 QString FapiClient::sdkVersion()
 {
-    return QStringLiteral(CLERKQT_VERSION_STRING);
+    return Clerk::version();
 }
 
 QByteArray FapiClient::encodeForm(const FormFields &fields)

@@ -1,5 +1,6 @@
 // The FAPI client's wire rules against a scripted loopback server (no emulator): request shape, the client-token
 // rotation rule (Bearer prefix, stale answers, a dropped client) and a late 401 for an older token.
+#include <ClerkQt/version.h>
 #include <ClerkQt/auth.h>
 
 #include <QJsonArray>
@@ -174,6 +175,10 @@ private Q_SLOTS:
         QCOMPARE(query.queryItemValue(QStringLiteral("_is_native")), QStringLiteral("1"));
         QVERIFY(query.hasQueryItem(QStringLiteral("_clerk_js_version")));
         QCOMPARE(r.headers.value("clerk-api-version"), QByteArray("2026-05-12"));
+        // The SDK identifies itself with the version CMake's project() declares, as Clerk's SDKs do.
+        QCOMPARE(Clerk::version(), QStringLiteral(CLERKQT_PROJECT_VERSION));
+        QCOMPARE(r.headers.value("x-clerk-qt-version"), QByteArray(CLERKQT_PROJECT_VERSION));
+        QCOMPARE(r.headers.value("user-agent"), QByteArray("clerk-qt/" CLERKQT_PROJECT_VERSION));
         QCOMPARE(r.headers.value("content-type"), QByteArray("application/x-www-form-urlencoded"));
         const QUrlQuery form(QString::fromLatin1(r.body));
         QCOMPARE(form.queryItemValue(QStringLiteral("identifier"), QUrl::FullyDecoded),
