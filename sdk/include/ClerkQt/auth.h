@@ -1,4 +1,5 @@
-// Clerk::Auth — the façade of the SDK: state as properties, operations as Replies.
+/// @file
+/// Clerk::Auth — the façade of the SDK: state as properties, operations as Replies.
 #pragma once
 
 #include <ClerkQt/attempts.h>
@@ -20,40 +21,53 @@
 #include <memory>
 #include <optional>
 
+/// The clerk-qt SDK: Auth with its Replies and Errors, Clerk's resources as value types,
+/// AuthorizedNetworkAccessManager for the app's own API, and TokenVerifier for Qt backends.
 namespace Clerk {
 
-/// Fields of a new sign-up. Empty fields are not sent.
+/// Fields of a new sign-up for Auth::signUp(). Empty fields are not sent.
+///
+/// Which fields an instance requires is its own setting (SignUpAttempt::requiredFields says, after the first
+/// attempt); Clerk rejects a sign-up that lacks one with an Auth error naming the field.
 struct CLERKQT_EXPORT SignUpParams
 {
-    QString emailAddress;
-    QString phoneNumber;
-    QString password;
-    QString firstName;
-    QString lastName;
-    QString username;
-    bool legalAccepted = false;
+    QString emailAddress; ///< Sent trimmed; verified afterwards with an EmailCode
+    QString phoneNumber;  ///< Sent trimmed; verified afterwards with a PhoneCode
+    QString password;     ///< Sent exactly as typed
+    QString firstName;    ///< Sent as given
+    QString lastName;     ///< Sent as given
+    QString username;     ///< Sent trimmed
+    bool legalAccepted = false; ///< The user accepted the instance's legal terms (sent only when true)
+    /// Free-form data stored on the user (`unsafe_metadata`, sent as JSON). The user can change it from any
+    /// client, so never base a decision on it.
     QVariantMap unsafeMetadata;
 };
 
-/// Changes for updateUser(): only the fields that hold a value are sent (an empty string clears the field).
+/// Changes for Auth::updateUser(): only the fields that hold a value are sent (an empty string clears the field).
 struct CLERKQT_EXPORT UserUpdate
 {
-    std::optional<QString> firstName;
-    std::optional<QString> lastName;
-    std::optional<QString> username;
+    std::optional<QString> firstName; ///< Sent as `first_name`
+    std::optional<QString> lastName;  ///< Sent as `last_name`
+    std::optional<QString> username;  ///< Sent as `username`; Clerk rejects one that is taken
+    /// The id of one of User::emailAddresses to make the primary address (Clerk expects a verified one).
     std::optional<QString> primaryEmailAddressId;
+    /// The id of one of User::phoneNumbers to make the primary number (Clerk expects a verified one).
     std::optional<QString> primaryPhoneNumberId;
+    /// Sent as `unsafe_metadata` (JSON) with `PATCH /v1/me`.
+    /// @note Clerk's Frontend API version 2026-05-12, the one this SDK speaks, documents that `PATCH /v1/me` no
+    /// longer accepts `unsafe_metadata` (it moved to `PATCH /v1/me/metadata`); the local emulator still takes it.
     std::optional<QVariantMap> unsafeMetadata;
 };
 
-/// How signInWithOAuth() gets the browser back to the app.
+/// How Auth::signInWithOAuth() gets the browser back to the app.
 struct CLERKQT_EXPORT OAuthOptions
 {
-    /// Empty: a one-shot listener on http://127.0.0.1:<free port>/callback. Otherwise a URL of a scheme the app
+    /// Empty: a one-shot listener on `http://127.0.0.1:<free port>/callback`. Otherwise a URL of a scheme the app
     /// registered with the OS (e.g. "com.example.app://oauth"); the app passes what it receives to
     /// Auth::handleOAuthRedirect().
     QUrl redirectUrl;
-    /// The user has this long to finish in the browser.
+    /// The user has this long to finish in the browser; then the reply fails with Error::Kind::Canceled
+    /// (`clerkqt_oauth_timeout`).
     std::chrono::milliseconds timeout{std::chrono::minutes(5)};
 };
 
@@ -71,7 +85,19 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// (with a Network error on lastError) and retries with backoff; only a 401 `signed_out` forgets a stored
 /// session.
 ///
-/// Every operation returns a Reply (see reply.h). State properties change before the Reply reports.
+/// Every operation returns a Reply (see reply.h). State properties change before the Reply reports, and when
+/// one answer changes several properties, all of them hold their new values before the first change signal.
+/// A failing operation also sets lastError(), except getToken(), which reports through its Reply only. Requests
+/// made while the keychain is still being read wait for it; they are not rejected.
+///
+/// State is exposed as Qt properties, each with the accessor of the same name and a NOTIFY signal (for QML and
+/// QObject::property()): `status`, `isSignedIn`, `user`, `session`, `sessions`, `organization`, `membership`,
+/// `organizations`, `memberships`, `sessionToken`, `sessionClaims`, `signInAttempt`, `signUpAttempt`,
+/// `lastError`, `persistent` (isPersistent()) and `oauthProviders`.
+///
+/// An Auth is a QObject of the thread that creates it, which needs a running event loop; call it from that
+/// thread only. QML can call every operation except the overloads that take a C++ struct (it has QVariantMap
+/// forms of them), handleOAuthRedirect() and authorize().
 class CLERKQT_EXPORT Auth : public QObject
 {
     Q_OBJECT
@@ -105,15 +131,30 @@ public:
     Q_ENUM(Status)
 
     /// Verification strategies, named after Clerk's `strategy` values.
-    enum class Strategy { Password, EmailCode, PhoneCode, Totp, BackupCode };
+    enum class Strategy {
+        Password,   ///< `password`: a first factor
+        EmailCode,  ///< `email_code`: a one-time code sent by email (first factor, sign-up verification)
+        PhoneCode,  ///< `phone_code`: a one-time code sent by SMS (first or second factor, sign-up verification)
+        Totp,       ///< `totp`: a code from an authenticator app (second factor)
+        BackupCode  ///< `backup_code`: one of the user's backup codes (second factor)
+    };
     Q_ENUM(Strategy)
 
+    /// Creates the Auth and starts it from the event loop, so connecting to its signals right after the
+    /// constructor is in time. A publishable key or base URL that does not parse throws nothing: lastError()
+    /// becomes the Configuration error and every operation that would reach Clerk fails with it.
     explicit Auth(const AuthConfig &config, QObject *parent = nullptr);
+    /// Replies still pending are children of the Auth and are deleted with it without finishing. A session
+    /// stored in the keychain stays there for the next run.
     ~Auth() override;
 
+    /// The configuration given to the constructor (an empty keychainService replaced by "clerk-qt").
     AuthConfig config() const;
 
+    /// What the UI should show; see Status.
     Status status() const;
+    /// True while there is an active session. This stays true while another account signs in on a
+    /// multi-session instance, when status() is SigningIn.
     bool isSignedIn() const;
     /// The active session's user; null when signed out.
     User user() const;
@@ -127,6 +168,7 @@ public:
     Membership membership() const;
     /// The organizations of the user (from its memberships).
     QList<Organization> organizations() const;
+    /// The user's organization memberships (User::organizationMemberships of the active session's user).
     QList<Membership> memberships() const;
     /// The active session's current session JWT, kept fresh in the background while `tokenPolling` is on
     /// (refreshed `refreshLeadTime` before it expires). Empty when signed out — and when the token expired and
@@ -134,46 +176,63 @@ public:
     QString sessionToken() const;
     /// The decoded claims of sessionToken(). For display only: the token is not verified on the client.
     TokenClaims sessionClaims() const;
+    /// The client's sign-in attempt as Clerk last reported it; null when there is none. It can be one left on
+    /// the server by an earlier run: status() says SigningIn only for a sign-in this Auth started.
     SignInAttempt signInAttempt() const;
+    /// The client's sign-up attempt as Clerk last reported it; null when there is none. As with
+    /// signInAttempt(), status() says SigningUp only for a sign-up this Auth started.
     SignUpAttempt signUpAttempt() const;
+    /// The most recent failure: of an operation, of the start (keychain, offline restore), or of a background
+    /// token refresh. A later success does not clear it; only another error or clearError() replaces it.
     Error lastError() const;
     /// true while the client token is kept in the OS keychain; false = this run only (keychain unavailable,
-    /// or persistSession off).
+    /// or persistSession off). false until the keychain has been read.
     bool isPersistent() const;
 
+    /// Resets lastError() to the null error.
     Q_INVOKABLE void clearError();
 
     // ---- Sign-in ------------------------------------------------------------------------------------
     /// Password sign-in in one request. Succeeds when the attempt is complete *or* needs a second factor
-    /// (status() says which). Result: the new Status.
+    /// (status() says which). `identifier` is sent trimmed, `password` as typed. A wrong password or unknown
+    /// identifier fails with an Auth error carrying Clerk's code. Result: the new Status.
     Q_INVOKABLE Clerk::Reply *signIn(const QString &identifier, const QString &password);
     /// Creates a sign-in attempt for `identifier` and sends it a code (strategy EmailCode or PhoneCode).
-    /// Continue with attemptFirstFactor(strategy, code).
+    /// Continue with attemptFirstFactor(strategy, code). Any other strategy fails with InvalidState
+    /// (`clerkqt_strategy_not_supported`). Result: the new Status.
     Q_INVOKABLE Clerk::Reply *signInWithCode(const QString &identifier, Clerk::Auth::Strategy strategy);
     /// Creates a sign-in attempt for `identifier` only (status SigningIn); see signInAttempt().supportedFirstFactors.
+    /// Result: the new Status.
     Q_INVOKABLE Clerk::Reply *startSignIn(const QString &identifier);
     /// Sends the first-factor code (EmailCode, PhoneCode) of the current attempt again, or for the first time.
+    /// Fails with InvalidState when no sign-in is in progress (`clerkqt_no_sign_in`) or the attempt does not
+    /// offer `strategy` (`clerkqt_strategy_not_supported`). Result: the new Status.
     Q_INVOKABLE Clerk::Reply *prepareFirstFactor(Clerk::Auth::Strategy strategy);
-    /// Password, EmailCode or PhoneCode. `secret` is the password or the code.
+    /// Password, EmailCode or PhoneCode. `secret` is the password (sent as typed) or the code (sent trimmed).
+    /// Fails with InvalidState (`clerkqt_no_sign_in`) when no sign-in is in progress. Result: the new Status.
     Q_INVOKABLE Clerk::Reply *attemptFirstFactor(Clerk::Auth::Strategy strategy, const QString &secret);
-    /// Sends a second-factor code (PhoneCode); TOTP and backup codes need no preparation.
+    /// Sends a second-factor code (PhoneCode); TOTP and backup codes need no preparation. Fails like
+    /// prepareFirstFactor(). Result: the new Status.
     Q_INVOKABLE Clerk::Reply *prepareSecondFactor(Clerk::Auth::Strategy strategy);
-    /// Totp, BackupCode or PhoneCode.
+    /// Totp, BackupCode or PhoneCode; `code` is sent trimmed. Fails with InvalidState (`clerkqt_no_sign_in`)
+    /// when no sign-in is in progress. Result: the new Status.
     Q_INVOKABLE Clerk::Reply *attemptSecondFactor(Clerk::Auth::Strategy strategy, const QString &code);
 
     /// "Continue with Google/GitHub/…": creates the sign-in with `strategy` (`oauth_google`, `oauth_github`, any
     /// `oauth_*` the instance enables), opens the provider in the system browser (AuthConfig::openUrl), waits
     /// for the redirect, and completes with the rotating token nonce. An account with no Clerk user yet becomes
     /// a sign-up (Clerk's transfer). Fails with Error::Kind::Canceled on cancelOAuth() or timeout, and with an
-    /// Auth error on a state mismatch; the listener is closed on every path. Result: the new Status.
+    /// Auth error on a state mismatch; the listener is closed on every path. Only one OAuth flow runs at a
+    /// time: another call meanwhile fails with InvalidState (`clerkqt_oauth_in_progress`). Result: the new Status.
     Clerk::Reply *signInWithOAuth(const QString &strategy, const OAuthOptions &options);
+    /// signInWithOAuth() with default OAuthOptions: the loopback listener and a five-minute timeout.
     Q_INVOKABLE Clerk::Reply *signInWithOAuth(const QString &strategy);
     /// `GET /v1/environment`: what the instance offers. Result: the environment as a QVariantMap; afterwards
     /// oauthProviders() lists the enabled social providers.
     Q_INVOKABLE Clerk::Reply *loadEnvironment();
     /// The instance's enabled OAuth providers as {strategy, name} maps, known after loadEnvironment().
     QVariantList oauthProviders() const;
-    /// Abandons the OAuth flow in progress (its reply fails with Canceled).
+    /// Abandons the OAuth flow in progress (its reply fails with Canceled); does nothing when there is none.
     Q_INVOKABLE void cancelOAuth();
     /// For OAuthOptions::redirectUrl with a custom scheme: the URL the OS handed the app. Returns false when it
     /// does not belong to an OAuth flow in progress.
@@ -182,45 +241,66 @@ public:
     // ---- Sign-up ------------------------------------------------------------------------------------
     /// Creates a sign-up (status SigningUp until every required field is verified). Result: the new Status.
     Clerk::Reply *signUp(const SignUpParams &params);
-    /// QML-friendly form: keys emailAddress, phoneNumber, password, firstName, lastName, username, legalAccepted.
+    /// QML-friendly form: keys emailAddress, phoneNumber, password, firstName, lastName, username, legalAccepted,
+    /// unsafeMetadata.
     Q_INVOKABLE Clerk::Reply *signUp(const QVariantMap &params);
-    /// Sends the verification code for EmailCode / PhoneCode.
+    /// Sends the verification code for EmailCode / PhoneCode. Fails with InvalidState (`clerkqt_no_sign_up`) when
+    /// no sign-up is in progress. Result: the new Status.
     Q_INVOKABLE Clerk::Reply *prepareSignUpVerification(Clerk::Auth::Strategy strategy);
+    /// Verifies the sign-up's email address (EmailCode) or phone number (PhoneCode) with the code the user
+    /// received (sent trimmed). When nothing else is missing the sign-up completes and its session becomes the
+    /// active one. Fails with InvalidState (`clerkqt_no_sign_up`) when no sign-up is in progress. Result: the new
+    /// Status.
     Q_INVOKABLE Clerk::Reply *attemptSignUpVerification(Clerk::Auth::Strategy strategy, const QString &code);
 
     // ---- Sessions -----------------------------------------------------------------------------------
     /// Ends every session of this client on the server (`DELETE /v1/client`), then forgets the client token
-    /// (keychain included). If the server cannot be reached the reply fails and nothing is forgotten.
+    /// (keychain included). If the server cannot be reached the reply fails and nothing is forgotten; a 401
+    /// (already signed out on the server) counts as success. No result.
     Q_INVOKABLE Clerk::Reply *signOut();
     /// Signs one session out (`…/sessions/{id}/remove`). When it was the last one, behaves like signOut().
+    /// An empty id is signOut(). No result.
     Q_INVOKABLE Clerk::Reply *signOut(const QString &sessionId);
     /// Makes `sessionId` the active session with `organizationId` as its active organization (empty = the
-    /// personal account), via `…/sessions/{id}/touch`.
+    /// personal account), via `…/sessions/{id}/touch`. Fails at once with InvalidState
+    /// (`clerkqt_unknown_session`) unless `sessionId` is an active session of this client. Result: the new
+    /// active Session.
     Q_INVOKABLE Clerk::Reply *setActive(const QString &sessionId, const QString &organizationId = QString());
-    /// setActive() for the active session.
+    /// setActive() for the active session: switches its organization (empty = the personal account).
     Q_INVOKABLE Clerk::Reply *setActiveOrganization(const QString &organizationId);
-    /// Marks the session active now (keeps its organization). Empty id = the active session.
+    /// Marks the session active now (keeps its organization). Empty id = the active session. Result: the
+    /// Session as Clerk returned it.
     Q_INVOKABLE Clerk::Reply *touch(const QString &sessionId = QString());
-    /// Ends the session (`…/end`); it stays listed with status Ended. Empty id = the active session.
+    /// Ends the session (`…/end`); it stays listed with status Ended. Empty id = the active session. Result:
+    /// the Session as Clerk left it.
     Q_INVOKABLE Clerk::Reply *end(const QString &sessionId = QString());
-    /// Removes the session (`…/remove`). Empty id = the active session.
+    /// Removes the session (`…/remove`). Empty id = the active session. Result: the Session as Clerk left it.
+    /// touch(), end() and remove() fail with InvalidState (`clerkqt_unknown_session`) for a session this client
+    /// does not have, or with an empty id when nobody is signed in.
     Q_INVOKABLE Clerk::Reply *remove(const QString &sessionId = QString());
-    /// Re-reads the whole client (`GET /v1/client`). Also retries an offline start at once.
+    /// Re-reads the whole client (`GET /v1/client`). Also retries an offline start at once. No result.
     Q_INVOKABLE Clerk::Reply *reload();
 
     /// Clerk's Session.checkAuthorization: with a permission, whether the active organization membership
-    /// grants it; else with a role, whether it is the membership's role. False without an active organization.
+    /// grants it; else with a role, whether it is the membership's role. False without an active organization,
+    /// and for a check that names neither. When the membership is not listed (yet), the role and permissions
+    /// come from the session token's organization claims. For the UI only: your backend must decide from a
+    /// verified token.
     bool checkAuthorization(const AuthorizationCheck &check) const;
     /// QML form: {role: "org:admin"} or {permission: "org:invoices:read"}.
     Q_INVOKABLE bool checkAuthorization(const QVariantMap &check) const;
+    /// checkAuthorization() with a role only: whether the active organization membership has `role`.
     Q_INVOKABLE bool hasRole(const QString &role) const;
+    /// checkAuthorization() with a permission only: whether the active organization membership grants it.
     Q_INVOKABLE bool hasPermission(const QString &permission) const;
 
     // ---- Session tokens ----------------------------------------------------------------------------
     /// Clerk's `Session.getToken`: a session token for the active session (result: QString JWT). Served from
     /// the cache without I/O while the token has more than the leeway left; concurrent calls for the same
-    /// (organization, template) share one request.
+    /// (organization, template) share one request. Fails with InvalidState (`clerkqt_signed_out`) when there is
+    /// no active session.
     Clerk::Reply *getToken(const GetTokenOptions &options);
+    /// getToken() with default options: the active session's default token for its active organization.
     Q_INVOKABLE Clerk::Reply *getToken();
     /// QML form: keys template, organizationId, skipCache, leeway (seconds).
     Q_INVOKABLE Clerk::Reply *getToken(const QVariantMap &options);
@@ -230,27 +310,43 @@ public:
     bool authorize(QNetworkRequest &request) const;
 
     // ---- User ---------------------------------------------------------------------------------------
-    /// `GET /v1/me`. Result: Clerk::User.
+    /// `GET /v1/me` for the active session's user; user() is updated before the reply reports. Fails with
+    /// InvalidState (`clerkqt_signed_out`) when nobody is signed in. Result: Clerk::User.
     Q_INVOKABLE Clerk::Reply *reloadUser();
-    /// `PATCH /v1/me`. Result: Clerk::User.
+    /// `PATCH /v1/me` with the fields of `update` that hold a value; user() is updated before the reply reports.
+    /// Fails with InvalidState when nobody is signed in (`clerkqt_signed_out`) or no field holds a value
+    /// (`clerkqt_nothing_to_update`). Result: Clerk::User.
     Clerk::Reply *updateUser(const UserUpdate &update);
     /// QML form: keys firstName, lastName, username, primaryEmailAddressId, primaryPhoneNumberId, unsafeMetadata.
+    /// Only the keys present are sent.
     Q_INVOKABLE Clerk::Reply *updateUser(const QVariantMap &fields);
 
 Q_SIGNALS:
+    /// status() changed. Of the change signals of one update it comes last.
     void statusChanged();
+    /// isSignedIn() changed.
     void isSignedInChanged();
+    /// user() changed (another user, or new data about the same one).
     void userChanged();
+    /// session() changed (another active session, or new data about it).
     void sessionChanged();
+    /// sessions() changed.
     void sessionsChanged();
+    /// organization() or membership() changed.
     void organizationChanged();
+    /// organizations() or memberships() changed.
     void organizationsChanged();
-    /// Once per new token (and once when it goes empty).
+    /// Once per new token (and once when it goes empty); sessionClaims() changes with it.
     void sessionTokenChanged(const QString &token);
+    /// signInAttempt() changed.
     void signInAttemptChanged();
+    /// signUpAttempt() changed.
     void signUpAttemptChanged();
+    /// lastError() changed (a different error, or cleared).
     void lastErrorChanged();
+    /// isPersistent() changed.
     void persistentChanged();
+    /// oauthProviders() changed (after loadEnvironment()).
     void environmentChanged();
     /// An OAuth flow wants the browser at `url` (emitted before AuthConfig::openUrl is called).
     void authorizeWithBrowser(const QUrl &url);

@@ -1,4 +1,5 @@
-// Clerk::AuthConfig — everything Auth needs to know before it starts.
+/// @file
+/// Clerk::AuthConfig — everything Auth needs to know before it starts.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -15,15 +16,17 @@ class QNetworkAccessManager;
 namespace Clerk {
 
 /// Configuration of one Auth. A plain value: fill it in, hand it to the Auth constructor.
+///
+/// Only publishableKey is required; the defaults suit a desktop app talking to Clerk.
 struct CLERKQT_EXPORT AuthConfig
 {
     /// `pk_test_…` / `pk_live_…` from the Clerk dashboard. The Frontend API host is derived from it; a key that
-    /// does not decode is a Configuration error on Auth::lastError and every operation fails with it.
+    /// does not decode is a Configuration error on Auth::lastError() and every operation fails with it.
     QString publishableKey;
 
     /// Optional override of the Frontend API base URL (e.g. "http://127.0.0.1:4123/v1" for the emulator).
-    /// Must be https, except for loopback hosts (127.0.0.0/8, ::1, localhost). A trailing "/v1" is added
-    /// when missing.
+    /// Must be https, except for loopback hosts (127.0.0.0/8, ::1, localhost), with no credentials, query or
+    /// fragment; otherwise it is a Configuration error like a bad key. A trailing "/v1" is added when missing.
     QUrl fapiBaseUrl;
 
     /// Keychain service name the client token is stored under. The account key is derived from the
@@ -42,24 +45,29 @@ struct CLERKQT_EXPORT AuthConfig
     /// A QNetworkAccessManager to reuse (not owned; must outlive the Auth). nullptr = Auth creates its own.
     QNetworkAccessManager *networkAccessManager = nullptr;
 
-    // --- Token engine (not part of this release) ---------------------------------------------------------
-    // The next three fields configure background session-token refresh. This release does not refresh on a
-    // timer: sessionToken() is the `last_active_token` that arrives with every client response. The fields
-    // are accepted now so that configurations written today keep their meaning.
+    // --- Token engine ---------------------------------------------------------------------------------------
 
-    /// Keep the session token fresh in the background.
+    /// Keep the active session's token fresh in the background (default): a single-shot timer fetches a new one
+    /// refreshLeadTime before it expires, and failed fetches retry with backoff. false = no background fetch:
+    /// Auth::sessionToken() is the token that comes with Clerk's client responses and goes empty when it
+    /// expires; Auth::getToken() still fetches on demand.
     bool tokenPolling = true;
-    /// How long before expiry a session token is refreshed.
+    /// How long before expiry the active session's token is refreshed; at most a quarter of the token's lifetime
+    /// is used for short-lived tokens. Also the default leeway of Auth::getToken().
     std::chrono::seconds refreshLeadTime{10};
-    /// The clock token expiry is judged by (UTC). Empty = QDateTime::currentDateTimeUtc. For tests.
+    /// The local clock (UTC). Empty = QDateTime::currentDateTimeUtc. Expiry is judged by the server's clock,
+    /// learned from response `Date` headers relative to this one. For tests.
     std::function<QDateTime()> clock;
 
     /// Opens the OAuth provider's page. Empty = QDesktopServices::openUrl (the system browser). Tests and apps
-    /// with their own browser handling replace it, as Qt NetworkAuth's authorizeWithBrowser allows.
+    /// with their own browser handling replace it, as Qt NetworkAuth's authorizeWithBrowser allows. Returning
+    /// false fails the sign-in with a Configuration error (`clerkqt_browser_unavailable`).
     std::function<bool(const QUrl &)> openUrl;
 
-    /// Delay before the first retry of an offline start; doubles up to restoreRetryMax.
+    /// Delay before the first retry of an offline start; doubles up to restoreRetryMax. A 429 waits at least
+    /// its `Retry-After`.
     std::chrono::milliseconds restoreRetryInitial{1000};
+    /// Upper bound of the retry delay of an offline start.
     std::chrono::milliseconds restoreRetryMax{60000};
 };
 

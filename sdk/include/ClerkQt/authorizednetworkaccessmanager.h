@@ -1,4 +1,5 @@
-// Clerk::AuthorizedNetworkAccessManager — a QNetworkAccessManager that signs the app's own API calls.
+/// @file
+/// Clerk::AuthorizedNetworkAccessManager — a QNetworkAccessManager that signs the app's own API calls.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -16,6 +17,8 @@ namespace Clerk {
 
 class Auth;
 
+/// A QNetworkAccessManager that adds the Auth's session token to requests for the app's own API.
+///
 /// Use it like any QNetworkAccessManager. Requests to an allowed origin (scheme, host and port, exactly) get
 /// `Authorization: Bearer <session token>`: the manager waits for a fresh token when the cached one is within
 /// its leeway, and when the API answers 401 it fetches a new token once (skipCache) and replays the request
@@ -27,17 +30,27 @@ class Auth;
 ///
 /// Bodies are read completely before the first attempt (so they can be replayed); stream large uploads
 /// through a plain QNetworkAccessManager with Auth::authorize() instead.
+///
+/// Like the Auth, it belongs to the thread that creates it. The allowed origins are also the QML property
+/// `allowedOrigins`.
 class CLERKQT_EXPORT AuthorizedNetworkAccessManager : public QNetworkAccessManager
 {
     Q_OBJECT
     Q_PROPERTY(QList<QUrl> allowedOrigins READ allowedOrigins WRITE setAllowedOrigins NOTIFY allowedOriginsChanged)
 public:
+    /// Signs requests with `auth`'s session token. `auth` is not owned; once it is destroyed, requests to
+    /// allowed origins fail with AuthenticationRequiredError (clerkError() code `clerkqt_signed_out`). No origin
+    /// is allowed until setAllowedOrigins() is called.
     explicit AuthorizedNetworkAccessManager(Auth *auth, QObject *parent = nullptr);
     ~AuthorizedNetworkAccessManager() override;
 
+    /// The origins whose requests carry the session token, normalized to scheme, host and port (lower case;
+    /// port 443 for https and 80 otherwise when the URL names none).
     QList<QUrl> allowedOrigins() const;
-    /// Only scheme, host and port of each URL count; paths are ignored.
+    /// Only scheme, host and port of each URL count; paths are ignored. URLs without a host are dropped. Applies
+    /// to requests created afterwards; emits allowedOriginsChanged() when the normalized list changes.
     void setAllowedOrigins(const QList<QUrl> &origins);
+    /// Whether a request to `url` would carry the session token: its origin is one of allowedOrigins().
     bool isAllowed(const QUrl &url) const;
 
     /// The Clerk error behind a reply of this manager that failed before or instead of reaching the API
@@ -45,9 +58,12 @@ public:
     static Error clerkError(const QNetworkReply *reply);
 
 Q_SIGNALS:
+    /// allowedOrigins() changed.
     void allowedOriginsChanged();
 
 protected:
+    /// Requests to an allowed origin get the reply described above (the body is read completely first); all
+    /// others go to QNetworkAccessManager::createRequest() untouched.
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
 
 private:

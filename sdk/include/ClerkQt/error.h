@@ -1,4 +1,5 @@
-// Clerk::Error — the one error type of the SDK: what went wrong, in Clerk's words where Clerk said it.
+/// @file
+/// Clerk::Error — the one error type of the SDK: what went wrong, in Clerk's words where Clerk said it.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -13,6 +14,9 @@ namespace Clerk {
 ///
 /// `code`, `message` and `longMessage` are Clerk's own (`errors[0]` of its error envelope) when the server
 /// answered; for local failures they are the SDK's (codes start with `clerkqt_`, e.g. `clerkqt_network`).
+/// Decide by kind() how to react (retry, ask the user, fix the configuration) and by code() what to say.
+///
+/// Readable from QML: `kind`, `code`, `message`, `longMessage`, `httpStatus`, `retryAfter`, `meta`, `isNull`.
 class CLERKQT_EXPORT Error
 {
     Q_GADGET
@@ -25,6 +29,7 @@ class CLERKQT_EXPORT Error
     Q_PROPERTY(QVariantMap meta READ meta CONSTANT)
     Q_PROPERTY(bool isNull READ isNull CONSTANT)
 public:
+    /// What failed, in the terms an app reacts to.
     enum class Kind {
         None,          ///< no error
         Network,       ///< no answer: connection refused/reset, DNS, TLS, timeout
@@ -40,27 +45,38 @@ public:
     };
     Q_ENUM(Kind)
 
+    /// The null error: kind() None, everything else empty.
     Error() = default;
+    /// An error with the given fields. The SDK builds its Errors itself; this is for tests and for code that
+    /// reports its own failures the same way. `httpStatus` 0 = no response; `retryAfter` -1 = not given.
     Error(Kind kind, const QString &code, const QString &message, const QString &longMessage = {},
           int httpStatus = 0, const QVariantMap &meta = {}, int retryAfter = -1);
 
+    /// The category; Kind::None for the null error.
     Kind kind() const { return m_kind; }
-    /// Clerk's error code, e.g. "form_password_incorrect", or an SDK code "clerkqt_…".
+    /// Clerk's error code, e.g. "form_password_incorrect", or an SDK code "clerkqt_…". When Clerk's answer had
+    /// no error body: "too_many_requests" for a 429, else "clerkqt_http_<status>".
     QString code() const { return m_code; }
+    /// A short message that can be shown to the user (Clerk's `message` when Clerk answered).
     QString message() const { return m_message; }
+    /// A fuller explanation (Clerk's `long_message`); may be empty.
     QString longMessage() const { return m_longMessage; }
     /// The HTTP status of the failed response; 0 when there was none.
     int httpStatus() const { return m_httpStatus; }
     /// Seconds to wait before retrying (the `Retry-After` header of a 429); -1 when not given.
     int retryAfter() const { return m_retryAfter; }
-    /// Clerk's `meta` object (e.g. `param_name`), as a QVariantMap.
+    /// Clerk's `meta` object (e.g. `param_name`), as a QVariantMap; the answer's `clerk_trace_id`, when Clerk
+    /// sent one, is added under that key.
     QVariantMap meta() const { return m_meta; }
+    /// True for the null error: nothing failed.
     bool isNull() const { return m_kind == Kind::None; }
 
-    /// "kind/code: message" — for logs and debugging; never contains secrets.
+    /// "Kind/code (HTTP status): message", or "no error" — for logs and debugging; never contains secrets.
     QString toString() const;
 
+    /// Equal when every field is equal (kind, code, both messages, HTTP status, retryAfter, meta).
     bool operator==(const Error &other) const;
+    /// The negation of operator==().
     bool operator!=(const Error &other) const { return !(*this == other); }
 
 private:

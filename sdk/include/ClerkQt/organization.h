@@ -1,4 +1,5 @@
-// Clerk's organization resources as QML-readable values: Organization, Membership.
+/// @file
+/// Clerk's organization resources as QML-readable values: Organization, Membership.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -13,6 +14,11 @@
 namespace Clerk {
 
 /// An `organization` object. `raw` keeps Clerk's complete JSON.
+///
+/// Auth::organization() may hold only the id, when the session's active organization is not among the user's
+/// listed memberships. Timestamps are UTC and invalid when Clerk did not send them.
+///
+/// A value type, readable from QML: every field except `raw` is a property of the same name, and so is `isNull`.
 struct CLERKQT_EXPORT Organization
 {
     Q_GADGET
@@ -27,23 +33,30 @@ struct CLERKQT_EXPORT Organization
     Q_PROPERTY(QDateTime updatedAt MEMBER updatedAt)
     Q_PROPERTY(bool isNull READ isNull)
 public:
-    QString id;
-    QString name;
-    QString slug;
-    QString imageUrl;
-    bool hasImage = false;
-    int membersCount = 0;
-    QVariantMap publicMetadata;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QJsonObject raw;
+    QString id;             ///< Clerk's organization id; empty = no organization (the personal account)
+    QString name;           ///< Display name
+    QString slug;           ///< URL-friendly unique name; may be empty
+    QString imageUrl;       ///< Logo URL, as Clerk serves it
+    bool hasImage = false;  ///< Whether a logo was uploaded (Clerk's `has_image`)
+    int membersCount = 0;   ///< Number of members, as Clerk reports it; 0 when not sent
+    QVariantMap publicMetadata; ///< Set by the app's backend; readable, not writable, from the client
+    QDateTime createdAt;    ///< Creation time
+    QDateTime updatedAt;    ///< Last change
+    QJsonObject raw;        ///< Clerk's complete JSON
 
+    /// True when there is no organization (empty id).
     bool isNull() const { return id.isEmpty(); }
+    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
     bool operator==(const Organization &o) const { return raw == o.raw; }
+    /// The negation of operator==().
     bool operator!=(const Organization &o) const { return raw != o.raw; }
 };
 
 /// An `organization_membership`: the signed-in user's role and permissions in one organization.
+///
+/// These are for the UI (Auth::checkAuthorization()); a backend authorizes from a verified session token.
+///
+/// A value type, readable from QML: every field except `raw` is a property of the same name, and so is `isNull`.
 struct CLERKQT_EXPORT Membership
 {
     Q_GADGET
@@ -57,18 +70,21 @@ struct CLERKQT_EXPORT Membership
     Q_PROPERTY(QDateTime updatedAt MEMBER updatedAt)
     Q_PROPERTY(bool isNull READ isNull)
 public:
-    QString id;
+    QString id;          ///< Clerk's membership id
     QString role;        ///< e.g. "org:admin"
     QString roleName;    ///< e.g. "Admin"
     QStringList permissions; ///< e.g. "org:sys_memberships:manage"
-    Organization organization;
-    QVariantMap publicMetadata;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QJsonObject raw;
+    Organization organization;  ///< The organization this membership is in
+    QVariantMap publicMetadata; ///< Of the membership; set by the app's backend
+    QDateTime createdAt;        ///< When the user joined (UTC); invalid if not sent
+    QDateTime updatedAt;        ///< Last change (UTC); invalid if not sent
+    QJsonObject raw;            ///< Clerk's complete JSON
 
+    /// True when there is no membership: neither a membership id nor an organization.
     bool isNull() const { return id.isEmpty() && organization.isNull(); }
+    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
     bool operator==(const Membership &o) const { return raw == o.raw; }
+    /// The negation of operator==().
     bool operator!=(const Membership &o) const { return raw != o.raw; }
 };
 

@@ -1,4 +1,5 @@
-// Clerk's session resource as a QML-readable value.
+/// @file
+/// Clerk's session resource as a QML-readable value.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -18,6 +19,12 @@ namespace Clerk {
 ///
 /// `raw` keeps Clerk's JSON **except** `last_active_token`: session tokens are credentials and are only
 /// handed out through Auth::sessionToken().
+///
+/// Only a session with status Active counts as signed in. Timestamps are UTC and invalid when Clerk did not send
+/// them.
+///
+/// A value type, readable from QML: every field except `raw` is a property of the same name, and so are
+/// `isImpersonated` and `isNull`.
 struct CLERKQT_EXPORT Session
 {
     Q_GADGET
@@ -35,25 +42,41 @@ struct CLERKQT_EXPORT Session
     Q_PROPERTY(QDateTime updatedAt MEMBER updatedAt)
     Q_PROPERTY(bool isNull READ isNull)
 public:
-    enum class Status { Unknown, Active, Pending, Ended, Expired, Removed, Replaced, Abandoned, Revoked };
+    /// Clerk's session status (`status`). Only Active sessions are usable; the others stay listed until Clerk
+    /// drops them.
+    enum class Status {
+        Unknown,   ///< A status this version does not know; see statusString
+        Active,    ///< `active`: signed in
+        Pending,   ///< `pending`: signed in, with a task left to finish before the session is active
+        Ended,     ///< `ended`: signed out (Auth::end())
+        Expired,   ///< `expired`: past its expireAt
+        Removed,   ///< `removed`: removed from the client (Auth::remove(), Auth::signOut(sessionId))
+        Replaced,  ///< `replaced`: replaced by a newer session
+        Abandoned, ///< `abandoned`: not used before its abandonAt
+        Revoked    ///< `revoked`: revoked on the server (Backend API, dashboard, or the user on another device)
+    };
     Q_ENUM(Status)
 
-    QString id;
-    Status status = Status::Unknown;
+    QString id;                       ///< Clerk's session id
+    Status status = Status::Unknown;  ///< Parsed from statusString
     QString statusString; ///< Clerk's status string as sent, also for values this version does not know
-    User user;
-    QDateTime lastActiveAt;
-    QDateTime expireAt;
-    QDateTime abandonAt;
+    User user;                        ///< The user signed in with this session
+    QDateTime lastActiveAt;           ///< When the session was last used
+    QDateTime expireAt;               ///< When the session expires, used or not
+    QDateTime abandonAt;              ///< When the session is abandoned if it is not used before
     QString lastActiveOrganizationId; ///< empty = personal account
     QVariantMap actor;                ///< `{iss, sid, sub}` when impersonated; empty otherwise
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QJsonObject raw;
+    QDateTime createdAt;              ///< When the session was created
+    QDateTime updatedAt;              ///< Last change
+    QJsonObject raw;                  ///< Clerk's JSON without `last_active_token`
 
+    /// True when someone else (`actor`, e.g. a support agent) acts as the user.
     bool isImpersonated() const { return !actor.isEmpty(); }
+    /// True when there is no session (empty id).
     bool isNull() const { return id.isEmpty(); }
+    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
     bool operator==(const Session &o) const { return raw == o.raw; }
+    /// The negation of operator==().
     bool operator!=(const Session &o) const { return raw != o.raw; }
 };
 

@@ -1,4 +1,5 @@
-// Clerk::TokenClaims and Clerk::GetTokenOptions — reading a session token and asking for one.
+/// @file
+/// Clerk::TokenClaims and Clerk::GetTokenOptions — reading a session token and asking for one.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -24,6 +25,9 @@ namespace Clerk {
 /// Organization claims are read from either token version: v1 (`org_id`, `org_slug`, `org_role`,
 /// `org_permissions`) or v2 (`o` with `id`, `slg`, `rol`, `per`, `fpm`, and `fea`), normalized to the v1
 /// forms (`org:admin`, `org:invoices:read`).
+///
+/// A value type, readable from QML: each accessor below that takes no arguments is a property of the same name
+/// (except the `…Secs` ones and json()).
 class CLERKQT_EXPORT TokenClaims
 {
     Q_GADGET
@@ -43,24 +47,33 @@ class CLERKQT_EXPORT TokenClaims
     Q_PROPERTY(QVariantMap actor READ actor CONSTANT)
     Q_PROPERTY(QVariantMap raw READ raw CONSTANT)
 public:
+    /// Invalid claims (isValid() false), as Auth::sessionClaims() has them while there is no session token.
     TokenClaims() = default;
     /// Decodes `jwt`'s payload; an invalid TokenClaims when it is not a JWT with a JSON object payload.
     static TokenClaims fromJwt(const QString &jwt);
 
+    /// True when decoded from a JWT with a non-empty JSON object payload.
     bool isValid() const { return !m_json.isEmpty(); }
     QString subject() const { return m_json.value(QLatin1String("sub")).toString(); }    ///< `sub`: the user id
-    QString sessionId() const { return m_json.value(QLatin1String("sid")).toString(); }  ///< `sid`
-    QString issuer() const { return m_json.value(QLatin1String("iss")).toString(); }     ///< `iss`
-    QString authorizedParty() const { return m_json.value(QLatin1String("azp")).toString(); } ///< `azp`
-    QDateTime issuedAt() const;
-    QDateTime notBefore() const;
-    QDateTime expiresAt() const;
-    qint64 issuedAtSecs() const { return m_iat; }
-    qint64 expiresAtSecs() const { return m_exp; }
-    int version() const { return m_json.value(QLatin1String("v")).toInt(1); } ///< 1 or 2
+    QString sessionId() const { return m_json.value(QLatin1String("sid")).toString(); }  ///< `sid`: the session id
+    /// `iss`: the instance's Frontend API URL.
+    QString issuer() const { return m_json.value(QLatin1String("iss")).toString(); }
+    /// `azp`: the origin the token was issued for; empty when the token has none.
+    QString authorizedParty() const { return m_json.value(QLatin1String("azp")).toString(); }
+    QDateTime issuedAt() const;  ///< `iat` (UTC); invalid when absent
+    QDateTime notBefore() const; ///< `nbf` (UTC); invalid when absent
+    QDateTime expiresAt() const; ///< `exp` (UTC); invalid when absent
+    qint64 issuedAtSecs() const { return m_iat; }  ///< `iat` in Unix seconds; 0 when absent
+    qint64 expiresAtSecs() const { return m_exp; } ///< `exp` in Unix seconds; 0 when absent
+    int version() const { return m_json.value(QLatin1String("v")).toInt(1); } ///< `v`: 1 or 2; 1 when absent
+    /// The token's active organization (v1 `org_id`, v2 `o.id`); empty for the personal account.
     QString organizationId() const { return m_orgId; }
+    /// The active organization's slug (v1 `org_slug`, v2 `o.slg`).
     QString organizationSlug() const { return m_orgSlug; }
+    /// The user's role in it: v1 `org_role`, or v2 `o.rol` given the `org:` prefix v1 roles carry ("org:admin").
     QString organizationRole() const { return m_orgRole; }
+    /// The user's permissions in it: v1 `org_permissions`, or v2's `fea`/`o.per`/`o.fpm` expanded to
+    /// `org:<feature>:<action>`.
     QStringList organizationPermissions() const { return m_orgPermissions; }
     /// `act` (impersonation: `iss`, `sid`, `sub` of the actor); empty when not impersonating.
     QVariantMap actor() const { return m_json.value(QLatin1String("act")).toObject().toVariantMap(); }
@@ -69,7 +82,9 @@ public:
     /// The same, as JSON (no conversion).
     QJsonObject json() const { return m_json; }
 
+    /// Equal when the payloads are the same JSON.
     bool operator==(const TokenClaims &other) const { return m_json == other.m_json; }
+    /// The negation of operator==().
     bool operator!=(const TokenClaims &other) const { return !(*this == other); }
 
 private:

@@ -1,4 +1,5 @@
-// Clerk::TokenVerifier — verifying Clerk session tokens on a backend, as `@clerk/backend` does it.
+/// @file
+/// Clerk::TokenVerifier — verifying Clerk session tokens on a backend, as `@clerk/backend` does it.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -79,11 +80,15 @@ struct CLERKQT_EXPORT TokenVerifierConfig
 /// - `verifyAsync(token, context, callback)`: fetches the JWKS first when needed (cold cache, expired cache,
 ///   unknown `kid` within the refetch policy), then calls `callback(const TokenVerification &)` exactly once,
 ///   in `context`'s thread (the verifier's when `context` is nullptr), never before verifyAsync() returns, and
-///   not at all if `context` or the verifier is destroyed first. Tokens waiting for one JWKS fetch share it.
+///   not at all if `context` (for nullptr: the verifier) is destroyed first, or if the verifier is destroyed
+///   while the token waits for a JWKS fetch. Tokens waiting for one JWKS fetch share it.
 ///   Call it from the verifier's thread.
 ///
 /// The signature is checked before any claim is read. Each key is parsed once and cached per `kid`.
 /// Tokens are never logged.
+///
+/// A verifier belongs to the thread that creates it: its JWKS fetches and signals happen there, and that thread
+/// needs a running event loop for keys to be fetched.
 class CLERKQT_EXPORT TokenVerifier : public QObject
 {
     Q_OBJECT
@@ -106,11 +111,17 @@ public:
     };
     Q_ENUM(Reason)
 
+    /// What verifyAsync() calls with the outcome.
     using Callback = std::function<void(const TokenVerification &)>;
 
+    /// Reads the configured PEM key and JWKS document at once; what cannot be read is reported by
+    /// configurationError() (and logged), and the verifier works with the keys it could read. Nothing is
+    /// fetched until a token needs the JWKS or refreshKeys() is called.
     explicit TokenVerifier(const TokenVerifierConfig &config, QObject *parent = nullptr);
+    /// Aborts a JWKS fetch in flight; callbacks still waiting for it are not called.
     ~TokenVerifier() override;
 
+    /// The configuration given to the constructor.
     TokenVerifierConfig config() const;
     /// A problem with the configured keys (unreadable PEM or JWKS document); null when there is none.
     Error configurationError() const;
@@ -124,9 +135,11 @@ public:
     bool hasKeys() const;
     /// The `kid`s of the known keys (a PEM key has none).
     QStringList keyIds() const;
+    /// True while a JWKS fetch is in flight.
     bool isFetchingKeys() const;
-    /// Fetches the JWKS now (joins a fetch in flight); use it to warm the cache at start-up. No-op without a
-    /// JWKS URL. `keysChanged()` or `keyFetchFailed()` follow.
+    /// Fetches the JWKS now, regardless of the refetch interval; use it to warm the cache at start-up. No-op
+    /// without a JWKS URL or while a fetch is in flight. When it ends, fetchingKeysChanged() is emitted, then
+    /// keysChanged() if the set of key ids changed, or keyFetchFailed() if it failed.
     void refreshKeys();
 
     /// The code of `reason` ("token_expired" …; "" for None).
@@ -142,10 +155,12 @@ public:
     static QString tokenFromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
 
 Q_SIGNALS:
-    /// The set of known keys changed (a JWKS fetch brought keys).
+    /// The set of known keys changed (a JWKS fetch brought keys with other `kid`s). A refetch that returns the
+    /// same `kid`s does not emit it.
     void keysChanged();
     /// A JWKS fetch failed (network, HTTP status, unreadable document). Cached keys, if any, stay in use.
     void keyFetchFailed(const Clerk::Error &error);
+    /// isFetchingKeys() changed: a JWKS fetch started or ended.
     void fetchingKeysChanged();
 
 private:
@@ -155,6 +170,8 @@ private:
 
 /// The outcome of one verification. A value; a default-constructed TokenVerification is a rejection
 /// (reason Malformed, null error).
+///
+/// Readable from QML: `ok`, `reason`, `reasonCode`, `error` and `claims`.
 class CLERKQT_EXPORT TokenVerification
 {
     Q_GADGET
@@ -164,16 +181,21 @@ class CLERKQT_EXPORT TokenVerification
     Q_PROPERTY(Clerk::Error error READ error CONSTANT)
     Q_PROPERTY(Clerk::TokenClaims claims READ claims CONSTANT)
 public:
+    /// A rejection with reason Malformed and a null error.
     TokenVerification() = default;
     /// A successful verification with `claims`.
     static TokenVerification success(const TokenClaims &claims);
     /// A rejection; `error` is Clerk::Error with code reasonCode(reason) (kind Auth, or Network/Protocol/
-    /// Configuration for `jwks_unavailable`).
+    /// Configuration for `jwks_unavailable`). A `reason` of None is stored as Malformed.
     static TokenVerification failure(TokenVerifier::Reason reason, const Error &error);
 
+    /// True when the token is valid: reason() is None.
     bool ok() const { return m_reason == TokenVerifier::Reason::None; }
+    /// Why the token was rejected; None when ok().
     TokenVerifier::Reason reason() const { return m_reason; }
+    /// TokenVerifier::reasonCode() of reason(): "token_expired" …, or "" when ok().
     QString reasonCode() const { return TokenVerifier::reasonCode(m_reason); }
+    /// The rejection as an Error (its code is reasonCode(), its message says what was wrong); null when ok().
     Error error() const { return m_error; }
     /// The verified claims; empty unless ok().
     TokenClaims claims() const { return m_claims; }

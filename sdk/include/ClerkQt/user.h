@@ -1,4 +1,5 @@
-// Clerk's user resources as QML-readable values: User, EmailAddress, PhoneNumber.
+/// @file
+/// Clerk's user resources as QML-readable values: User, EmailAddress, PhoneNumber.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -14,6 +15,9 @@
 namespace Clerk {
 
 /// An `email_address` object. `raw` keeps Clerk's complete JSON.
+///
+/// A value type, readable from QML: `id`, `emailAddress`, `verificationStatus`, `reserved` and `verified`
+/// (isVerified()).
 struct CLERKQT_EXPORT EmailAddress
 {
     Q_GADGET
@@ -23,19 +27,26 @@ struct CLERKQT_EXPORT EmailAddress
     Q_PROPERTY(bool verified READ isVerified)
     Q_PROPERTY(bool reserved MEMBER reserved)
 public:
-    QString id;
-    QString emailAddress;
+    QString id;           ///< Clerk's id (`idn_…`); User::primaryEmailAddressId refers to it
+    QString emailAddress; ///< The address
     QString verificationStatus; ///< Clerk's `verification.status` ("verified", "unverified" …); empty if none
-    bool reserved = false;
-    QJsonObject raw;
+    bool reserved = false; ///< Clerk's `reserved` flag, as sent
+    QJsonObject raw;       ///< Clerk's complete JSON
 
+    /// True when verificationStatus is "verified".
     bool isVerified() const { return verificationStatus == QLatin1String("verified"); }
+    /// True when there is no address (empty id).
     bool isNull() const { return id.isEmpty(); }
+    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
     bool operator==(const EmailAddress &o) const { return raw == o.raw; }
+    /// The negation of operator==().
     bool operator!=(const EmailAddress &o) const { return raw != o.raw; }
 };
 
 /// A `phone_number` object. `raw` keeps Clerk's complete JSON.
+///
+/// A value type, readable from QML: `id`, `phoneNumber`, `verificationStatus`, `verified` (isVerified()),
+/// `reservedForSecondFactor` and `defaultSecondFactor`.
 struct CLERKQT_EXPORT PhoneNumber
 {
     Q_GADGET
@@ -46,20 +57,29 @@ struct CLERKQT_EXPORT PhoneNumber
     Q_PROPERTY(bool reservedForSecondFactor MEMBER reservedForSecondFactor)
     Q_PROPERTY(bool defaultSecondFactor MEMBER defaultSecondFactor)
 public:
-    QString id;
-    QString phoneNumber;
-    QString verificationStatus;
-    bool reservedForSecondFactor = false;
-    bool defaultSecondFactor = false;
-    QJsonObject raw;
+    QString id;          ///< Clerk's id (`idn_…`); User::primaryPhoneNumberId refers to it
+    QString phoneNumber; ///< The number, as Clerk stores it
+    QString verificationStatus; ///< Clerk's `verification.status` ("verified", "unverified" …); empty if none
+    bool reservedForSecondFactor = false; ///< The number is reserved for multi-factor authentication
+    bool defaultSecondFactor = false;     ///< The number is the default second factor (PhoneCode)
+    QJsonObject raw;                      ///< Clerk's complete JSON
 
+    /// True when verificationStatus is "verified".
     bool isVerified() const { return verificationStatus == QLatin1String("verified"); }
+    /// True when there is no number (empty id).
     bool isNull() const { return id.isEmpty(); }
+    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
     bool operator==(const PhoneNumber &o) const { return raw == o.raw; }
+    /// The negation of operator==().
     bool operator!=(const PhoneNumber &o) const { return raw != o.raw; }
 };
 
 /// A `user` object (the signed-in user of a session, or `/v1/me`). `raw` keeps Clerk's complete JSON.
+///
+/// Timestamps are UTC and invalid when Clerk did not send them.
+///
+/// A value type, readable from QML: every field except `raw` is a property of the same name, and so are
+/// `fullName`, `primaryEmailAddress`, `primaryPhoneNumber` and `isNull`.
 struct CLERKQT_EXPORT User
 {
     Q_GADGET
@@ -88,35 +108,40 @@ struct CLERKQT_EXPORT User
     Q_PROPERTY(QDateTime lastSignInAt MEMBER lastSignInAt)
     Q_PROPERTY(bool isNull READ isNull)
 public:
-    QString id;
-    QString firstName;
-    QString lastName;
-    QString username;
-    QString imageUrl;
-    bool hasImage = false;
-    QString primaryEmailAddressId;
-    QString primaryPhoneNumberId;
-    QList<EmailAddress> emailAddresses;
-    QList<PhoneNumber> phoneNumbers;
-    bool passwordEnabled = false;
-    bool twoFactorEnabled = false;
-    bool totpEnabled = false;
-    bool backupCodeEnabled = false;
-    QVariantMap publicMetadata;
+    QString id;         ///< Clerk's user id, the `sub` of the user's session tokens
+    QString firstName;  ///< Empty if not set
+    QString lastName;   ///< Empty if not set
+    QString username;   ///< Empty if not set
+    QString imageUrl;   ///< Profile image URL, as Clerk serves it
+    bool hasImage = false; ///< Whether the user has an image of their own (Clerk's `has_image`)
+    QString primaryEmailAddressId; ///< The id of the primary one of emailAddresses; empty if none
+    QString primaryPhoneNumberId;  ///< The id of the primary one of phoneNumbers; empty if none
+    QList<EmailAddress> emailAddresses; ///< Every email address of the user, verified or not
+    QList<PhoneNumber> phoneNumbers;    ///< Every phone number of the user, verified or not
+    bool passwordEnabled = false;   ///< The user has a password
+    bool twoFactorEnabled = false;  ///< Sign-in asks for a second factor
+    bool totpEnabled = false;       ///< An authenticator app is set up (Auth::Strategy::Totp)
+    bool backupCodeEnabled = false; ///< Backup codes are set up (Auth::Strategy::BackupCode)
+    QVariantMap publicMetadata;     ///< Set by the app's backend; readable, not writable, from the client
+    /// Free-form data the user can change from any client (UserUpdate::unsafeMetadata); never trust it.
     QVariantMap unsafeMetadata;
-    QList<Membership> organizationMemberships;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QDateTime lastSignInAt;
-    QJsonObject raw;
+    QList<Membership> organizationMemberships; ///< The user's organizations, with role and permissions
+    QDateTime createdAt;    ///< When the user signed up
+    QDateTime updatedAt;    ///< Last change
+    QDateTime lastSignInAt; ///< Last sign-in, on any client
+    QJsonObject raw;        ///< Clerk's complete JSON
 
     /// "First Last", trimmed; empty when neither is set.
     QString fullName() const;
     /// The address whose id is primaryEmailAddressId; empty if none.
     QString primaryEmailAddress() const;
+    /// The number whose id is primaryPhoneNumberId; empty if none.
     QString primaryPhoneNumber() const;
+    /// True when there is no user (empty id), e.g. Auth::user() while signed out.
     bool isNull() const { return id.isEmpty(); }
+    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
     bool operator==(const User &o) const { return raw == o.raw; }
+    /// The negation of operator==().
     bool operator!=(const User &o) const { return raw != o.raw; }
 };
 
