@@ -9,8 +9,8 @@
 #include <ClerkEmulator/server.h>
 #include <ClerkQt/auth.h>
 #include <ClerkQt/tokenverifier.h>
-#include <authprovider.h>
-#include <qmlauth.h>
+#include <ClerkQtQml/authprovider.h>
+#include <ClerkQtQml/qmlauth.h>
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -20,15 +20,12 @@
 #include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QtQml/qqmlextensionplugin.h>
 
 #ifdef CLERK_DEMO_HAVE_API
 #include <demoapiserver.h>
 #endif
 
 #include <memory>
-
-Q_IMPORT_QML_PLUGIN(ClerkPlugin)
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "authprovider.h"
+#include <ClerkQtQml/authprovider.h>
 
 namespace ClerkQml {
 

@@ -1,4 +1,4 @@
-#include "qmlauth.h"
+#include <ClerkQtQml/qmlauth.h>
 
 #include <QQmlInfo>
 

@@ -7,10 +7,7 @@
 #include <QDateTime>
 #include <QQmlContext>
 #include <QQmlEngine>
-#include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
-
-Q_IMPORT_QML_PLUGIN(ClerkPlugin)
 
 
 /// What the QML tests may do to the emulator (`emulator` context property).

@@ -1,6 +1,7 @@
 // ClerkQml::QmlAuth — the QML type `Auth` of `import Clerk`: Clerk::Auth configured through properties.
 #pragma once
 
+#include <ClerkQtQml/clerkqt_qml_export.h>
 #include <ClerkQt/auth.h>
 #include <ClerkQt/tokenclaims.h>
 
@@ -18,7 +19,7 @@ namespace ClerkQml {
 /// it is forwarded. Changing the configuration afterwards has no effect (a warning says so).
 ///
 /// From C++, `QmlAuth(Clerk::Auth *)` wraps an Auth the application already owns instead.
-class QmlAuth : public QObject, public QQmlParserStatus
+class CLERKQT_QML_EXPORT QmlAuth : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)

@@ -1,7 +1,7 @@
 // ClerkQml::AuthProvider — the application-wide Auth of one QML engine (`AuthProvider.auth`).
 #pragma once
 
-#include "qmlauth.h"
+#include <ClerkQtQml/qmlauth.h>
 
 #include <QObject>
 #include <QPointer>
@@ -15,7 +15,7 @@ namespace ClerkQml {
 ///
 /// One per engine, created on first use; it has no public constructor so that QML always gets the instance
 /// create() returns.
-class AuthProvider : public QObject
+class CLERKQT_QML_EXPORT AuthProvider : public QObject
 {
     Q_OBJECT
     QML_ELEMENT

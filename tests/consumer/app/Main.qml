@@ -1,0 +1,35 @@
+import QtQuick
+import Clerk
+
+// `import Clerk` from the QML import path: the Auth type, a ready-made component, and a sign-in through QML.
+Item {
+    id: root
+    width: 420
+    height: 640
+    property string result: ""
+    property alias auth: auth
+
+    Auth {
+        id: auth
+        publishableKey: clerkPublishableKey
+        persistSession: false
+        onStatusChanged: {
+            if (status === Auth.SignedOut)
+                signIn("jane+clerk_test@example.com", "correct horse battery staple")
+        }
+        onSessionTokenChanged: (token) => {
+            if (token.length > 0)
+                root.result = "token for " + sessionClaims.subject + " (user " + user.id + ")"
+        }
+        onErrorOccurred: (error) => root.result = "error " + error.code
+    }
+
+    SignedOut {
+        auth: auth
+        SignIn { auth: auth; anchors.fill: parent }
+    }
+    SignedIn {
+        auth: auth
+        UserButton { auth: auth }
+    }
+}

@@ -1,0 +1,97 @@
+# cmake -DMODE=package|fetchcontent -DSOURCE_DIR=… -DMAIN_BUILD_DIR=… -DWORK_DIR=… -DGENERATOR=… -DCXX_COMPILER=…
+#       -P run_consumer.cmake
+# Builds and runs tests/consumer/app against clerk-qt; see tests/consumer/CMakeLists.txt.
+cmake_minimum_required(VERSION 3.25)
+
+function(run)
+    cmake_parse_arguments(R "EXPECT_FAILURE" "WHAT;OUTPUT" "COMMAND" ${ARGN})
+    message(STATUS "consumer: ${R_WHAT}")
+    execute_process(COMMAND ${R_COMMAND} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(R_OUTPUT)
+        set(${R_OUTPUT} "${out}${err}" PARENT_SCOPE)
+    endif()
+    if(R_EXPECT_FAILURE)
+        if(rc EQUAL 0)
+            message(FATAL_ERROR "consumer: ${R_WHAT}: succeeded but must fail\n${out}${err}")
+        endif()
+    elseif(NOT rc EQUAL 0)
+        message(FATAL_ERROR "consumer: ${R_WHAT}: failed (${rc})\n${out}\n${err}")
+    else()
+        message("${out}")
+    endif()
+endfunction()
+
+foreach(var MODE SOURCE_DIR MAIN_BUILD_DIR WORK_DIR GENERATOR)
+    if(NOT DEFINED ${var})
+        message(FATAL_ERROR "run_consumer.cmake needs -D${var}=…")
+    endif()
+endforeach()
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+set(app "${SOURCE_DIR}/tests/consumer/app")
+set(configure_common -S "${app}" -G "${GENERATOR}" -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+if(CXX_COMPILER)
+    list(APPEND configure_common -DCMAKE_CXX_COMPILER=${CXX_COMPILER})
+endif()
+include(ProcessorCount)
+ProcessorCount(jobs)
+if(jobs EQUAL 0)
+    set(jobs 2)
+endif()
+
+if(MODE STREQUAL "package")
+    set(prefix "${WORK_DIR}/prefix")
+    run(WHAT "cmake --install into ${prefix}" COMMAND ${CMAKE_COMMAND} --install "${MAIN_BUILD_DIR}" --prefix "${prefix}")
+
+    # The installed layout: public headers only, the export headers, the shared library, the QML module in
+    # Qt's import path layout, the package with its version file, the emulator for the app's own tests.
+    file(GLOB_RECURSE private_headers RELATIVE "${prefix}" "${prefix}/include/*_p.h")
+    if(private_headers)
+        message(FATAL_ERROR "consumer: private headers installed: ${private_headers}")
+    endif()
+    file(GLOB libs "${prefix}/lib*/libClerkQt.so.*" "${prefix}/lib/*/libClerkQt.so.*")
+    file(GLOB qmldirs "${prefix}/lib*/qt6/qml/Clerk/qmldir" "${prefix}/lib/*/qt6/qml/Clerk/qmldir")
+    file(GLOB plugins "${prefix}/lib*/qt6/qml/Clerk/libclerkqt_qmlplugin.so" "${prefix}/lib/*/qt6/qml/Clerk/libclerkqt_qmlplugin.so")
+    file(GLOB configs "${prefix}/lib*/cmake/ClerkQt/ClerkQtConfigVersion.cmake" "${prefix}/lib/*/cmake/ClerkQt/ClerkQtConfigVersion.cmake")
+    foreach(f include/ClerkQt/auth.h include/ClerkQt/clerkqt_export.h include/ClerkQt/version.h
+              include/ClerkQtQml/qmlauth.h include/ClerkEmulator/server.h bin/clerk-emulator)
+        if(NOT EXISTS "${prefix}/${f}")
+            message(FATAL_ERROR "consumer: not installed: ${f}")
+        endif()
+    endforeach()
+    foreach(list libs qmldirs plugins configs)
+        if(NOT ${list})
+            message(FATAL_ERROR "consumer: nothing installed for ${list}")
+        endif()
+    endforeach()
+    message(STATUS "consumer: installed layout ok: ${libs} ${qmldirs}")
+
+    # The version file: 0.1 is this release; 0.2 (a 0.x minor may break the API) must be refused.
+    run(WHAT "find_package(ClerkQt 0.2) is refused" EXPECT_FAILURE OUTPUT refused
+        COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/too-new" -DCMAKE_PREFIX_PATH=${prefix}
+                -DCONSUMER_REQUIRE_VERSION=0.2)
+    if(NOT refused MATCHES "version")
+        message(FATAL_ERROR "consumer: the refusal does not name the version:\n${refused}")
+    endif()
+
+    run(WHAT "configure the app against the installed package"
+        COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/build" -DCMAKE_PREFIX_PATH=${prefix}
+                -DCONSUMER_MODE=package)
+    run(WHAT "build the app" COMMAND ${CMAKE_COMMAND} --build "${WORK_DIR}/build" --parallel ${jobs})
+    run(WHAT "run the app (in-process emulator)" COMMAND "${WORK_DIR}/build/consumer_app")
+    run(WHAT "run the app (installed clerk-emulator)"
+        COMMAND "${WORK_DIR}/build/consumer_app" --emulator-exe "${prefix}/bin/clerk-emulator")
+elseif(MODE STREQUAL "fetchcontent")
+    # FETCHCONTENT_SOURCE_DIR_<NAME> is CMake's own override: the declared repository is never contacted.
+    run(WHAT "configure the app with FetchContent"
+        COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/build" -DCONSUMER_MODE=fetchcontent
+                -DFETCHCONTENT_SOURCE_DIR_CLERKQT=${SOURCE_DIR} -DFETCHCONTENT_FULLY_DISCONNECTED=ON)
+    run(WHAT "build the app and clerk-qt from source" COMMAND ${CMAKE_COMMAND} --build "${WORK_DIR}/build" --parallel ${jobs})
+    run(WHAT "run the app" COMMAND "${WORK_DIR}/build/consumer_app")
+    run(WHAT "configure the app with add_subdirectory"
+        COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/subdirectory" -DCONSUMER_MODE=subdirectory
+                -DCLERKQT_SOURCE_DIR=${SOURCE_DIR})
+else()
+    message(FATAL_ERROR "MODE must be package or fetchcontent")
+endif()
+message(STATUS "consumer: ${MODE}: PASS")
