@@ -1,5 +1,5 @@
 # cmake -DMODE=package|fetchcontent -DSOURCE_DIR=… -DMAIN_BUILD_DIR=… -DWORK_DIR=… -DGENERATOR=… -DCXX_COMPILER=…
-#       -P run_consumer.cmake
+#       [-DREADME=<markdown with the cmake snippets, default SOURCE_DIR/README.md>] -P run_consumer.cmake
 # Builds and runs tests/consumer/app against clerk-qt; see tests/consumer/CMakeLists.txt.
 cmake_minimum_required(VERSION 3.25)
 
@@ -29,7 +29,14 @@ endforeach()
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 set(app "${SOURCE_DIR}/tests/consumer/app")
-set(configure_common -S "${app}" -G "${GENERATOR}" -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+if(NOT README)
+    set(README "${SOURCE_DIR}/README.md")
+endif()
+find_program(PYTHON3 python3 REQUIRED)
+run(WHAT "extract the README's snippets"
+    COMMAND ${PYTHON3} "${SOURCE_DIR}/tests/docs/extract_snippets.py" "${README}" "${WORK_DIR}/snippets")
+set(configure_common -S "${app}" -G "${GENERATOR}" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    -DCONSUMER_SNIPPETS_DIR=${WORK_DIR}/snippets)
 if(CXX_COMPILER)
     list(APPEND configure_common -DCMAKE_CXX_COMPILER=${CXX_COMPILER})
 endif()
@@ -70,6 +77,9 @@ if(MODE STREQUAL "package")
     run(WHAT "find_package(ClerkQt 0.2) is refused" EXPECT_FAILURE OUTPUT refused
         COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/too-new" -DCMAKE_PREFIX_PATH=${prefix}
                 -DCONSUMER_REQUIRE_VERSION=0.2)
+    run(WHAT "find_package(ClerkQt 0.1.0) is accepted"
+        COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/exact" -DCMAKE_PREFIX_PATH=${prefix}
+                -DCONSUMER_REQUIRE_VERSION=0.1.0)
     if(NOT refused MATCHES "version")
         message(FATAL_ERROR "consumer: the refusal does not name the version:\n${refused}")
     endif()
@@ -78,16 +88,18 @@ if(MODE STREQUAL "package")
         COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/build" -DCMAKE_PREFIX_PATH=${prefix}
                 -DCONSUMER_MODE=package)
     run(WHAT "build the app" COMMAND ${CMAKE_COMMAND} --build "${WORK_DIR}/build" --parallel ${jobs})
-    run(WHAT "run the app (in-process emulator)" COMMAND "${WORK_DIR}/build/consumer_app")
-    run(WHAT "run the app (installed clerk-emulator)"
-        COMMAND "${WORK_DIR}/build/consumer_app" --emulator-exe "${prefix}/bin/clerk-emulator")
+    run(WHAT "run myapp_tests (in-process emulator)" COMMAND "${WORK_DIR}/build/myapp_tests")
+    run(WHAT "run myapp (installed clerk-emulator)"
+        COMMAND "${WORK_DIR}/build/myapp" --emulator-exe "${prefix}/bin/clerk-emulator")
 elseif(MODE STREQUAL "fetchcontent")
     # FETCHCONTENT_SOURCE_DIR_<NAME> is CMake's own override: the declared repository is never contacted.
     run(WHAT "configure the app with FetchContent"
         COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/build" -DCONSUMER_MODE=fetchcontent
                 -DFETCHCONTENT_SOURCE_DIR_CLERKQT=${SOURCE_DIR} -DFETCHCONTENT_FULLY_DISCONNECTED=ON)
     run(WHAT "build the app and clerk-qt from source" COMMAND ${CMAKE_COMMAND} --build "${WORK_DIR}/build" --parallel ${jobs})
-    run(WHAT "run the app" COMMAND "${WORK_DIR}/build/consumer_app")
+    run(WHAT "run myapp_tests (in-process emulator)" COMMAND "${WORK_DIR}/build/myapp_tests")
+    run(WHAT "run myapp (clerk-emulator built from source)"
+        COMMAND "${WORK_DIR}/build/myapp" --emulator-exe "${WORK_DIR}/build/_deps/clerkqt-build/emulator/clerk-emulator")
     run(WHAT "configure the app with add_subdirectory"
         COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/subdirectory" -DCONSUMER_MODE=subdirectory
                 -DCLERKQT_SOURCE_DIR=${SOURCE_DIR})

@@ -1,6 +1,8 @@
 // consumer_app: signs in from C++ and from QML against the Clerk emulator, using only what clerk-qt installs.
 // Exit code 0 when every step worked; otherwise a line on stderr says which step failed.
+#ifdef CONSUMER_IN_PROCESS_EMULATOR
 #include <ClerkEmulator/server.h>
+#endif
 #include <ClerkQt/auth.h>
 #include <ClerkQt/reply.h>
 #include <ClerkQt/tokenclaims.h>
@@ -51,6 +53,7 @@ bool waitFor(const std::function<bool()> &done)
     return done();
 }
 
+#ifndef CONSUMER_IN_PROCESS_EMULATOR
 /// The installed `clerk-emulator` as a child process; its first two lines say where it listens.
 QString startEmulatorProcess(QProcess &process, const QString &program, QUrl *baseUrl)
 {
@@ -72,6 +75,7 @@ QString startEmulatorProcess(QProcess &process, const QString &program, QUrl *ba
     });
     return key;
 }
+#endif
 
 } // namespace
 
@@ -82,21 +86,23 @@ int main(int argc, char **argv)
           << Clerk::version() << Qt::endl;
     check(Clerk::version() == QLatin1String(CLERKQT_VERSION_STR), QStringLiteral("library version = header version"));
 
-    // The emulator: in-process (package component `Emulator`) or the installed executable.
-    const QStringList args = app.arguments();
-    const qsizetype exeArg = args.indexOf(QStringLiteral("--emulator-exe"));
-    ClerkEmulator::Server inProcess;
-    QProcess child;
+    // The emulator: in-process (myapp_tests, the package component `Emulator`) or the clerk-emulator executable.
     QString publishableKey;
     QUrl baseUrl;
-    if (exeArg > 0 && exeArg + 1 < args.size()) {
-        publishableKey = startEmulatorProcess(child, args.at(exeArg + 1), &baseUrl);
-        check(!publishableKey.isEmpty(), QStringLiteral("clerk-emulator executable prints its publishable key"));
-    } else {
-        check(inProcess.listen(), QStringLiteral("in-process emulator listens"));
-        publishableKey = inProcess.publishableKey();
-        baseUrl = inProcess.baseUrl();
-    }
+#ifdef CONSUMER_IN_PROCESS_EMULATOR
+    ClerkEmulator::Server inProcess;
+    check(inProcess.listen(), QStringLiteral("in-process emulator listens"));
+    publishableKey = inProcess.publishableKey();
+    baseUrl = inProcess.baseUrl();
+#else
+    const QStringList args = app.arguments();
+    const qsizetype exeArg = args.indexOf(QStringLiteral("--emulator-exe"));
+    if (exeArg < 1 || exeArg + 1 >= args.size())
+        fail(QStringLiteral("usage: myapp --emulator-exe <clerk-emulator>"));
+    QProcess child;
+    publishableKey = startEmulatorProcess(child, args.at(exeArg + 1), &baseUrl);
+    check(!publishableKey.isEmpty(), QStringLiteral("clerk-emulator executable prints its publishable key"));
+#endif
 
     // C++: Clerk::Auth signs in and holds a session token.
     Clerk::AuthConfig config;
@@ -127,7 +133,7 @@ int main(int argc, char **argv)
     check(waitFor([&] { return answered; }) && verified, QStringLiteral("TokenVerifier accepts the token"));
 
     // QML: `import Clerk` found through the import path the package names, not through linking.
-    const QString importDir = QStringLiteral(CONSUMER_QML_IMPORT_DIR);
+    const QString importDir = QStringLiteral(CLERK_QML_IMPORT_DIR);
     check(QFileInfo::exists(importDir + QStringLiteral("/Clerk/qmldir")),
           QStringLiteral("qmldir at %1/Clerk").arg(importDir));
     QQmlEngine engine;
