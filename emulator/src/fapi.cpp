@@ -31,6 +31,30 @@ FapiResponse formatInvalid(const QString &param)
                        QStringLiteral("%1 must be a valid value.").arg(param), {{str("param_name"), param}});
 }
 
+FapiResponse paramUnknown(const QString &param)
+{
+    return Fapi::error(422, str("form_param_unknown"), QStringLiteral("%1 is unknown").arg(param),
+                       QStringLiteral("%1 is not a valid parameter for this request.").arg(param),
+                       {{str("param_name"), param}});
+}
+
+/// `patch` merged into `target` the way Clerk's PATCH /v1/me/metadata does: objects merge at every level, a
+/// null removes the key, anything else replaces.
+void deepMerge(QJsonObject &target, const QJsonObject &patch)
+{
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.value().isNull()) {
+            target.remove(it.key());
+        } else if (it.value().isObject() && target.value(it.key()).isObject()) {
+            QJsonObject nested = target.value(it.key()).toObject();
+            deepMerge(nested, it.value().toObject());
+            target.insert(it.key(), nested);
+        } else {
+            target.insert(it.key(), it.value());
+        }
+    }
+}
+
 FapiResponse notFound(const QString &what = {})
 {
     QJsonObject meta;
@@ -143,6 +167,7 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("POST", "/v1/client/sessions/{session_id}/tokens/{template_name}", &Fapi::createToken, true);
     add("GET", "/v1/me", &Fapi::getMe, true);
     add("PATCH", "/v1/me", &Fapi::updateMe, true);
+    add("PATCH", "/v1/me/metadata", &Fapi::updateMeMetadata, true);
     add("DELETE", "/v1/me", &Fapi::deleteMe, true);
     add("POST", "/v1/me/email_addresses", &Fapi::addEmailAddress, true);
     add("POST", "/v1/me/phone_numbers", &Fapi::addPhoneNumber, true);
@@ -1261,6 +1286,9 @@ FapiResponse Fapi::updateMe(Context &ctx)
     Session *s = sessionForMe(ctx);
     if (!s)
         return signedOut();
+    // As of API version 2026-05-12 `unsafe_metadata` moved to PATCH /v1/me/metadata.
+    if (ctx.has("unsafe_metadata"))
+        return paramUnknown(str("unsafe_metadata"));
     User updated = m_model.users[s->userId];
     if (ctx.has("first_name"))
         updated.firstName = ctx.field("first_name").trimmed();
@@ -1290,16 +1318,26 @@ FapiResponse Fapi::updateMe(Context &ctx)
             return formatInvalid(str("primary_phone_number_id"));
         updated.primaryPhoneId = p->id;
     }
-    if (ctx.has("unsafe_metadata")) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(ctx.field("unsafe_metadata").toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return formatInvalid(str("unsafe_metadata"));
-        updated.unsafeMetadata = doc.object();
-    }
     updated.updatedAt = ctx.now;
     m_model.users[s->userId] = updated;
     return envelope(ctx, m_model.userJson(updated));
+}
+
+FapiResponse Fapi::updateMeMetadata(Context &ctx)
+{
+    Session *s = sessionForMe(ctx);
+    if (!s)
+        return signedOut();
+    if (!ctx.has("unsafe_metadata"))
+        return paramMissing(str("unsafe_metadata"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(ctx.field("unsafe_metadata").toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return formatInvalid(str("unsafe_metadata"));
+    User &user = m_model.users[s->userId];
+    deepMerge(user.unsafeMetadata, doc.object());
+    user.updatedAt = ctx.now;
+    return envelope(ctx, m_model.userJson(user));
 }
 
 FapiResponse Fapi::deleteMe(Context &ctx)

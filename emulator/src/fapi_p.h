@@ -112,6 +112,7 @@ private:
     FapiResponse createToken(Context &);
     FapiResponse getMe(Context &);
     FapiResponse updateMe(Context &);
+    FapiResponse updateMeMetadata(Context &);
     FapiResponse deleteMe(Context &);
     FapiResponse addEmailAddress(Context &);
     FapiResponse addPhoneNumber(Context &);

@@ -1213,22 +1213,40 @@ Reply *Auth::updateUser(const UserUpdate &update)
     add("username", update.username);
     add("primary_email_address_id", update.primaryEmailAddressId);
     add("primary_phone_number_id", update.primaryPhoneNumberId);
-    if (update.unsafeMetadata)
-        request.form.append({QStringLiteral("unsafe_metadata"),
-                             QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(*update.unsafeMetadata))
-                                                   .toJson(QJsonDocument::Compact))});
-    if (request.form.isEmpty()) {
+    if (request.form.isEmpty() && !update.unsafeMetadata) {
         d->fail(reply, invalidState(QStringLiteral("clerkqt_nothing_to_update"), QStringLiteral("No field to update.")));
         return reply;
     }
-    d->call(reply, request, [this](const FapiResult &result, PendingReply *rep) {
+    // Since API version 2026-05-12 unsafe metadata has its own endpoint, which merges instead of replacing.
+    FapiRequest metadata;
+    metadata.method = "PATCH";
+    metadata.path = QStringLiteral("/me/metadata");
+    metadata.sessionId = request.sessionId;
+    if (update.unsafeMetadata)
+        metadata.form.append({QStringLiteral("unsafe_metadata"),
+                              QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(*update.unsafeMetadata))
+                                                    .toJson(QJsonDocument::Compact))});
+    auto adopt = [this](const FapiResult &result) {
         const User user = parseUser(result.envelope.response.toObject());
         if (!result.clientUpdated && !user.isNull())
             d->patchUserIntoModel(user);
         d->refresh();
+        return user;
+    };
+    auto finish = [adopt](const FapiResult &result, PendingReply *rep) {
+        const User user = adopt(result);
         if (rep)
             rep->succeed(QVariant::fromValue(user));
-    });
+    };
+    if (request.form.isEmpty())
+        d->call(reply, metadata, finish);
+    else if (metadata.form.isEmpty())
+        d->call(reply, request, finish);
+    else
+        d->call(reply, request, [this, adopt, finish, metadata](const FapiResult &result, PendingReply *rep) {
+            adopt(result);
+            d->call(rep, metadata, finish);
+        });
     return reply;
 }
 

@@ -692,6 +692,23 @@ private slots:
         QCOMPARE(me.response().value(QLatin1String("first_name")).toString(), QStringLiteral("Janet"));
         QCOMPARE(me.response().value(QLatin1String("last_name")).toString(), QStringLiteral("Smith"));
 
+        // API version 2026-05-12: unsafe_metadata is refused by PATCH /v1/me and deep-merged by PATCH /v1/me/metadata.
+        FapiResponse refused = c.request("PATCH", QStringLiteral("/v1/me"),
+                                         {{QStringLiteral("unsafe_metadata"), QStringLiteral("{\"a\":1}")}});
+        EMU_EXPECT_STATUS(refused, 422);
+        QCOMPARE(refused.errorCode(), QStringLiteral("form_param_unknown"));
+        FapiResponse merged = c.request("PATCH", QStringLiteral("/v1/me/metadata"),
+                                        {{QStringLiteral("unsafe_metadata"), QStringLiteral("{\"a\":{\"x\":1},\"b\":2}")}});
+        EMU_EXPECT_STATUS(merged, 200);
+        merged = c.request("PATCH", QStringLiteral("/v1/me/metadata"),
+                           {{QStringLiteral("unsafe_metadata"), QStringLiteral("{\"a\":{\"y\":2},\"b\":null}")}});
+        EMU_EXPECT_STATUS(merged, 200);
+        const QJsonObject meta = merged.response().value(QLatin1String("unsafe_metadata")).toObject();
+        QCOMPARE(meta, (QJsonObject{{QStringLiteral("a"), QJsonObject{{QStringLiteral("x"), 1}, {QStringLiteral("y"), 2}}}}));
+        FapiResponse missing = c.request("PATCH", QStringLiteral("/v1/me/metadata"), {});
+        EMU_EXPECT_STATUS(missing, 422);
+        QCOMPARE(missing.errorCode(), QStringLiteral("form_param_missing"));
+
         FapiResponse deleted = c.request("DELETE", QStringLiteral("/v1/me"));
         EMU_EXPECT_STATUS(deleted, 200);
         QCOMPARE(deleted.response().value(QLatin1String("id")).toString(), Seed::janeId);

@@ -183,6 +183,20 @@ private Q_SLOTS:
         QCOMPARE(auth->user().unsafeMetadata.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
         QVERIFY(userSpy.count() >= 1);
 
+        // Unsafe metadata merges (Clerk's PATCH /v1/me/metadata): other keys stay, nested objects merge, null removes.
+        UserUpdate merge;
+        merge.unsafeMetadata = QVariantMap{{QStringLiteral("prefs"), QVariantMap{{QStringLiteral("lang"), QStringLiteral("de")}}}};
+        QVERIFY(await(auth->updateUser(merge)).ok());
+        merge.unsafeMetadata = QVariantMap{{QStringLiteral("prefs"), QVariantMap{{QStringLiteral("tz"), QStringLiteral("CET")}}},
+                                           {QStringLiteral("theme"), QVariant::fromValue(nullptr)}};
+        o = await(auth->updateUser(merge));
+        QVERIFY2(o.ok(), qPrintable(o.error.toString()));
+        QVERIFY(!auth->user().unsafeMetadata.contains(QStringLiteral("theme")));
+        const QVariantMap prefs = auth->user().unsafeMetadata.value(QStringLiteral("prefs")).toMap();
+        QCOMPARE(prefs.value(QStringLiteral("lang")).toString(), QStringLiteral("de"));
+        QCOMPARE(prefs.value(QStringLiteral("tz")).toString(), QStringLiteral("CET"));
+        QCOMPARE(auth->user().firstName, QStringLiteral("Janet"));
+
         // QML form, and the change survives a reload from the server.
         o = await(auth->updateUser(QVariantMap{{QStringLiteral("lastName"), QStringLiteral("Roe")}}));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));

@@ -53,9 +53,10 @@ struct CLERKQT_EXPORT UserUpdate
     std::optional<QString> primaryEmailAddressId;
     /// The id of one of User::phoneNumbers to make the primary number (Clerk expects a verified one).
     std::optional<QString> primaryPhoneNumberId;
-    /// Sent as `unsafe_metadata` (JSON) with `PATCH /v1/me`.
-    /// @note Clerk's Frontend API version 2026-05-12, the one this SDK speaks, documents that `PATCH /v1/me` no
-    /// longer accepts `unsafe_metadata` (it moved to `PATCH /v1/me/metadata`); the local emulator still takes it.
+    /// Merged into User::unsafeMetadata: nested objects merge at every level, a null value removes its key,
+    /// anything else replaces. Sent as `unsafe_metadata` (JSON) with `PATCH /v1/me/metadata` (Clerk's API
+    /// version 2026-05-12 moved it off `PATCH /v1/me`), after the other fields when both are given; if that
+    /// second request fails, the other fields are already saved and the Reply carries the error.
     std::optional<QVariantMap> unsafeMetadata;
 };
 
