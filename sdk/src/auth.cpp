@@ -513,47 +513,59 @@ void Auth::Private::completeSignUpStep(const FapiResult &result, PendingReply *r
     completeStep(attempt, result, reply, Flow::SignUp, &ClientModel::signUp, "sign-up");
 }
 
-Reply *Auth::Private::prepareFactor(bool second, Strategy strategy)
+Reply *Auth::Private::attemptAction(Flow flow, const QString &action, const FormFields &form)
 {
     auto *reply = newReply();
-    if (client.signIn.isNull()) {
-        fail(reply, invalidState(QStringLiteral("clerkqt_no_sign_in"), QStringLiteral("No sign-in is in progress.")));
+    const bool signIn = flow == Flow::SignIn;
+    if (signIn ? client.signIn.isNull() : client.signUp.isNull()) {
+        fail(reply, signIn ? invalidState(QStringLiteral("clerkqt_no_sign_in"), QStringLiteral("No sign-in is in progress."))
+                           : invalidState(QStringLiteral("clerkqt_no_sign_up"), QStringLiteral("No sign-up is in progress.")));
         return reply;
     }
-    const QString name = strategyName(strategy);
     FapiRequest request;
     request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ins/%1/%2").arg(client.signIn.id,
-                                                                 second ? QStringLiteral("prepare_second_factor")
-                                                                        : QStringLiteral("prepare_first_factor"));
-    request.form.append({QStringLiteral("strategy"), name});
-    // The factor's email/phone id comes from the attempt's supported factors.
-    const QJsonArray factors = client.signIn.raw
-                                   .value(second ? QLatin1String("supported_second_factors")
-                                                 : QLatin1String("supported_first_factors"))
-                                   .toArray();
-    bool supported = false;
-    for (const QJsonValue &v : factors) {
-        const QJsonObject factor = v.toObject();
-        if (factor.value(QLatin1String("strategy")).toString() != name)
-            continue;
-        supported = true;
+    request.path = signIn ? QStringLiteral("/client/sign_ins/%1/%2").arg(client.signIn.id, action)
+                          : QStringLiteral("/client/sign_ups/%1/%2").arg(client.signUp.id, action);
+    request.form = form;
+    call(reply, request, [this, signIn](const FapiResult &r, PendingReply *rep) {
+        if (signIn)
+            completeSignInStep(r, rep);
+        else
+            completeSignUpStep(r, rep);
+    });
+    return reply;
+}
+
+Reply *Auth::Private::prepareFactor(bool second, Strategy strategy)
+{
+    const QString name = strategyName(strategy);
+    FormFields form{{QStringLiteral("strategy"), name}};
+    if (!client.signIn.isNull()) {
+        // The factor's email/phone id comes from the attempt's supported factors.
+        const QJsonArray factors = client.signIn.raw
+                                       .value(second ? QLatin1String("supported_second_factors")
+                                                     : QLatin1String("supported_first_factors"))
+                                       .toArray();
+        const auto factor = std::find_if(factors.begin(), factors.end(), [&name](const QJsonValue &v) {
+            return v.toObject().value(QLatin1String("strategy")).toString() == name;
+        });
+        if (factor == factors.end()) {
+            auto *reply = newReply();
+            fail(reply, invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
+                                     QStringLiteral("This sign-in does not offer %1.").arg(name)));
+            return reply;
+        }
         for (const char *idKey : {"email_address_id", "phone_number_id"}) {
-            const QString id = factor.value(QLatin1String(idKey)).toString();
+            const QString id = (*factor).toObject().value(QLatin1String(idKey)).toString();
             if (!id.isEmpty()) {
-                request.form.append({QString::fromLatin1(idKey), id});
+                form.append({QString::fromLatin1(idKey), id});
                 break;
             }
         }
-        break;
     }
-    if (!supported) {
-        fail(reply, invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
-                                 QStringLiteral("This sign-in does not offer %1.").arg(name)));
-        return reply;
-    }
-    call(reply, request, [this](const FapiResult &r, PendingReply *rep) { completeSignInStep(r, rep); });
-    return reply;
+    // Without a sign-in, attemptAction() fails with clerkqt_no_sign_in.
+    return attemptAction(Flow::SignIn, second ? QStringLiteral("prepare_second_factor")
+                                              : QStringLiteral("prepare_first_factor"), form);
 }
 
 QString Auth::Private::resolveSessionId(const QString &sessionId) const
@@ -857,37 +869,19 @@ Reply *Auth::prepareSecondFactor(Strategy strategy) { return d->prepareFactor(tr
 
 Reply *Auth::attemptFirstFactor(Strategy strategy, const QString &secret)
 {
-    auto *reply = d->newReply();
-    if (d->client.signIn.isNull()) {
-        d->fail(reply, invalidState(QStringLiteral("clerkqt_no_sign_in"), QStringLiteral("No sign-in is in progress.")));
-        return reply;
-    }
-    FapiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ins/%1/attempt_first_factor").arg(d->client.signIn.id);
-    request.form = {{QStringLiteral("strategy"), Private::strategyName(strategy)},
-                    {strategy == Strategy::Password ? QStringLiteral("password") : QStringLiteral("code"),
-                     secret.trimmed()}};
-    if (strategy == Strategy::Password)
-        request.form.last().second = secret; // passwords are sent exactly as typed
-    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignInStep(r, rep); });
-    return reply;
+    // Passwords are sent exactly as typed; codes without the whitespace a paste brings.
+    const bool password = strategy == Strategy::Password;
+    return d->attemptAction(Private::Flow::SignIn, QStringLiteral("attempt_first_factor"),
+                            {{QStringLiteral("strategy"), Private::strategyName(strategy)},
+                             {password ? QStringLiteral("password") : QStringLiteral("code"),
+                              password ? secret : secret.trimmed()}});
 }
 
 Reply *Auth::attemptSecondFactor(Strategy strategy, const QString &code)
 {
-    auto *reply = d->newReply();
-    if (d->client.signIn.isNull()) {
-        d->fail(reply, invalidState(QStringLiteral("clerkqt_no_sign_in"), QStringLiteral("No sign-in is in progress.")));
-        return reply;
-    }
-    FapiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ins/%1/attempt_second_factor").arg(d->client.signIn.id);
-    request.form = {{QStringLiteral("strategy"), Private::strategyName(strategy)},
-                    {QStringLiteral("code"), code.trimmed()}};
-    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignInStep(r, rep); });
-    return reply;
+    return d->attemptAction(Private::Flow::SignIn, QStringLiteral("attempt_second_factor"),
+                            {{QStringLiteral("strategy"), Private::strategyName(strategy)},
+                             {QStringLiteral("code"), code.trimmed()}});
 }
 
 Reply *Auth::signUp(const SignUpParams &params)
@@ -931,32 +925,15 @@ Reply *Auth::signUp(const QVariantMap &p)
 
 Reply *Auth::prepareSignUpVerification(Strategy strategy)
 {
-    auto *reply = d->newReply();
-    if (d->client.signUp.isNull()) {
-        d->fail(reply, invalidState(QStringLiteral("clerkqt_no_sign_up"), QStringLiteral("No sign-up is in progress.")));
-        return reply;
-    }
-    FapiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ups/%1/prepare_verification").arg(d->client.signUp.id);
-    request.form = {{QStringLiteral("strategy"), Private::strategyName(strategy)}};
-    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignUpStep(r, rep); });
-    return reply;
+    return d->attemptAction(Private::Flow::SignUp, QStringLiteral("prepare_verification"),
+                            {{QStringLiteral("strategy"), Private::strategyName(strategy)}});
 }
 
 Reply *Auth::attemptSignUpVerification(Strategy strategy, const QString &code)
 {
-    auto *reply = d->newReply();
-    if (d->client.signUp.isNull()) {
-        d->fail(reply, invalidState(QStringLiteral("clerkqt_no_sign_up"), QStringLiteral("No sign-up is in progress.")));
-        return reply;
-    }
-    FapiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ups/%1/attempt_verification").arg(d->client.signUp.id);
-    request.form = {{QStringLiteral("strategy"), Private::strategyName(strategy)}, {QStringLiteral("code"), code.trimmed()}};
-    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignUpStep(r, rep); });
-    return reply;
+    return d->attemptAction(Private::Flow::SignUp, QStringLiteral("attempt_verification"),
+                            {{QStringLiteral("strategy"), Private::strategyName(strategy)},
+                             {QStringLiteral("code"), code.trimmed()}});
 }
 
 Reply *Auth::signOut()

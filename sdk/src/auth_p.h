@@ -117,6 +117,9 @@ public:
                       Attempt ClientModel::*slot, const char *what);
     void completeSignInStep(const FapiResult &result, PendingReply *reply);
     void completeSignUpStep(const FapiResult &result, PendingReply *reply);
+    /// POST /client/sign_ins|sign_ups/{this client's attempt}/<action> with `form`, the answer adopted as the next
+    /// step of that flow; fails with clerkqt_no_sign_in / clerkqt_no_sign_up when there is no such attempt.
+    Reply *attemptAction(Flow flow, const QString &action, const FormFields &form);
     Reply *prepareFactor(bool second, Strategy strategy);
     Reply *sessionAction(const QString &sessionId, const QString &action, const FormFields &form,
                          std::function<void(PendingReply *)> after = {});
