@@ -199,10 +199,25 @@ Clerk::Reply *QmlAuth::track(Clerk::Reply *reply)
     return reply;
 }
 
+namespace {
+/// What an operation called before the Clerk::Auth exists returns: a Reply that fails (queued, like every Reply),
+/// so QML code written as `auth.signIn(…).errorOccurred.connect(…)` gets a typed error instead of a TypeError.
+class NotReadyReply : public Clerk::Reply
+{
+public:
+    explicit NotReadyReply(QObject *parent) : Clerk::Reply(parent)
+    {
+        finishWithError(Clerk::Error(Clerk::Error::Kind::InvalidState, QStringLiteral("clerkqt_not_ready"),
+                                     QStringLiteral("Auth is not ready yet."),
+                                     QStringLiteral("Operations can be called once the Auth component has completed.")));
+    }
+};
+} // namespace
+
 Clerk::Reply *QmlAuth::notReady()
 {
     qmlWarning(this) << "Auth is not ready: operations can be called once the component has completed";
-    return nullptr;
+    return track(new NotReadyReply(this));
 }
 
 #define CLERKQML_FORWARD(call) return m_auth ? track(m_auth->call) : notReady()

@@ -29,6 +29,17 @@ Item {
         id: spyComponent
         SignalSpy {}
     }
+    Component {
+        id: earlyCallComponent
+        Auth {
+            // Evaluated while the component is being created, before the Clerk::Auth exists.
+            property var earlyReply: signIn("jane+clerk_test@example.com", "correct horse battery staple")
+            property string earlyError: ""
+            onErrorOccurred: (error) => earlyError = error.code
+            publishableKey: emulator.publishableKey
+            persistSession: false
+        }
+    }
 
     TestCase {
         id: testCase
@@ -47,6 +58,15 @@ Item {
             verify(auth.user.isNull)
             compare(auth.sessions.length, 0)
             compare(auth.persistent, false)
+        }
+
+        function test_operationBeforeReadyFailsWithTypedError() {
+            ignoreWarning(/Auth is not ready/)
+            const auth = createTemporaryObject(earlyCallComponent, testCase)
+            verify(auth.earlyReply !== null, "a Reply, not null, so callers can connect to it")
+            tryCompare(auth, "earlyError", "clerkqt_not_ready", 10000)
+            tryCompare(auth, "status", Auth.SignedOut, 10000)
+            compare(emulator.requestCount("POST /v1/client/sign_ins"), 0)
         }
 
         function test_forwardsStateAndTokenSignal() {
