@@ -380,15 +380,19 @@ void Auth::Private::fail(PendingReply *reply, const Error &error)
         reply->fail(error);
 }
 
-void Auth::Private::call(PendingReply *reply, const FapiRequest &request,
-                         std::function<void(const FapiResult &, PendingReply *)> onSuccess)
+void Auth::Private::whenUsable(PendingReply *reply, std::function<void(const QPointer<PendingReply> &)> fn)
 {
     if (!configError.isNull()) {
         fail(reply, configError);
         return;
     }
-    QPointer<PendingReply> guard(reply);
-    whenReady([this, guard, request, onSuccess = std::move(onSuccess)] {
+    whenReady([guard = QPointer<PendingReply>(reply), fn = std::move(fn)] { fn(guard); });
+}
+
+void Auth::Private::call(PendingReply *reply, const FapiRequest &request,
+                         std::function<void(const FapiResult &, PendingReply *)> onSuccess)
+{
+    whenUsable(reply, [this, request, onSuccess = std::move(onSuccess)](const QPointer<PendingReply> &guard) {
         fapi->send(request, q, [this, guard, onSuccess](const FapiResult &result) {
             if (!result.error.isNull()) {
                 fail(guard, result.error);
@@ -939,12 +943,7 @@ Reply *Auth::attemptSignUpVerification(Strategy strategy, const QString &code)
 Reply *Auth::signOut()
 {
     auto *reply = d->newReply();
-    if (!d->configError.isNull()) {
-        d->fail(reply, d->configError);
-        return reply;
-    }
-    QPointer<PendingReply> guard(reply);
-    d->whenReady([this, guard] {
+    d->whenUsable(reply, [this](const QPointer<PendingReply> &guard) {
         if (d->fapi->clientToken().isEmpty()) {
             // No client on the server yet: nothing to revoke, nothing stored.
             d->forgetClient([guard] {
@@ -1022,12 +1021,7 @@ Reply *Auth::getToken()
 Reply *Auth::getToken(const GetTokenOptions &options)
 {
     PendingReply *reply = d->newReply();
-    if (!d->configError.isNull()) {
-        d->fail(reply, d->configError);
-        return reply;
-    }
-    QPointer<PendingReply> guard(reply);
-    d->whenReady([this, guard, options] {
+    d->whenUsable(reply, [this, options](const QPointer<PendingReply> &guard) {
         if (!guard)
             return;
         d->tokens->getToken(options, guard, [guard](const QString &jwt, const Error &error) {
@@ -1092,12 +1086,7 @@ Reply *Auth::remove(const QString &sessionId)
 Reply *Auth::reload()
 {
     auto *reply = d->newReply();
-    if (!d->configError.isNull()) {
-        d->fail(reply, d->configError);
-        return reply;
-    }
-    QPointer<PendingReply> guard(reply);
-    d->whenReady([this, guard] {
+    d->whenUsable(reply, [this](const QPointer<PendingReply> &guard) {
         const bool restoring = d->loading;
         if (restoring)
             d->retryTimer.stop(); // an offline start: retry now instead of waiting for the backoff

@@ -109,6 +109,9 @@ public:
     void fail(PendingReply *reply, const Error &error);
     /// Sends `request` once the stored token is known; `onSuccess` runs with the result unless it failed (then
     /// the reply fails and lastError is set). Fails at once with the configuration error if there is one.
+    /// Fails `reply` with the configuration error, if there is one; otherwise runs `fn` once the stored client
+    /// token is known (whenReady()), with a guard that is null if the reply was deleted meanwhile.
+    void whenUsable(PendingReply *reply, std::function<void(const QPointer<PendingReply> &)> fn);
     void call(PendingReply *reply, const FapiRequest &request,
               std::function<void(const FapiResult &, PendingReply *)> onSuccess);
     /// Adopts a sign-in or sign-up attempt from Clerk's answer: flow, active session, model, reply.
