@@ -1,14 +1,15 @@
 #include "router_p.h"
 
 #include <QDateTime>
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPointer>
 #include <QStringDecoder>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
+#include <QUrlQuery>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -19,22 +20,6 @@ Q_LOGGING_CATEGORY(lcEmulator, "clerk.emulator")
 namespace ClerkEmulator {
 
 namespace {
-
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
-    default: return QStringLiteral("UNKNOWN");
-    }
-}
 
 QByteArray reason(int status)
 {
@@ -55,24 +40,6 @@ QByteArray reason(int status)
     case 504: return "Gateway Timeout";
     default: return "Status";
     }
-}
-
-QByteArray header(const QHttpServerRequest &request, const char *name)
-{
-    for (const auto &h : request.headers()) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
-}
-
-bool hasHeader(const QHttpServerRequest &request, const char *name)
-{
-    for (const auto &h : request.headers()) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
 }
 
 /// application/x-www-form-urlencoded, strictly: '+' is a space, escapes must be %XX, text must be UTF-8.
@@ -163,7 +130,7 @@ void ServerPrivate::write(QTcpSocket *socket, int status, const QJsonValue &body
         payload = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
     else if (body.isArray())
         payload = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
-    const QDateTime date = QDateTime::fromMSecsSinceEpoch(now(), Qt::UTC);
+    const QDateTime date = QDateTime::fromMSecsSinceEpoch(now(), QTimeZone::utc());
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
     out += "Date: " + QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1() + "\r\n";
     out += "Content-Type: application/json; charset=utf-8\r\n";
@@ -182,11 +149,11 @@ void ServerPrivate::write(QTcpSocket *socket, int status, const QJsonValue &body
     socket->write(out);
 }
 
-void ServerPrivate::serve(const QHttpServerRequest &request, QTcpSocket *socket)
+void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
 {
-    const QString path = request.url().path();
-    QString method = methodName(request.method());
-    const QByteArray body = request.body();
+    const QString path = request.url.path();
+    QString method = QString::fromLatin1(request.method).toUpper();
+    const QByteArray &body = request.body;
 
     if (path.startsWith(QLatin1String("/__emulator/")) || path == QLatin1String("/__emulator")) {
         serveControl(method, path, body, socket);
@@ -195,15 +162,15 @@ void ServerPrivate::serve(const QHttpServerRequest &request, QTcpSocket *socket)
 
     FapiRequest fr;
     fr.path = path;
-    fr.query = request.query();
-    fr.origin = QString::fromUtf8(header(request, "Origin"));
-    fr.hasAuthorization = hasHeader(request, "Authorization");
-    fr.clientToken = QString::fromLatin1(header(request, "Authorization")).trimmed();
+    fr.query = QUrlQuery(request.url);
+    fr.origin = QString::fromUtf8(request.header("Origin"));
+    fr.hasAuthorization = request.hasHeader("Authorization");
+    fr.clientToken = QString::fromLatin1(request.header("Authorization")).trimmed();
     if (fr.clientToken.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
         fr.clientToken = fr.clientToken.mid(7).trimmed();
-    fr.rateKey = request.remoteAddress().toString();
+    fr.rateKey = request.remoteAddress.toString();
 
-    if (body.size() > kMaxBodyBytes) {
+    if (request.bodyTooLarge) {
         const QString key = fapi->routeKey(method, path);
         count(key.isEmpty() ? method + QStringLiteral(" (unknown)") : key, 413);
         write(socket, 413,
@@ -418,17 +385,6 @@ void ServerPrivate::serveControl(const QString &method, const QString &path, con
         }
     }
     fail(404, QStringLiteral("unknown control request %1 %2").arg(method, path));
-}
-
-bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    d->serve(request, socket);
-    return true;
-}
-
-void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    d->serve(request, socket);
 }
 
 } // namespace ClerkEmulator

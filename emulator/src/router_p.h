@@ -1,16 +1,16 @@
-// The HTTP side of the emulator: a QAbstractHttpServer that parses native FAPI requests, applies injected
-// faults, counts requests, serves the control API and writes raw HTTP/1.1 responses (it needs the socket to
-// reset, truncate or stall a connection on purpose).
+// The request side of the emulator: turns each HTTP request from the listener into a native FAPI request,
+// applies injected faults, counts requests, serves the control API and writes raw HTTP/1.1 responses (it needs
+// the socket to reset, truncate or stall a connection on purpose).
 #pragma once
 
 #include "fapi_p.h"
 #include "faults_p.h"
+#include "httplistener_p.h"
 #include "model_p.h"
 #include "signer_p.h"
 
 #include <ClerkEmulator/server.h>
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMap>
@@ -27,19 +27,6 @@ namespace ClerkEmulator {
 
 constexpr qint64 kMaxBodyBytes = 64 * 1024;
 
-class HttpFrontend : public QAbstractHttpServer
-{
-public:
-    explicit HttpFrontend(ServerPrivate *d) : d(d) {}
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
-private:
-    ServerPrivate *d;
-};
-
 class ServerPrivate
 {
 public:
@@ -50,7 +37,7 @@ public:
     QJsonObject seed;
     std::unique_ptr<Signer> signer;
     std::unique_ptr<Fapi> fapi;
-    HttpFrontend http{this};
+    HttpListener http{kMaxBodyBytes, [this](const HttpRequest &request, QTcpSocket *socket) { serve(request, socket); }};
     FaultTable faults;
     QMap<QString, int> counts;
     int total = 0;
@@ -63,7 +50,7 @@ public:
     QString effectiveInstanceHost() const;
     void applyIssuer();
 
-    void serve(const QHttpServerRequest &request, QTcpSocket *socket);
+    void serve(const HttpRequest &request, QTcpSocket *socket);
     void serveFapi(const FapiRequest &request, QTcpSocket *socket);
     void serveControl(const QString &method, const QString &path, const QByteArray &body, QTcpSocket *socket);
     void count(const QString &routeKey, int status);

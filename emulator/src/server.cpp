@@ -58,10 +58,9 @@ QString Server::instanceHost() const { return d->effectiveInstanceHost(); }
 
 bool Server::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = d->http.listen(address, port);
-    if (bound == 0)
+    if (!d->http.listen(address, port))
         return false;
-    d->port = bound;
+    d->port = d->http.serverPort();
     d->applyIssuer();
     return true;
 }
