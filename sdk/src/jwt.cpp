@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -35,7 +36,7 @@ qint64 jsonInt64(const QJsonValue &value, qint64 fallback)
 QDateTime jwtExpiry(const QJsonObject &claims)
 {
     const qint64 exp = jsonInt64(claims.value(QLatin1String("exp")));
-    return exp ? QDateTime::fromSecsSinceEpoch(exp, Qt::UTC) : QDateTime();
+    return exp ? QDateTime::fromSecsSinceEpoch(exp, QTimeZone::utc()) : QDateTime();
 }
 
 JwtOrganizationClaims jwtOrganizationClaims(const QJsonObject &claims)

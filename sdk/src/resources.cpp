@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QTimeZone>
 
 #include <limits>
 
@@ -53,7 +54,7 @@ QDateTime parseTimestamp(const QJsonValue &value)
     const qint64 ms = jsonInt64(value, std::numeric_limits<qint64>::min());
     if (ms == std::numeric_limits<qint64>::min())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
 }
 
 EmailAddress parseEmailAddress(const QJsonObject &json)

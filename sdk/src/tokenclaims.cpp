@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace Clerk {
 
@@ -80,17 +81,17 @@ TokenClaims TokenClaims::fromJwt(const QString &jwt)
 
 QDateTime TokenClaims::issuedAt() const
 {
-    return m_iat ? QDateTime::fromSecsSinceEpoch(m_iat, Qt::UTC) : QDateTime();
+    return m_iat ? QDateTime::fromSecsSinceEpoch(m_iat, QTimeZone::utc()) : QDateTime();
 }
 
 QDateTime TokenClaims::notBefore() const
 {
-    return m_nbf ? QDateTime::fromSecsSinceEpoch(m_nbf, Qt::UTC) : QDateTime();
+    return m_nbf ? QDateTime::fromSecsSinceEpoch(m_nbf, QTimeZone::utc()) : QDateTime();
 }
 
 QDateTime TokenClaims::expiresAt() const
 {
-    return m_exp ? QDateTime::fromSecsSinceEpoch(m_exp, Qt::UTC) : QDateTime();
+    return m_exp ? QDateTime::fromSecsSinceEpoch(m_exp, QTimeZone::utc()) : QDateTime();
 }
 
 } // namespace Clerk

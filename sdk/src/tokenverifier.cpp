@@ -697,6 +697,13 @@ QString TokenVerifier::tokenFromHeaders(const QList<QPair<QByteArray, QByteArray
     return QString();
 }
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+QString TokenVerifier::tokenFromHeaders(const QHttpHeaders &headers)
+{
+    return tokenFromHeaders(headers.toListOfPairs());
+}
+#endif
+
 // ----------------------------------------------------------------------------------------------------------------
 // TokenVerification
 // ----------------------------------------------------------------------------------------------------------------

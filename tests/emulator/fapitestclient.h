@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStringList>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -620,7 +621,7 @@ inline QDateTime parseHttpDate(const QByteArray &value)
 {
     QDateTime dt = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
                                            QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-    dt.setTimeSpec(Qt::UTC);
+    dt.setTimeZone(QTimeZone::utc());
     return dt;
 }
 

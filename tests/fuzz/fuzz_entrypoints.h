@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QString>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <cstddef>
@@ -48,7 +49,7 @@ inline const Clerk::TokenVerifier &verifier()
         config.issuer = QStringLiteral("https://clerk.fuzz.example");
         config.authorizedParties = {QStringLiteral("https://app.fuzz.example")};
         // A fixed clock: the seed tokens are valid around it, whatever the date of the run.
-        config.clock = [] { return QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC); };
+        config.clock = [] { return QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::utc()); };
         return std::make_unique<Clerk::TokenVerifier>(config);
     }();
     return *v;

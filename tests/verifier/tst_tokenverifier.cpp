@@ -8,6 +8,7 @@
 #include <ClerkQt/tokenverifier.h>
 
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <memory>
@@ -87,7 +88,7 @@ class tst_TokenVerifier : public QObject
         config.jwks = m_trusted->jwks(trustedKid);
         config.authorizedParties = parties;
         config.issuer = iss;
-        config.clock = [nowMs] { return QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC); };
+        config.clock = [nowMs] { return QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()); };
         return config;
     }
 
@@ -377,7 +378,7 @@ private Q_SLOTS:
     {
         const QString token = m_trusted->sign(rsHeader(), claims());
         const auto at = [](TokenVerifierConfig c) {
-            c.clock = [] { return QDateTime::fromSecsSinceEpoch(T0, Qt::UTC); };
+            c.clock = [] { return QDateTime::fromSecsSinceEpoch(T0, QTimeZone::utc()); };
             return c;
         };
         {   // PEM: any kid.

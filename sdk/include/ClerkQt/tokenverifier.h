@@ -16,6 +16,10 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QtGlobal>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+#include <QHttpHeaders>
+#endif
 
 #include <chrono>
 #include <functional>
@@ -153,6 +157,10 @@ public:
     /// The session token of a request, from its headers (names case-insensitive) as Clerk's backend SDKs take
     /// it: the `Authorization` header first, else the `__session` cookie. Empty when there is none.
     static QString tokenFromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    /// The same for a QHttpHeaders, the type of `QHttpServerRequest::headers()` from Qt 6.8 on.
+    static QString tokenFromHeaders(const QHttpHeaders &headers);
+#endif
 
 Q_SIGNALS:
     /// The set of known keys changed (a JWKS fetch brought keys with other `kid`s). A refetch that returns the
