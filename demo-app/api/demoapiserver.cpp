@@ -1,24 +1,54 @@
 #include "demoapiserver.h"
 
-#include <QAbstractHttpServer>
+#include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
-#include <QTcpSocket>
+#include <QTcpServer>
+
+#include <memory>
 
 namespace {
 
-QByteArray reasonPhrase(int status)
+// QHttpServer's API for headers and for answering later changed in Qt 6.8: this block is the only place here
+// that depends on the version.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+using ResponderArg = QHttpServerResponder &;
+
+void send(QHttpServerResponder &responder, const QHttpServerResponse &response)
 {
-    switch (status) {
-    case 200: return "OK";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    default: return "Status";
-    }
+    responder.sendResponse(response);
+}
+
+void addHeader(QHttpServerResponse &response, const QByteArray &name, const QByteArray &value)
+{
+    QHttpHeaders headers = response.headers();
+    headers.append(name, value);
+    response.setHeaders(std::move(headers));
+}
+#else
+using ResponderArg = QHttpServerResponder &&;
+
+void send(QHttpServerResponder &responder, const QHttpServerResponse &response)
+{
+    response.write(std::move(responder));
+}
+
+void addHeader(QHttpServerResponse &response, const QByteArray &name, const QByteArray &value)
+{
+    response.addHeader(name, value);
+}
+#endif
+
+QHttpServerResponse jsonResponse(const QJsonObject &body, QHttpServerResponse::StatusCode status)
+{
+    QHttpServerResponse response(body, status);
+    // RFC 6750: a 401 for a bearer-protected resource names the scheme.
+    if (status == QHttpServerResponse::StatusCode::Unauthorized)
+        addHeader(response, "WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    return response;
 }
 
 QJsonObject meJson(const Clerk::TokenClaims &c)
@@ -37,59 +67,51 @@ QJsonObject meJson(const Clerk::TokenClaims &c)
 
 } // namespace
 
-class DemoApiServer::Http : public QAbstractHttpServer
+class DemoApiServer::Http
 {
 public:
-    explicit Http(DemoApiServer *q) : q(q) { }
+    QHttpServer server;
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    explicit Http(DemoApiServer *q) : q(q)
     {
-        const QString path = request.url().path();
-        if (path != QLatin1String("/api/me")) {
-            write(socket, path, 404, QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")}});
-            return true;
-        }
-        if (request.method() != QHttpServerRequest::Method::Get) {
-            write(socket, path, 405, QJsonObject{{QStringLiteral("error"), QStringLiteral("method_not_allowed")}});
-            return true;
-        }
-        const QString token = Clerk::TokenVerifier::tokenFromHeaders(request.headers());
-        if (token.isEmpty()) {
-            write(socket, path, 401, QJsonObject{{QStringLiteral("error"), QStringLiteral("token_missing")}});
-            return true;
-        }
-        QPointer<QTcpSocket> guard(socket);
-        q->m_verifier->verifyAsync(token, this, [this, guard, path](const Clerk::TokenVerification &v) {
-            if (!guard)
-                return;
-            if (v.ok())
-                write(guard, path, 200, meJson(v.claims()));
-            else
-                write(guard, path, 401, QJsonObject{{QStringLiteral("error"), v.reasonCode()}});
+        server.route(QStringLiteral("/api/me"), [this](const QHttpServerRequest &request, ResponderArg responder) {
+            me(request, std::move(responder));
         });
-        return true;
-    }
-
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        write(socket, request.url().path(), 404, QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")}});
+        server.route(QStringLiteral("/api/<arg>"), [this](const QString &name, const QHttpServerRequest &) {
+            return answer(QStringLiteral("/api/") + name, QHttpServerResponse::StatusCode::NotFound,
+                          QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")}});
+        });
     }
 
 private:
-    void write(QTcpSocket *socket, const QString &path, int status, const QJsonObject &body)
+    void me(const QHttpServerRequest &request, QHttpServerResponder &&responder)
     {
-        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        const QString path = request.url().path();
+        using Status = QHttpServerResponse::StatusCode;
+        if (request.method() != QHttpServerRequest::Method::Get) {
+            send(responder, answer(path, Status::MethodNotAllowed,
+                                          QJsonObject{{QStringLiteral("error"), QStringLiteral("method_not_allowed")}}));
             return;
-        const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-            + "\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nContent-Length: "
-            + QByteArray::number(json.size()) + "\r\n";
-        if (status == 401)
-            out += "WWW-Authenticate: Bearer error=\"invalid_token\"\r\n";
-        out += "\r\n" + json;
-        socket->write(out);
-        Q_EMIT q->requestServed(path, status);
+        }
+        const QString token = Clerk::TokenVerifier::tokenFromHeaders(request.headers());
+        if (token.isEmpty()) {
+            send(responder,
+                 answer(path, Status::Unauthorized, QJsonObject{{QStringLiteral("error"), QStringLiteral("token_missing")}}));
+            return;
+        }
+        // Verification may first fetch the JWKS: the answer goes out when it calls back.
+        auto later = std::make_shared<QHttpServerResponder>(std::move(responder));
+        q->m_verifier->verifyAsync(token, &server, [this, later, path](const Clerk::TokenVerification &v) {
+            send(*later, v.ok() ? answer(path, Status::Ok, meJson(v.claims()))
+                                       : answer(path, Status::Unauthorized,
+                                                QJsonObject{{QStringLiteral("error"), v.reasonCode()}}));
+        });
+    }
+
+    QHttpServerResponse answer(const QString &path, QHttpServerResponse::StatusCode status, const QJsonObject &body)
+    {
+        Q_EMIT q->requestServed(path, int(status));
+        return jsonResponse(body, status);
     }
 
     DemoApiServer *q;
@@ -104,9 +126,13 @@ DemoApiServer::~DemoApiServer() = default;
 
 bool DemoApiServer::listen(quint16 port, const QHostAddress &address)
 {
-    const quint16 bound = m_http->listen(address, port);
-    if (bound == 0)
+    auto *tcp = new QTcpServer(&m_http->server);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
         return false;
+    }
+    const quint16 bound = tcp->serverPort();
+    m_http->server.bind(tcp);
     m_url = QUrl();
     m_url.setScheme(QStringLiteral("http"));
     m_url.setHost(address.toString());

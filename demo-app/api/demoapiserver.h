@@ -16,7 +16,8 @@
 ///   "actor", "claims": {every verified claim}}` for a valid token; 401 `{"error": "<reason code>"}`
 ///   otherwise (`token_missing` when the request carries no token, else TokenVerifier::reasonCode(), e.g.
 ///   `token_expired`), with `WWW-Authenticate: Bearer error="invalid_token"`.
-/// - anything else → 404 `{"error": "not_found"}` (405 `method_not_allowed` for another verb on /api/me).
+/// - any other `/api/<name>` → 404 `{"error": "not_found"}`; another verb on /api/me → 405
+///   `method_not_allowed`; paths outside /api/ get QHttpServer's plain 404.
 ///
 /// Keys come from the verifier configuration (JWKS URL of the instance, JWKS document or PEM); with a JWKS URL
 /// the first request fetches the JWKS (or call verifier()->refreshKeys() after listen()).

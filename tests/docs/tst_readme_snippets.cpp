@@ -5,6 +5,7 @@
 // token claims, Bearer headers seen by a local server, verification results, the messages the snippets log.
 // Every QML snippet is loaded with the emulator's publishable key as `clerkPublishableKey` and must load without
 // a single QML warning. The README's Qt Test class (snippet emulator-qttest) runs after this one, from main().
+#include "recordingserver.h"
 #include "testhelpers.h"
 
 #include <ClerkEmulator/server.h>
@@ -13,13 +14,11 @@
 #include <ClerkQt/tokenverifier.h>
 #include <ClerkQtQml/qmlauth.h>
 
-#include <QAbstractHttpServer>
 #include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHttpServer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -33,7 +32,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
-#include <QTcpSocket>
+#include <QTcpServer>
 #include <QtTest>
 
 #include <functional>
@@ -167,49 +166,9 @@ private:
 };
 
 /// The app's own API as the wire sees it: records every request and answers 200 with a small JSON profile.
-class ApiServer : public QAbstractHttpServer
+struct ApiServer : TestHelpers::RecordingServer
 {
-public:
-    struct Seen
-    {
-        QString path;
-        QByteArray method, authorization, contentType, body;
-    };
-    QList<Seen> seen;
-
-    bool start()
-    {
-        m_port = listen(QHostAddress::LocalHost, 0);
-        return m_port != 0;
-    }
-    QUrl url(const QString &path = QString()) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
-    }
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        Seen s;
-        s.path = request.url().path();
-        s.method = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()));
-        s.body = request.body();
-        for (const auto &h : request.headers()) {
-            if (h.first.compare("authorization", Qt::CaseInsensitive) == 0)
-                s.authorization = h.second;
-            if (h.first.compare("content-type", Qt::CaseInsensitive) == 0)
-                s.contentType = h.second;
-        }
-        seen << s;
-        makeResponder(request, socket)
-            .write(QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Jane")}}),
-                   QHttpServerResponder::StatusCode::Ok);
-        return true;
-    }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
-
-private:
-    quint16 m_port = 0;
+    ApiServer() { reply = QJsonObject{{QStringLiteral("name"), QStringLiteral("Jane")}}; }
 };
 
 QNetworkReply *waitFinished(QNetworkReply *reply)
@@ -658,8 +617,10 @@ private Q_SLOTS:
 
         QHttpServer http;
         addProtectedRoute(http, verifier);
-        const quint16 port = http.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port);
+        auto *tcp = new QTcpServer(&http);
+        QVERIFY(tcp->listen(QHostAddress::LocalHost, 0));
+        const quint16 port = tcp->serverPort();
+        http.bind(tcp);
         const QUrl me(QStringLiteral("http://127.0.0.1:%1/api/me").arg(port));
         QNetworkAccessManager nam;
         const auto get = [&nam, &me](const QByteArray &authorization) {

@@ -1,14 +1,12 @@
 // AuthorizedNetworkAccessManager: Bearer only for allowed origins, one refresh-and-replay on 401, bodies
 // replayed intact, no request at all without a session.
+#include "recordingserver.h"
 #include "testhelpers.h"
 
 #include <ClerkEmulator/server.h>
 #include <ClerkQt/auth.h>
 #include <ClerkQt/authorizednetworkaccessmanager.h>
 
-#include <QAbstractHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -19,47 +17,7 @@ using namespace TestHelpers;
 
 namespace {
 
-/// The app's own API, as seen from the wire: records what arrived, answers 401 to the first `rejectFirst`.
-class ApiServer : public QAbstractHttpServer
-{
-public:
-    struct Seen
-    {
-        QByteArray method, authorization, body;
-    };
-    QList<Seen> seen;
-    int rejectFirst = 0;
-
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
-    }
-    quint16 port = 0;
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        Seen s;
-        s.method = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()));
-        s.body = request.body();
-        for (const auto &h : request.headers()) {
-            if (h.first.compare("authorization", Qt::CaseInsensitive) == 0)
-                s.authorization = h.second;
-        }
-        seen << s;
-        QHttpServerResponder responder = makeResponder(request, socket);
-        if (seen.size() <= rejectFirst) {
-            responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("stale")}}),
-                            QHttpServerResponder::StatusCode::Unauthorized);
-            return true;
-        }
-        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
-                                                  {QStringLiteral("echo"), QString::fromUtf8(s.body)}}),
-                        QHttpServerResponder::StatusCode::Ok);
-        return true;
-    }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
-};
+using ApiServer = RecordingServer;
 
 QNetworkReply *waitFinished(QNetworkReply *reply)
 {
@@ -87,10 +45,8 @@ private Q_SLOTS:
         server = std::make_unique<ClerkEmulator::Server>();
         QVERIFY(server->listen());
         api = std::make_unique<ApiServer>();
-        api->port = api->listen(QHostAddress::LocalHost, 0);
         other = std::make_unique<ApiServer>();
-        other->port = other->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(api->port && other->port);
+        QVERIFY(api->start() && other->start());
         AuthConfig config = configFor(*server, uniqueService("nam"));
         config.persistSession = false;
         auth = std::make_unique<Auth>(config);
