@@ -2,6 +2,7 @@
 // against a fresh emulator state and checks that each emulator answer carries at least the keys of the recorded
 // body, at every level.
 #include "fapitestclient.h"
+#include "referenceset.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +15,7 @@ namespace {
 
 QString referenceDir()
 {
-    return QStringLiteral(CLERKQT_REFERENCE_DIR "/recorded-fapi-responses");
+    return ReferenceSet::recordedResponses();
 }
 
 /// The `object` or `strategy` of a recorded array element, to find its counterpart when the order differs.
@@ -130,7 +131,7 @@ private slots:
     {
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         c.setBaseUrl(server.baseUrl());
-        QVERIFY2(QDir(referenceDir()).exists(), qPrintable(referenceDir()));
+        CLERKQT_CHECK_REFERENCE_SET();
     }
 
     // The comparator itself: it must find what is missing, and only that.
@@ -172,6 +173,7 @@ private slots:
     void replay_data()
     {
         QTest::addColumn<QString>("scenarioDir");
+        CLERKQT_REQUIRE_REFERENCE_SET();
         QDir root(referenceDir());
         int rows = 0;
         for (const QString &test : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Seed corpora for the fuzz targets, generated (not stored) from Clerk's recorded FAPI responses.
+"""Seed corpora for the fuzz targets, generated (not stored) from FAPI responses: Clerk's recorded ones, or the
+emulator's (tests/fuzz/emulator_responses.cpp) in a checkout without them.
 
 usage: gen_corpus.py --recorded DIR --out DIR [--key fuzz-signing-key.pem]
 

@@ -1,6 +1,7 @@
 // Every recorded Clerk response parses into the model without loss; error envelopes; JWT claims.
 #include "fapiclient_p.h"
 #include "jwt_p.h"
+#include "referenceset.h"
 #include "resources_p.h"
 
 #include <QDirIterator>
@@ -127,10 +128,13 @@ class tst_FapiParsing : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { CLERKQT_CHECK_REFERENCE_SET(); }
+
     void recorded_data()
     {
         QTest::addColumn<QString>("file");
-        const QString dir = QStringLiteral(CLERKQT_REFERENCE_DIR "/recorded-fapi-responses");
+        CLERKQT_REQUIRE_REFERENCE_SET();
+        const QString dir = ReferenceSet::recordedResponses();
         QDirIterator it(dir, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
         QStringList files;
         while (it.hasNext())
