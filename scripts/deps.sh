@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages clerk-qt needs, only those that are missing (idempotent).
+# Installs the Debian packages clerk-qt needs, only those that are missing (idempotent). The names are the same
+# on Debian 12 (Qt 6.4, g++ 12) and Debian 13 (Qt 6.8, g++ 14). Extra arguments are more packages to ensure,
+# e.g. `deps.sh clang libclang-rt-dev` for the clang sanitizer build.
 set -euo pipefail
 
 PACKAGES=(
@@ -12,6 +14,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libssl-dev
   gnome-keyring dbus-x11 dbus
   python3 doxygen
+  "$@"
 )
 
 missing=()
