@@ -149,6 +149,47 @@ void Auth::Private::finishLoading()
     retryTimer.stop();
     loading = false;
     refresh();
+    releaseRestoreQueue(Error());
+}
+
+Reply *Auth::Private::afterRestore(std::function<Reply *()> op)
+{
+    if (!configError.isNull()) {
+        auto *reply = newReply();
+        fail(reply, configError);
+        return reply;
+    }
+    if (!loading)
+        return op();
+    auto *outer = newReply();
+    restoreQueue.append({outer, std::move(op)});
+    return outer;
+}
+
+void Auth::Private::releaseRestoreQueue(const Error &failure)
+{
+    const auto queued = std::exchange(restoreQueue, {});
+    for (const Deferred &deferred : queued) {
+        if (!deferred.outer)
+            continue;
+        if (failure.isNull())
+            forward(deferred.op(), deferred.outer);
+        else
+            deferred.outer->fail(failure); // offline or failing start: say so, not "signed out"
+    }
+}
+
+void Auth::Private::forward(Reply *inner, PendingReply *outer)
+{
+    QPointer<PendingReply> guard(outer);
+    QObject::connect(inner, &Reply::succeeded, outer, [guard, inner] {
+        if (guard)
+            guard->succeed(inner->result());
+    });
+    QObject::connect(inner, &Reply::errorOccurred, outer, [guard](const Error &e) {
+        if (guard)
+            guard->fail(e);
+    });
 }
 
 void Auth::Private::fetchClientForRestore()
@@ -177,6 +218,7 @@ void Auth::Private::scheduleRestoreRetry(const Error &error)
 {
     // Offline, 5xx, 429, anything but 401 signed_out: the stored session stays; keep Loading and retry.
     setLastError(error);
+    releaseRestoreQueue(error);
     auto delay = retryDelay;
     if (error.kind() == Error::Kind::RateLimited && error.retryAfter() > 0)
         delay = std::max<std::chrono::milliseconds>(delay, std::chrono::seconds(error.retryAfter()));
@@ -679,15 +721,17 @@ void Auth::clearError() { d->setLastError(Error()); }
 
 Reply *Auth::signIn(const QString &identifier, const QString &password)
 {
-    auto *reply = d->newReply();
-    FapiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ins");
-    request.form = {{QStringLiteral("strategy"), QStringLiteral("password")},
-                    {QStringLiteral("identifier"), identifier.trimmed()},
-                    {QStringLiteral("password"), password}};
-    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignInStep(r, rep); });
-    return reply;
+    return d->afterRestore([=]() -> Reply * {
+        auto *reply = d->newReply();
+        FapiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/client/sign_ins");
+        request.form = {{QStringLiteral("strategy"), QStringLiteral("password")},
+                        {QStringLiteral("identifier"), identifier.trimmed()},
+                        {QStringLiteral("password"), password}};
+        d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignInStep(r, rep); });
+        return reply;
+    });
 }
 
 Reply *Auth::signInWithOAuth(const QString &strategy)
@@ -697,78 +741,80 @@ Reply *Auth::signInWithOAuth(const QString &strategy)
 
 Reply *Auth::signInWithOAuth(const QString &strategy, const OAuthOptions &options)
 {
-    auto *reply = d->newReply();
-    if (d->oauth) {
-        d->fail(reply, invalidState(QStringLiteral("clerkqt_oauth_in_progress"),
-                                    QStringLiteral("Another OAuth sign-in is waiting for the browser.")));
-        return reply;
-    }
-    if (!strategy.startsWith(QLatin1String("oauth_"))) {
-        d->fail(reply, invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
-                                    QStringLiteral("%1 is not an OAuth strategy.").arg(strategy)));
-        return reply;
-    }
-    Private::OAuthFlow flow;
-    flow.reply = reply;
-    QByteArray state(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(state.data()), 4);
-    flow.state = QString::fromLatin1(state.toHex());
-    QUrl redirect = options.redirectUrl;
-    if (redirect.isEmpty()) {
-        flow.listener = new OAuthListener(this);
-        if (!flow.listener->listen()) {
-            delete flow.listener;
-            d->fail(reply, Error(Error::Kind::Network, QStringLiteral("clerkqt_listener_failed"),
-                                 QStringLiteral("Could not listen on 127.0.0.1 for the browser's redirect.")));
+    return d->afterRestore([=]() -> Reply * {
+        auto *reply = d->newReply();
+        if (d->oauth) {
+            d->fail(reply, invalidState(QStringLiteral("clerkqt_oauth_in_progress"),
+                                        QStringLiteral("Another OAuth sign-in is waiting for the browser.")));
             return reply;
         }
-        redirect = flow.listener->callbackUrl();
-        connect(flow.listener, &OAuthListener::redirected, this, [this](const QUrl &url) { handleOAuthRedirect(url); });
-    }
-    // Our own state on the way back: a redirect that does not carry it did not come from this flow.
-    QUrlQuery query(redirect);
-    query.addQueryItem(QStringLiteral("clerkqt_state"), flow.state);
-    redirect.setQuery(query);
-    flow.timer = new QTimer(this);
-    flow.timer->setSingleShot(true);
-    connect(flow.timer, &QTimer::timeout, this, [this] {
-        d->finishOAuth(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_oauth_timeout"),
-                             QStringLiteral("The sign-in in the browser was not finished in time.")));
-    });
-    flow.timer->start(options.timeout);
-    d->oauth = flow;
+        if (!strategy.startsWith(QLatin1String("oauth_"))) {
+            d->fail(reply, invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
+                                        QStringLiteral("%1 is not an OAuth strategy.").arg(strategy)));
+            return reply;
+        }
+        Private::OAuthFlow flow;
+        flow.reply = reply;
+        QByteArray state(16, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(state.data()), 4);
+        flow.state = QString::fromLatin1(state.toHex());
+        QUrl redirect = options.redirectUrl;
+        if (redirect.isEmpty()) {
+            flow.listener = new OAuthListener(this);
+            if (!flow.listener->listen()) {
+                delete flow.listener;
+                d->fail(reply, Error(Error::Kind::Network, QStringLiteral("clerkqt_listener_failed"),
+                                     QStringLiteral("Could not listen on 127.0.0.1 for the browser's redirect.")));
+                return reply;
+            }
+            redirect = flow.listener->callbackUrl();
+            connect(flow.listener, &OAuthListener::redirected, this, [this](const QUrl &url) { handleOAuthRedirect(url); });
+        }
+        // Our own state on the way back: a redirect that does not carry it did not come from this flow.
+        QUrlQuery query(redirect);
+        query.addQueryItem(QStringLiteral("clerkqt_state"), flow.state);
+        redirect.setQuery(query);
+        flow.timer = new QTimer(this);
+        flow.timer->setSingleShot(true);
+        connect(flow.timer, &QTimer::timeout, this, [this] {
+            d->finishOAuth(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_oauth_timeout"),
+                                 QStringLiteral("The sign-in in the browser was not finished in time.")));
+        });
+        flow.timer->start(options.timeout);
+        d->oauth = flow;
 
-    FapiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ins");
-    request.form = {{QStringLiteral("strategy"), strategy}, {QStringLiteral("redirect_url"), redirect.toString()}};
-    QPointer<PendingReply> guard(reply);
-    d->fapi->send(request, this, [this, guard](const FapiResult &r) {
-        if (!d->oauth || d->oauth->reply != guard)
-            return; // canceled or timed out meanwhile
-        if (!r.error.isNull()) {
-            d->setLastError(r.error);
-            d->finishOAuth(r.error);
-            return;
-        }
-        const QJsonObject signIn = r.envelope.response.toObject();
-        const QUrl external(signIn.value(QLatin1String("first_factor_verification")).toObject()
-                                .value(QLatin1String("external_verification_redirect_url")).toString());
-        d->oauth->signInId = signIn.value(QLatin1String("id")).toString();
-        if (!external.isValid() || external.scheme().isEmpty()) {
-            d->finishOAuth(Error(Error::Kind::Protocol, QStringLiteral("clerkqt_unexpected_response"),
-                                 QStringLiteral("Clerk did not say where to send the browser.")));
-            return;
-        }
-        d->flow = Private::Flow::SignIn;
-        d->refresh();
-        Q_EMIT authorizeWithBrowser(external);
-        const bool opened = d->config.openUrl ? d->config.openUrl(external) : QDesktopServices::openUrl(external);
-        if (!opened)
-            d->finishOAuth(Error(Error::Kind::Configuration, QStringLiteral("clerkqt_browser_unavailable"),
-                                 QStringLiteral("The system browser could not be opened.")));
+        FapiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/client/sign_ins");
+        request.form = {{QStringLiteral("strategy"), strategy}, {QStringLiteral("redirect_url"), redirect.toString()}};
+        QPointer<PendingReply> guard(reply);
+        d->fapi->send(request, this, [this, guard](const FapiResult &r) {
+            if (!d->oauth || d->oauth->reply != guard)
+                return; // canceled or timed out meanwhile
+            if (!r.error.isNull()) {
+                d->setLastError(r.error);
+                d->finishOAuth(r.error);
+                return;
+            }
+            const QJsonObject signIn = r.envelope.response.toObject();
+            const QUrl external(signIn.value(QLatin1String("first_factor_verification")).toObject()
+                                    .value(QLatin1String("external_verification_redirect_url")).toString());
+            d->oauth->signInId = signIn.value(QLatin1String("id")).toString();
+            if (!external.isValid() || external.scheme().isEmpty()) {
+                d->finishOAuth(Error(Error::Kind::Protocol, QStringLiteral("clerkqt_unexpected_response"),
+                                     QStringLiteral("Clerk did not say where to send the browser.")));
+                return;
+            }
+            d->flow = Private::Flow::SignIn;
+            d->refresh();
+            Q_EMIT authorizeWithBrowser(external);
+            const bool opened = d->config.openUrl ? d->config.openUrl(external) : QDesktopServices::openUrl(external);
+            if (!opened)
+                d->finishOAuth(Error(Error::Kind::Configuration, QStringLiteral("clerkqt_browser_unavailable"),
+                                     QStringLiteral("The system browser could not be opened.")));
+        });
+        return reply;
     });
-    return reply;
 }
 
 Reply *Auth::loadEnvironment()
@@ -828,89 +874,98 @@ bool Auth::handleOAuthRedirect(const QUrl &url)
 
 Reply *Auth::startSignIn(const QString &identifier)
 {
-    auto *reply = d->newReply();
-    FapiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ins");
-    request.form = {{QStringLiteral("identifier"), identifier.trimmed()}};
-    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignInStep(r, rep); });
-    return reply;
+    return d->afterRestore([=]() -> Reply * {
+        auto *reply = d->newReply();
+        FapiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/client/sign_ins");
+        request.form = {{QStringLiteral("identifier"), identifier.trimmed()}};
+        d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignInStep(r, rep); });
+        return reply;
+    });
 }
 
 Reply *Auth::signInWithCode(const QString &identifier, Strategy strategy)
 {
-    auto *reply = d->newReply();
-    if (strategy != Strategy::EmailCode && strategy != Strategy::PhoneCode) {
-        d->fail(reply, invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
-                                    QStringLiteral("signInWithCode() takes EmailCode or PhoneCode.")));
+    return d->afterRestore([=]() -> Reply * {
+        auto *reply = d->newReply();
+        if (strategy != Strategy::EmailCode && strategy != Strategy::PhoneCode) {
+            d->fail(reply, invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
+                                        QStringLiteral("signInWithCode() takes EmailCode or PhoneCode.")));
+            return reply;
+        }
+        FapiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/client/sign_ins");
+        request.form = {{QStringLiteral("identifier"), identifier.trimmed()}};
+        QPointer<PendingReply> outer(reply);
+        d->call(reply, request, [this, strategy, outer](const FapiResult &result, PendingReply *) {
+            if (!result.clientUpdated)
+                d->client.signIn = parseSignInAttempt(result.envelope.response.toObject());
+            d->flow = Private::Flow::SignIn;
+            if (outer)
+                Private::forward(d->prepareFactor(false, strategy), outer);
+        });
         return reply;
-    }
-    FapiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ins");
-    request.form = {{QStringLiteral("identifier"), identifier.trimmed()}};
-    QPointer<PendingReply> outer(reply);
-    d->call(reply, request, [this, strategy, outer](const FapiResult &result, PendingReply *) {
-        if (!result.clientUpdated)
-            d->client.signIn = parseSignInAttempt(result.envelope.response.toObject());
-        d->flow = Private::Flow::SignIn;
-        Reply *prepared = d->prepareFactor(false, strategy);
-        connect(prepared, &Reply::succeeded, this, [outer, prepared] {
-            if (outer)
-                outer->succeed(prepared->result());
-        });
-        connect(prepared, &Reply::errorOccurred, this, [outer](const Error &e) {
-            if (outer)
-                outer->fail(e);
-        });
     });
-    return reply;
 }
 
-Reply *Auth::prepareFirstFactor(Strategy strategy) { return d->prepareFactor(false, strategy); }
+Reply *Auth::prepareFirstFactor(Strategy strategy)
+{
+    return d->afterRestore([=]() -> Reply * { return d->prepareFactor(false, strategy); });
+}
 
-Reply *Auth::prepareSecondFactor(Strategy strategy) { return d->prepareFactor(true, strategy); }
+Reply *Auth::prepareSecondFactor(Strategy strategy)
+{
+    return d->afterRestore([=]() -> Reply * { return d->prepareFactor(true, strategy); });
+}
 
 Reply *Auth::attemptFirstFactor(Strategy strategy, const QString &secret)
 {
-    // Passwords are sent exactly as typed; codes without the whitespace a paste brings.
-    const bool password = strategy == Strategy::Password;
-    return d->attemptAction(Private::Flow::SignIn, QStringLiteral("attempt_first_factor"),
-                            {{QStringLiteral("strategy"), Private::strategyName(strategy)},
-                             {password ? QStringLiteral("password") : QStringLiteral("code"),
-                              password ? secret : secret.trimmed()}});
+    return d->afterRestore([=]() -> Reply * {
+        // Passwords are sent exactly as typed; codes without the whitespace a paste brings.
+        const bool password = strategy == Strategy::Password;
+        return d->attemptAction(Private::Flow::SignIn, QStringLiteral("attempt_first_factor"),
+                                {{QStringLiteral("strategy"), Private::strategyName(strategy)},
+                                 {password ? QStringLiteral("password") : QStringLiteral("code"),
+                                  password ? secret : secret.trimmed()}});
+    });
 }
 
 Reply *Auth::attemptSecondFactor(Strategy strategy, const QString &code)
 {
-    return d->attemptAction(Private::Flow::SignIn, QStringLiteral("attempt_second_factor"),
-                            {{QStringLiteral("strategy"), Private::strategyName(strategy)},
-                             {QStringLiteral("code"), code.trimmed()}});
+    return d->afterRestore([=]() -> Reply * {
+        return d->attemptAction(Private::Flow::SignIn, QStringLiteral("attempt_second_factor"),
+                                {{QStringLiteral("strategy"), Private::strategyName(strategy)},
+                                 {QStringLiteral("code"), code.trimmed()}});
+    });
 }
 
 Reply *Auth::signUp(const SignUpParams &params)
 {
-    auto *reply = d->newReply();
-    FapiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ups");
-    auto add = [&request](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            request.form.append({QString::fromLatin1(key), value});
-    };
-    add("email_address", params.emailAddress.trimmed());
-    add("phone_number", params.phoneNumber.trimmed());
-    add("password", params.password);
-    add("first_name", params.firstName);
-    add("last_name", params.lastName);
-    add("username", params.username.trimmed());
-    if (params.legalAccepted)
-        add("legal_accepted", QStringLiteral("true"));
-    if (!params.unsafeMetadata.isEmpty())
-        add("unsafe_metadata", QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(params.unsafeMetadata))
-                                                      .toJson(QJsonDocument::Compact)));
-    d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignUpStep(r, rep); });
-    return reply;
+    return d->afterRestore([=]() -> Reply * {
+        auto *reply = d->newReply();
+        FapiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/client/sign_ups");
+        auto add = [&request](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                request.form.append({QString::fromLatin1(key), value});
+        };
+        add("email_address", params.emailAddress.trimmed());
+        add("phone_number", params.phoneNumber.trimmed());
+        add("password", params.password);
+        add("first_name", params.firstName);
+        add("last_name", params.lastName);
+        add("username", params.username.trimmed());
+        if (params.legalAccepted)
+            add("legal_accepted", QStringLiteral("true"));
+        if (!params.unsafeMetadata.isEmpty())
+            add("unsafe_metadata", QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(params.unsafeMetadata))
+                                                          .toJson(QJsonDocument::Compact)));
+        d->call(reply, request, [this](const FapiResult &r, PendingReply *rep) { d->completeSignUpStep(r, rep); });
+        return reply;
+    });
 }
 
 Reply *Auth::signUp(const QVariantMap &p)
@@ -929,88 +984,98 @@ Reply *Auth::signUp(const QVariantMap &p)
 
 Reply *Auth::prepareSignUpVerification(Strategy strategy)
 {
-    return d->attemptAction(Private::Flow::SignUp, QStringLiteral("prepare_verification"),
-                            {{QStringLiteral("strategy"), Private::strategyName(strategy)}});
+    return d->afterRestore([=]() -> Reply * {
+        return d->attemptAction(Private::Flow::SignUp, QStringLiteral("prepare_verification"),
+                                {{QStringLiteral("strategy"), Private::strategyName(strategy)}});
+    });
 }
 
 Reply *Auth::attemptSignUpVerification(Strategy strategy, const QString &code)
 {
-    return d->attemptAction(Private::Flow::SignUp, QStringLiteral("attempt_verification"),
-                            {{QStringLiteral("strategy"), Private::strategyName(strategy)},
-                             {QStringLiteral("code"), code.trimmed()}});
+    return d->afterRestore([=]() -> Reply * {
+        return d->attemptAction(Private::Flow::SignUp, QStringLiteral("attempt_verification"),
+                                {{QStringLiteral("strategy"), Private::strategyName(strategy)},
+                                 {QStringLiteral("code"), code.trimmed()}});
+    });
 }
 
 Reply *Auth::signOut()
 {
-    auto *reply = d->newReply();
-    d->whenUsable(reply, [this](const QPointer<PendingReply> &guard) {
-        if (d->fapi->clientToken().isEmpty()) {
-            // No client on the server yet: nothing to revoke, nothing stored.
-            d->forgetClient([guard] {
-                if (guard)
-                    guard->succeed();
-            });
-            return;
-        }
-        FapiRequest request;
-        request.method = "DELETE";
-        request.path = QStringLiteral("/client");
-        // Revoke on the server first; only then forget the token. A network failure keeps the session.
-        d->fapi->send(request, this, [this, guard](const FapiResult &result) {
-            const bool alreadyGone = result.httpStatus == 401;
-            if (!result.error.isNull() && !alreadyGone) {
-                d->fail(guard, result.error);
+    return d->afterRestore([=]() -> Reply * {
+        auto *reply = d->newReply();
+        d->whenUsable(reply, [this](const QPointer<PendingReply> &guard) {
+            if (d->fapi->clientToken().isEmpty()) {
+                // No client on the server yet: nothing to revoke, nothing stored.
+                d->forgetClient([guard] {
+                    if (guard)
+                        guard->succeed();
+                });
                 return;
             }
-            qCInfo(lcAuth) << "signed out";
-            d->forgetClient([guard] {
-                if (guard)
-                    guard->succeed();
+            FapiRequest request;
+            request.method = "DELETE";
+            request.path = QStringLiteral("/client");
+            // Revoke on the server first; only then forget the token. A network failure keeps the session.
+            d->fapi->send(request, this, [this, guard](const FapiResult &result) {
+                const bool alreadyGone = result.httpStatus == 401;
+                if (!result.error.isNull() && !alreadyGone) {
+                    d->fail(guard, result.error);
+                    return;
+                }
+                qCInfo(lcAuth) << "signed out";
+                d->forgetClient([guard] {
+                    if (guard)
+                        guard->succeed();
+                });
             });
         });
+        return reply;
     });
-    return reply;
 }
 
 Reply *Auth::signOut(const QString &sessionId)
 {
-    if (sessionId.isEmpty())
-        return signOut();
-    return d->sessionAction(sessionId, QStringLiteral("remove"), {}, [this](PendingReply *rep) {
-        const bool anyActive = std::any_of(d->client.sessions.cbegin(), d->client.sessions.cend(), isActive);
-        if (anyActive) {
-            if (rep)
-                rep->succeed();
-            return;
-        }
-        // The last session is gone: this device is signed out; forget the client token too.
-        QPointer<PendingReply> guard(rep);
-        d->forgetClient([guard] {
-            if (guard)
-                guard->succeed();
+    return d->afterRestore([=]() -> Reply * {
+        if (sessionId.isEmpty())
+            return signOut();
+        return d->sessionAction(sessionId, QStringLiteral("remove"), {}, [this](PendingReply *rep) {
+            const bool anyActive = std::any_of(d->client.sessions.cbegin(), d->client.sessions.cend(), isActive);
+            if (anyActive) {
+                if (rep)
+                    rep->succeed();
+                return;
+            }
+            // The last session is gone: this device is signed out; forget the client token too.
+            QPointer<PendingReply> guard(rep);
+            d->forgetClient([guard] {
+                if (guard)
+                    guard->succeed();
+            });
         });
     });
 }
 
 Reply *Auth::setActive(const QString &sessionId, const QString &organizationId)
 {
-    const Session *target = d->client.findSession(sessionId);
-    if (!target || !isActive(*target)) {
-        auto *reply = d->newReply();
-        d->fail(reply, invalidState(QStringLiteral("clerkqt_unknown_session"),
-                                    QStringLiteral("This client has no active session %1.").arg(sessionId)));
-        return reply;
-    }
-    // An empty active_organization_id is sent on purpose: it selects the personal account. The touch answer
-    // carries the session's last_active_token for the new organization, which the token engine takes at once
-    // (it fetches one only when the answer had none).
-    return d->sessionAction(sessionId, QStringLiteral("touch"), {{QStringLiteral("active_organization_id"), organizationId}},
-                            [this, sessionId](PendingReply *rep) {
-                                d->activeSessionId = sessionId;
-                                d->refresh();
-                                if (rep)
-                                    rep->succeed(QVariant::fromValue(d->current.session));
-                            });
+    return d->afterRestore([=]() -> Reply * {
+        const Session *target = d->client.findSession(sessionId);
+        if (!target || !isActive(*target)) {
+            auto *reply = d->newReply();
+            d->fail(reply, invalidState(QStringLiteral("clerkqt_unknown_session"),
+                                        QStringLiteral("This client has no active session %1.").arg(sessionId)));
+            return reply;
+        }
+        // An empty active_organization_id is sent on purpose: it selects the personal account. The touch answer
+        // carries the session's last_active_token for the new organization, which the token engine takes at once
+        // (it fetches one only when the answer had none).
+        return d->sessionAction(sessionId, QStringLiteral("touch"), {{QStringLiteral("active_organization_id"), organizationId}},
+                                [this, sessionId](PendingReply *rep) {
+                                    d->activeSessionId = sessionId;
+                                    d->refresh();
+                                    if (rep)
+                                        rep->succeed(QVariant::fromValue(d->current.session));
+                                });
+    });
 }
 
 Reply *Auth::getToken()
@@ -1020,20 +1085,22 @@ Reply *Auth::getToken()
 
 Reply *Auth::getToken(const GetTokenOptions &options)
 {
-    PendingReply *reply = d->newReply();
-    d->whenUsable(reply, [this, options](const QPointer<PendingReply> &guard) {
-        if (!guard)
-            return;
-        d->tokens->getToken(options, guard, [guard](const QString &jwt, const Error &error) {
+    return d->afterRestore([=]() -> Reply * {
+        PendingReply *reply = d->newReply();
+        d->whenUsable(reply, [this, options](const QPointer<PendingReply> &guard) {
             if (!guard)
                 return;
-            if (error.isNull())
-                guard->succeed(jwt);
-            else
-                guard->fail(error);
+            d->tokens->getToken(options, guard, [guard](const QString &jwt, const Error &error) {
+                if (!guard)
+                    return;
+                if (error.isNull())
+                    guard->succeed(jwt);
+                else
+                    guard->fail(error);
+            });
         });
+        return reply;
     });
-    return reply;
 }
 
 Reply *Auth::getToken(const QVariantMap &options)
@@ -1062,25 +1129,32 @@ bool Auth::authorize(QNetworkRequest &request) const
 
 Reply *Auth::setActiveOrganization(const QString &organizationId)
 {
-    return setActive(d->current.session.id, organizationId);
+    // The session is read once the restore has settled.
+    return d->afterRestore([=]() -> Reply * { return setActive(d->current.session.id, organizationId); });
 }
 
 Reply *Auth::touch(const QString &sessionId)
 {
-    const Session *s = d->client.findSession(d->resolveSessionId(sessionId));
-    // Like clerk-js, touch re-sends the session's organization so that it is kept.
-    const QString org = s ? s->lastActiveOrganizationId : QString();
-    return d->sessionAction(sessionId, QStringLiteral("touch"), {{QStringLiteral("active_organization_id"), org}});
+    return d->afterRestore([=]() -> Reply * {
+        const Session *s = d->client.findSession(d->resolveSessionId(sessionId));
+        // Like clerk-js, touch re-sends the session's organization so that it is kept.
+        const QString org = s ? s->lastActiveOrganizationId : QString();
+        return d->sessionAction(sessionId, QStringLiteral("touch"), {{QStringLiteral("active_organization_id"), org}});
+    });
 }
 
 Reply *Auth::end(const QString &sessionId)
 {
-    return d->sessionAction(sessionId, QStringLiteral("end"), {});
+    return d->afterRestore([=]() -> Reply * {
+        return d->sessionAction(sessionId, QStringLiteral("end"), {});
+    });
 }
 
 Reply *Auth::remove(const QString &sessionId)
 {
-    return d->sessionAction(sessionId, QStringLiteral("remove"), {});
+    return d->afterRestore([=]() -> Reply * {
+        return d->sessionAction(sessionId, QStringLiteral("remove"), {});
+    });
 }
 
 Reply *Auth::reload()
@@ -1140,80 +1214,84 @@ bool Auth::hasPermission(const QString &permission) const
 
 Reply *Auth::reloadUser()
 {
-    auto *reply = d->newReply();
-    if (!d->current.signedIn) {
-        d->fail(reply, invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
+    return d->afterRestore([=]() -> Reply * {
+        auto *reply = d->newReply();
+        if (!d->current.signedIn) {
+            d->fail(reply, invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
+            return reply;
+        }
+        FapiRequest request;
+        request.path = QStringLiteral("/me");
+        request.sessionId = d->current.session.id;
+        d->call(reply, request, [this](const FapiResult &result, PendingReply *rep) {
+            const User user = parseUser(result.envelope.response.toObject());
+            if (!result.clientUpdated && !user.isNull())
+                d->patchUserIntoModel(user);
+            d->refresh();
+            if (rep)
+                rep->succeed(QVariant::fromValue(user));
+        });
         return reply;
-    }
-    FapiRequest request;
-    request.path = QStringLiteral("/me");
-    request.sessionId = d->current.session.id;
-    d->call(reply, request, [this](const FapiResult &result, PendingReply *rep) {
-        const User user = parseUser(result.envelope.response.toObject());
-        if (!result.clientUpdated && !user.isNull())
-            d->patchUserIntoModel(user);
-        d->refresh();
-        if (rep)
-            rep->succeed(QVariant::fromValue(user));
     });
-    return reply;
 }
 
 Reply *Auth::updateUser(const UserUpdate &update)
 {
-    auto *reply = d->newReply();
-    if (!d->current.signedIn) {
-        d->fail(reply, invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
+    return d->afterRestore([=]() -> Reply * {
+        auto *reply = d->newReply();
+        if (!d->current.signedIn) {
+            d->fail(reply, invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
+            return reply;
+        }
+        FapiRequest request;
+        request.method = "PATCH";
+        request.path = QStringLiteral("/me");
+        request.sessionId = d->current.session.id;
+        auto add = [&request](const char *key, const std::optional<QString> &value) {
+            if (value)
+                request.form.append({QString::fromLatin1(key), *value});
+        };
+        add("first_name", update.firstName);
+        add("last_name", update.lastName);
+        add("username", update.username);
+        add("primary_email_address_id", update.primaryEmailAddressId);
+        add("primary_phone_number_id", update.primaryPhoneNumberId);
+        if (request.form.isEmpty() && !update.unsafeMetadata) {
+            d->fail(reply, invalidState(QStringLiteral("clerkqt_nothing_to_update"), QStringLiteral("No field to update.")));
+            return reply;
+        }
+        // Since API version 2026-05-12 unsafe metadata has its own endpoint, which merges instead of replacing.
+        FapiRequest metadata;
+        metadata.method = "PATCH";
+        metadata.path = QStringLiteral("/me/metadata");
+        metadata.sessionId = request.sessionId;
+        if (update.unsafeMetadata)
+            metadata.form.append({QStringLiteral("unsafe_metadata"),
+                                  QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(*update.unsafeMetadata))
+                                                        .toJson(QJsonDocument::Compact))});
+        auto adopt = [this](const FapiResult &result) {
+            const User user = parseUser(result.envelope.response.toObject());
+            if (!result.clientUpdated && !user.isNull())
+                d->patchUserIntoModel(user);
+            d->refresh();
+            return user;
+        };
+        auto finish = [adopt](const FapiResult &result, PendingReply *rep) {
+            const User user = adopt(result);
+            if (rep)
+                rep->succeed(QVariant::fromValue(user));
+        };
+        if (request.form.isEmpty())
+            d->call(reply, metadata, finish);
+        else if (metadata.form.isEmpty())
+            d->call(reply, request, finish);
+        else
+            d->call(reply, request, [this, adopt, finish, metadata](const FapiResult &result, PendingReply *rep) {
+                adopt(result);
+                d->call(rep, metadata, finish);
+            });
         return reply;
-    }
-    FapiRequest request;
-    request.method = "PATCH";
-    request.path = QStringLiteral("/me");
-    request.sessionId = d->current.session.id;
-    auto add = [&request](const char *key, const std::optional<QString> &value) {
-        if (value)
-            request.form.append({QString::fromLatin1(key), *value});
-    };
-    add("first_name", update.firstName);
-    add("last_name", update.lastName);
-    add("username", update.username);
-    add("primary_email_address_id", update.primaryEmailAddressId);
-    add("primary_phone_number_id", update.primaryPhoneNumberId);
-    if (request.form.isEmpty() && !update.unsafeMetadata) {
-        d->fail(reply, invalidState(QStringLiteral("clerkqt_nothing_to_update"), QStringLiteral("No field to update.")));
-        return reply;
-    }
-    // Since API version 2026-05-12 unsafe metadata has its own endpoint, which merges instead of replacing.
-    FapiRequest metadata;
-    metadata.method = "PATCH";
-    metadata.path = QStringLiteral("/me/metadata");
-    metadata.sessionId = request.sessionId;
-    if (update.unsafeMetadata)
-        metadata.form.append({QStringLiteral("unsafe_metadata"),
-                              QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(*update.unsafeMetadata))
-                                                    .toJson(QJsonDocument::Compact))});
-    auto adopt = [this](const FapiResult &result) {
-        const User user = parseUser(result.envelope.response.toObject());
-        if (!result.clientUpdated && !user.isNull())
-            d->patchUserIntoModel(user);
-        d->refresh();
-        return user;
-    };
-    auto finish = [adopt](const FapiResult &result, PendingReply *rep) {
-        const User user = adopt(result);
-        if (rep)
-            rep->succeed(QVariant::fromValue(user));
-    };
-    if (request.form.isEmpty())
-        d->call(reply, metadata, finish);
-    else if (metadata.form.isEmpty())
-        d->call(reply, request, finish);
-    else
-        d->call(reply, request, [this, adopt, finish, metadata](const FapiResult &result, PendingReply *rep) {
-            adopt(result);
-            d->call(rep, metadata, finish);
-        });
-    return reply;
+    });
 }
 
 Reply *Auth::updateUser(const QVariantMap &fields)

@@ -57,6 +57,13 @@ public:
     bool keychainRead = false; ///< operations wait for the stored token
     bool persistent = false;
     QList<std::function<void()>> whenReadyQueue;
+    /// Operations called while the stored session is restored, with the replies their callers hold.
+    struct Deferred
+    {
+        QPointer<PendingReply> outer;
+        std::function<Reply *()> op;
+    };
+    QList<Deferred> restoreQueue;
 
     ClientModel client;
     QString activeSessionId; ///< preferred active session; resolved against the model in snapshot()
@@ -84,6 +91,11 @@ public:
     /// Runs `fn` once the stored client token is known (at once if it is).
     void whenReady(std::function<void()> fn);
     void keychainReady();
+    /// The one gate of every public operation but reload(): it runs `op` (state checks included) once the
+    /// restore has settled, or fails with the restore's error when an attempt fails.
+    Reply *afterRestore(std::function<Reply *()> op);
+    void releaseRestoreQueue(const Error &failure);
+    static void forward(Reply *inner, PendingReply *outer);
     void finishLoading();
     void fetchClientForRestore();
     void scheduleRestoreRetry(const Error &error);
