@@ -1,5 +1,8 @@
 // Fault injection through the control API (POST /__emulator/faults) and the request counters.
 //
+// The control API is the emulator's own (Clerk's reference has nothing to say about it): the statuses pinned
+// for it here are the ones it sends, 200 for every success.
+//
 // Faults that cut the connection (reset, truncate, timeout) target POST routes: Qt resends idempotent
 // requests (GET, HEAD, …) once on an unexpected EOF, which would consume a second hit.
 #include "fapitestclient.h"
@@ -20,7 +23,7 @@ private:
     QString addFault(const QJsonObject &fault)
     {
         FapiResponse r = c.control("POST", QStringLiteral("/__emulator/faults"), fault);
-        if (r.status != 200 && r.status != 201)
+        if (r.status != 200)
             qWarning("adding fault failed: %s", qPrintable(r.describe()));
         return r.object().value(QLatin1String("id")).toString();
     }
@@ -29,7 +32,7 @@ private:
     int hitsOf(const QString &id)
     {
         FapiResponse r = c.control("GET", QStringLiteral("/__emulator/faults"));
-        QJsonArray list = r.json.isArray() ? r.json.array() : r.object().value(QLatin1String("faults")).toArray();
+        const QJsonArray list = r.object().value(QLatin1String("faults")).toArray();
         for (const QJsonValue &f : list)
             if (f.toObject().value(QLatin1String("id")).toString() == id)
                 return f.toObject().value(QLatin1String("hits")).toInt(-1);
@@ -40,7 +43,7 @@ private:
     QJsonArray faultList()
     {
         FapiResponse r = c.control("GET", QStringLiteral("/__emulator/faults"));
-        return r.json.isArray() ? r.json.array() : r.object().value(QLatin1String("faults")).toArray();
+        return r.object().value(QLatin1String("faults")).toArray();
     }
 
     FapiResponse createSignIn()
@@ -108,7 +111,7 @@ private slots:
 
         // Removing it by id restores normal answers.
         FapiResponse del = c.control("DELETE", QStringLiteral("/__emulator/faults/%1").arg(id));
-        QVERIFY2(del.status == 200 || del.status == 204, qPrintable(del.describe()));
+        EMU_EXPECT_STATUS(del, 200);
         QCOMPARE(faultList().size(), 0);
         FapiResponse healed = c.get(QStringLiteral("/v1/environment"));
         EMU_EXPECT_STATUS(healed, 200);
@@ -128,7 +131,7 @@ private slots:
             EMU_EXPECT_STATUS(r, 200);
         }
         FapiResponse cleared = c.control("DELETE", QStringLiteral("/__emulator/faults"));
-        QVERIFY2(cleared.status == 200 || cleared.status == 204, qPrintable(cleared.describe()));
+        EMU_EXPECT_STATUS(cleared, 200);
         FapiResponse healed = c.get(QStringLiteral("/v1/environment"));
         EMU_EXPECT_STATUS(healed, 200);
     }
@@ -278,7 +281,7 @@ private slots:
     void countersPerRouteKey()
     {
         FapiResponse cleared = c.control("DELETE", QStringLiteral("/__emulator/counters"));
-        QVERIFY2(cleared.status == 200 || cleared.status == 204, qPrintable(cleared.describe()));
+        EMU_EXPECT_STATUS(cleared, 200);
         QSignalSpy served(&server, &ClerkEmulator::Server::requestServed);
 
         FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
@@ -326,7 +329,7 @@ private slots:
                      .value(QLatin1String("GET /v1/environment")).toInt(), 2);
 
         cleared = c.control("DELETE", QStringLiteral("/__emulator/counters"));
-        QVERIFY2(cleared.status == 200 || cleared.status == 204, qPrintable(cleared.describe()));
+        EMU_EXPECT_STATUS(cleared, 200);
         counters = c.control("GET", QStringLiteral("/__emulator/counters"));
         QCOMPARE(counters.object().value(QLatin1String("total")).toInt(), 0);
     }

@@ -725,7 +725,14 @@ private Q_SLOTS:
         auto *context = new QObject;
         verifier.verifyAsync(token, context, [&guardedCalled](const TokenVerification &) { guardedCalled = true; });
         delete context;
-        QTest::qWait(50);
+        // Callbacks are delivered through this thread's event queue, first in first out: once a later call's
+        // callback has run, the guarded one has had its turn.
+        bool laterCalled = false;
+        verifier.verifyAsync(token, this, [&](const TokenVerification &) {
+            laterCalled = true;
+            QVERIFY(!guardedCalled);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(laterCalled, 10000);
         QVERIFY(!guardedCalled);
     }
 
