@@ -12,7 +12,7 @@
 
 namespace Clerk {
 
-ClockWatcher::ClockWatcher(QObject *parent) : QObject(parent)
+ClockWatcher::ClockWatcher(QObject *parent) : ClockChangeSource(parent)
 {
 #ifdef Q_OS_LINUX
     m_fd = ::timerfd_create(CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC);

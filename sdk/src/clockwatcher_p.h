@@ -2,13 +2,13 @@
 // and so QTimer, stood still while real time went on).
 #pragma once
 
-#include <QObject>
+#include "clocksource_p.h"
 
 class QSocketNotifier;
 
 namespace Clerk {
 
-class ClockWatcher : public QObject
+class ClockWatcher : public ClockChangeSource
 {
     Q_OBJECT
 public:
@@ -18,9 +18,6 @@ public:
     /// Whether the platform tells us about clock changes (Linux: timerfd with TFD_TIMER_CANCEL_ON_SET, which
     /// the kernel also fires on resume). Elsewhere jumps are still caught when the token engine next wakes.
     bool isSupported() const { return m_fd >= 0; }
-
-Q_SIGNALS:
-    void clockChanged();
 
 private:
     void arm();

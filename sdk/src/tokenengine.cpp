@@ -1,5 +1,6 @@
 #include "tokenengine_p.h"
 
+#include "clocksource_p.h"
 #include "clockwatcher_p.h"
 #include "fapiclient_p.h"
 #include "logging_p.h"
@@ -20,7 +21,8 @@ constexpr qint64 kMaxBackoffMs = 30000;
 } // namespace
 
 TokenEngine::TokenEngine(FapiClient *fapi, Clock clock, QObject *parent)
-    : QObject(parent), m_fapi(fapi), m_clock(std::move(clock)), m_watcher(new ClockWatcher(this))
+    : QObject(parent), m_fapi(fapi), m_clock(std::move(clock)), m_watcher(new ClockWatcher(this)),
+      m_clockSource(m_watcher)
 {
     m_mono.start();
     m_wallAtMono = now();
@@ -28,13 +30,71 @@ TokenEngine::TokenEngine(FapiClient *fapi, Clock clock, QObject *parent)
     m_expiryTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &TokenEngine::onRefreshTimer);
     connect(&m_expiryTimer, &QTimer::timeout, this, &TokenEngine::onExpiryTimer);
-    connect(m_watcher, &ClockWatcher::clockChanged, this, [this] {
-        checkClockJump();
-        refreshNow("the system clock changed");
-    });
+    connect(m_watcher, &ClockChangeSource::clockChanged, this, &TokenEngine::onClockChanged);
 }
 
 TokenEngine::~TokenEngine() = default;
+
+void TokenEngine::setClockChangeSource(ClockChangeSource *source)
+{
+    if (m_clockSource)
+        disconnect(m_clockSource, nullptr, this, nullptr);
+    if (m_watcher && source != m_watcher) {
+        delete m_watcher; // closes its descriptor: nothing here listens to the host's clock any more
+        m_watcher = nullptr;
+    }
+    m_clockSource = source;
+    if (source)
+        connect(source, &ClockChangeSource::clockChanged, this, &TokenEngine::onClockChanged);
+}
+
+void TokenEngine::onClockChanged()
+{
+    checkClockJump();
+    judgeClockStep();
+    ++m_stats.clockNotices;
+}
+
+void TokenEngine::judgeClockStep()
+{
+    // The timers are monotonic: they still aim at the token's expiry as the wall clock put it before the step.
+    // NTP steps the clock by fractions of a second many times a day, so only a step that brings the expiry
+    // inside the lead (or past it) is worth a request; any other just re-aims the timers.
+    if (m_activeSession.isEmpty())
+        return;
+    if (!m_polling) {
+        publish();
+        schedule(); // re-aims the expiry timer only
+        return;
+    }
+    const auto it = m_cache.constFind(activeKey());
+    const qint64 left = it == m_cache.constEnd() ? -1 : remaining(*it);
+    const qint64 lead = it == m_cache.constEnd()
+        ? 0 : leadFor(milliseconds((it->claims.expiresAtSecs() - it->claims.issuedAtSecs()) * 1000)).count();
+    if (!m_haveOffset || left <= lead) {
+        // Without a sample of the server's clock there is nothing to judge the step by. A token judged expired
+        // is withdrawn now rather than served until the refresh answers.
+        publish();
+        refreshNow("a clock step brought the token's expiry within its lead");
+        return;
+    }
+    if (m_failedAttempts > 0) {
+        m_expiryTimer.start(int(std::min<qint64>(left, INT_MAX))); // the retry timer keeps its backoff
+        return;
+    }
+    schedule();
+}
+
+milliseconds TokenEngine::refreshDueIn() const
+{
+    return milliseconds(m_refreshTimer.isActive() ? std::max<qint64>(0, m_refreshDueMono - m_mono.elapsed()) : -1);
+}
+
+void TokenEngine::armRefresh(qint64 ms)
+{
+    m_refreshDueMono = m_mono.elapsed() + ms;
+    m_refreshTimer.start(int(ms));
+}
 
 void TokenEngine::setPolling(bool enabled)
 {
@@ -84,11 +144,20 @@ void TokenEngine::observeServerDate(const QDateTime &date)
 {
     if (!date.isValid())
         return;
-    checkClockJump();
+    const bool jumped = checkClockJump();
     sampleServerTime(date.toSecsSinceEpoch(), now());
+    if (jumped)
+        judgeClockStepLater();
 }
 
-void TokenEngine::checkClockJump()
+void TokenEngine::judgeClockStepLater()
+{
+    // Seen mid-way through a caller's own work (a reply being handled, a getToken): judge once it is done.
+    if (!m_activeSession.isEmpty())
+        QTimer::singleShot(0, this, [this] { judgeClockStep(); });
+}
+
+bool TokenEngine::checkClockJump()
 {
     const qint64 wall = now();
     const qint64 mono = m_mono.elapsed();
@@ -96,17 +165,19 @@ void TokenEngine::checkClockJump()
     m_wallAtMono = wall;
     m_monoAtWall = mono;
     if (std::llabs(drift) < kJumpThresholdMs)
-        return;
-    // The wall clock moved against the monotonic one (set by hand, NTP step, or suspend/resume): what we knew
-    // about the server's clock relative to ours moved by the same amount.
+        return false;
     ++m_stats.clockJumps;
-    if (m_haveOffset) {
+    qCInfo(lcToken) << "wall clock jumped by" << drift << "ms";
+    // Back: our clock was set and the server's did not follow, so the offset moves by the same amount. Forward:
+    // our clock was set, or real time passed that the monotonic clock did not count (suspend), and then the
+    // server's clock moved on too and the offset still holds. Nothing here tells the two apart, so a forward
+    // step keeps the offset: the token looks older than it may be (at worst one early refresh, whose answer
+    // samples the server's clock again) rather than younger (serving a token that ran out while we slept).
+    if (m_haveOffset && drift < 0) {
         m_offsetLo -= drift;
         m_offsetHi -= drift;
     }
-    qCInfo(lcToken) << "wall clock jumped by" << drift << "ms";
-    if (!m_activeSession.isEmpty())
-        QTimer::singleShot(0, this, [this] { refreshNow("the wall clock jumped"); });
+    return true;
 }
 
 qint64 TokenEngine::expiresLocal(const TokenClaims &claims) const
@@ -228,7 +299,7 @@ void TokenEngine::schedule()
     if (m_lastAnswerMono >= 0)
         due = std::max(due, m_lastAnswerMono + std::min<qint64>(1000, ttl.count() / 4) - m_mono.elapsed());
     m_refreshTimer.setTimerType(due < 20000 ? Qt::PreciseTimer : Qt::CoarseTimer);
-    m_refreshTimer.start(int(std::clamp<qint64>(due, 0, INT_MAX)));
+    armRefresh(std::clamp<qint64>(due, 0, INT_MAX));
 }
 
 void TokenEngine::onRefreshTimer()
@@ -268,7 +339,8 @@ void TokenEngine::refreshNow(const char *reason)
 
 void TokenEngine::getToken(const GetTokenOptions &options, const QObject *context, Done done)
 {
-    checkClockJump();
+    if (checkClockJump())
+        judgeClockStepLater();
     if (m_activeSession.isEmpty()) {
         done({}, Error(Error::Kind::InvalidState, QStringLiteral("clerkqt_signed_out"),
                        QStringLiteral("There is no active session to get a token for.")));
@@ -366,7 +438,7 @@ void TokenEngine::onFetched(const Key &key, const FapiResult &result)
                 ++m_failedAttempts;
                 qCInfo(lcToken) << "token refresh failed:" << error.code() << "- retrying in" << delay.count() << "ms";
                 m_refreshTimer.setTimerType(Qt::PreciseTimer);
-                m_refreshTimer.start(int(delay.count()));
+                armRefresh(delay.count());
                 const auto it = m_cache.constFind(key);
                 if (it != m_cache.constEnd() && remaining(*it) > 0)
                     m_expiryTimer.start(int(std::min<qint64>(remaining(*it), INT_MAX)));

@@ -20,6 +20,7 @@
 
 namespace Clerk {
 
+class ClockChangeSource;
 class ClockWatcher;
 class FapiClient;
 struct FapiResult;
@@ -38,6 +39,7 @@ public:
         int timerWakeups = 0;  ///< refresh/expiry timer fires
         int failures = 0;      ///< token requests that failed
         int clockJumps = 0;    ///< wall-clock jumps noticed
+        int clockNotices = 0;  ///< clock-change notices judged (each is counted once the engine has acted on it)
     };
 
     TokenEngine(FapiClient *fapi, Clock clock, QObject *parent = nullptr);
@@ -45,6 +47,9 @@ public:
 
     void setPolling(bool enabled);
     void setLead(std::chrono::milliseconds lead);
+    /// Where notices of a stepped wall clock come from. The engine starts with the platform's ClockWatcher and
+    /// drops it for `source` (not owned; null = none), so tests drive clock steps without the host's clock.
+    void setClockChangeSource(ClockChangeSource *source);
 
     /// The session (and its active organization) whose default token is `sessionToken()` and is kept fresh.
     /// An empty session id means signed out: polling stops and the token is gone.
@@ -64,7 +69,7 @@ public:
     /// Milliseconds to add to the local clock to get the server's.
     qint64 serverOffset() const;
 
-    /// Something suggests the token may be stale (clock jump, resume, network back): refresh now.
+    /// Something says the token may be stale (the network is back, a clock step into the lead): refresh now.
     void refreshNow(const char *reason);
     /// The network is reachable again: retry at once if a refresh failed or the token is gone.
     void networkBack();
@@ -72,6 +77,8 @@ public:
     void clear();
 
     Stats stats() const { return m_stats; }
+    /// When the refresh timer fires next; negative when none is armed (a refresh in flight, polling off).
+    std::chrono::milliseconds refreshDueIn() const;
     /// The lead used for a token of `ttl`: the configured lead, scaled down for short-lived tokens.
     std::chrono::milliseconds leadFor(std::chrono::milliseconds ttl) const;
 
@@ -116,7 +123,11 @@ private:
     qint64 expiresLocal(const TokenClaims &claims) const;
     qint64 remaining(const Cached &cached) const;
     void sampleServerTime(qint64 serverSecondsFloor, qint64 localMs);
-    void checkClockJump();
+    bool checkClockJump();
+    void onClockChanged();
+    void judgeClockStep();
+    void judgeClockStepLater();
+    void armRefresh(qint64 ms);
     void store(const Key &key, const QString &jwt, quint64 seq, bool fromTokenEndpoint);
     void fetch(const Key &key, QList<Waiter> waiters = {});
     void onFetched(const Key &key, const FapiResult &result);
@@ -129,7 +140,8 @@ private:
 
     FapiClient *m_fapi;
     Clock m_clock;
-    ClockWatcher *m_watcher = nullptr;
+    ClockWatcher *m_watcher = nullptr; ///< the platform's source, until setClockChangeSource replaces it
+    QPointer<ClockChangeSource> m_clockSource;
     bool m_polling = true;
     std::chrono::milliseconds m_lead{10000};
     QString m_activeSession, m_activeOrganization;
@@ -138,6 +150,7 @@ private:
     QString m_published;
     TokenClaims m_publishedClaims;
     QTimer m_refreshTimer, m_expiryTimer;
+    qint64 m_refreshDueMono = 0; ///< when m_refreshTimer is due (monotonic ms); a coarse timer rounds its own
     int m_failedAttempts = 0;
     Error m_lastFailure;
     // The server's clock as an interval [lo, hi] of offsets (ms) consistent with every sample so far.

@@ -1,4 +1,5 @@
 // The token engine end to end: Clerk::Auth against the emulator with short-lived tokens.
+#include "clocksource_p.h"
 #include "testhelpers.h"
 #include "tokenengine_p.h"
 
@@ -8,13 +9,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
-
-#ifdef Q_OS_LINUX
-#include <time.h>
-#include <unistd.h>
-#endif
 
 using namespace Clerk;
 using namespace TestHelpers;
@@ -24,6 +21,7 @@ namespace {
 const QString kTokens = QStringLiteral("POST /v1/client/sessions/{session_id}/tokens");
 const QString kTemplateTokens = QStringLiteral("POST /v1/client/sessions/{session_id}/tokens/{template_name}");
 const QString kGetClient = QStringLiteral("GET /v1/client");
+constexpr qint64 kTenMinutes = 10 * 60 * 1000;
 
 /// A wall clock the test can skew and jump; the engine must judge expiry by the server's clock anyway.
 struct TestClock
@@ -282,7 +280,9 @@ private Q_SLOTS:
         QVERIFY(auth->sessionToken().isEmpty());
     }
 
-    void clockJumpRefreshesAtOnce()
+    // The clock-change path is driven through the engine's notice source, never by setting the host's clock:
+    // every other process on the machine would see that step (and without the capability it cannot be done).
+    void resumeNoticeRefreshesAtOnce()
     {
         server->setTokenTtl(60);
         TestClock clock;
@@ -290,31 +290,114 @@ private Q_SLOTS:
         c.clock = clock.fn();
         auto auth = signedIn(c);
         QVERIFY(auth);
-        // JWT times are whole seconds: let the next token differ from the sign-in one.
-        QTest::qWait(1100);
+        TokenEngine *engine = engineOf(*auth);
+        // Production listens to the platform (ClockWatcher); once replaced, this process no longer listens to
+        // the host's clock at all.
+        QVERIFY(engine->findChild<ClockChangeSource *>());
+        ClockChangeSource notices;
+        engine->setClockChangeSource(&notices);
+        QVERIFY(!engine->findChild<ClockChangeSource *>());
         server->resetCounters();
-        // As after a suspend: real time went on, the monotonic clock (and so QTimer) did not.
-        clock.offset->store(10 * 60 * 1000);
+        const QString before = auth->sessionToken();
         QSignalSpy changed(auth.get(), &Auth::sessionTokenChanged);
-#ifdef Q_OS_LINUX
-        if (::geteuid() == 0) {
-            // The kernel's own resume/clock-set notification (what a real resume delivers): setting the clock to
-            // what it already is fires it without moving time.
-            timespec now{};
-            ::clock_gettime(CLOCK_REALTIME, &now);
-            QVERIFY(::clock_settime(CLOCK_REALTIME, &now) == 0);
-            QTRY_VERIFY_WITH_TIMEOUT(server->requestCount(kTokens) >= 1, 10000);
-            QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 10000);
-            QVERIFY(!auth->sessionToken().isEmpty());
-            QVERIFY(engineOf(*auth)->stats().clockJumps >= 1);
-            return;
-        }
-#endif
-        // Without the kernel notification the jump is seen at the next wake-up, e.g. the app asking for a token.
+        // As after a 10-minute suspend: real time went on for us and for the server, while the monotonic clock
+        // (and so every QTimer) stood still.
+        clock.offset->store(kTenMinutes);
+        server->setClockOffset(kTenMinutes);
+        Q_EMIT notices.clockChanged();
+        // The token ran out while we slept: withdrawn at once, not served until the refresh answers.
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
+        QCOMPARE(changed.first().first().toString(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(server->requestCount(kTokens), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!auth->sessionToken().isEmpty(), 10000);
+        QVERIFY(auth->sessionToken() != before);
+        QVERIFY(TokenClaims::fromJwt(auth->sessionToken()).expiresAtSecs() * 1000 > server->now());
+        QVERIFY(engine->stats().clockJumps >= 1);
+        QCOMPARE(engine->stats().clockNotices, 1);
+    }
+
+    void clockJumpSeenAtNextWakeUp()
+    {
+        server->setTokenTtl(60);
+        TestClock clock;
+        AuthConfig c = config();
+        c.clock = clock.fn();
+        auto auth = signedIn(c);
+        QVERIFY(auth);
+        TokenEngine *engine = engineOf(*auth);
+        ClockChangeSource silent; // a platform without notices
+        engine->setClockChangeSource(&silent);
+        server->resetCounters();
+        const QString before = auth->sessionToken();
+        clock.offset->store(kTenMinutes);
+        server->setClockOffset(kTenMinutes);
+        // No notice: the app asking for a token is the first wake-up. The cached token ran out while we were
+        // away, so it must not be served.
         const Outcome o = await(auth->getToken());
         QVERIFY(o.ok());
+        QVERIFY(o.result.toString() != before);
+        QVERIFY(TokenClaims::fromJwt(o.result.toString()).expiresAtSecs() * 1000 > server->now());
         QCOMPARE(server->requestCount(kTokens), 1);
-        QVERIFY(engineOf(*auth)->stats().clockJumps >= 1);
+        QVERIFY(engine->stats().clockJumps >= 1);
+    }
+
+    void clockStepRefreshesOnlyIntoLeadWindow_data()
+    {
+        QTest::addColumn<qint64>("stepMs");       // the local wall clock's step
+        QTest::addColumn<qint64>("serverStepMs"); // the server's, when real time passed unseen (a resume)
+        QTest::addColumn<bool>("refresh");
+        QTest::newRow("nudged 300 ms forward") << qint64(300) << qint64(0) << false;
+        QTest::newRow("set 3 s forward") << qint64(3000) << qint64(0) << false;
+        QTest::newRow("set 10 min back") << -kTenMinutes << qint64(0) << false;
+        QTest::newRow("set 55 s forward, into the lead window") << qint64(55000) << qint64(0) << true;
+        QTest::newRow("resumed after 10 min, expired") << kTenMinutes << kTenMinutes << true;
+    }
+    void clockStepRefreshesOnlyIntoLeadWindow()
+    {
+        QFETCH(qint64, stepMs);
+        QFETCH(qint64, serverStepMs);
+        QFETCH(bool, refresh);
+        server->setTokenTtl(60); // lead 10 s: the refresh is due ~50 s after sign-in
+        TestClock clock;
+        AuthConfig c = config();
+        c.clock = clock.fn();
+        auto auth = signedIn(c);
+        QVERIFY(auth);
+        TokenEngine *engine = engineOf(*auth);
+        ClockChangeSource notices;
+        engine->setClockChangeSource(&notices);
+        server->resetCounters();
+        const QString token = auth->sessionToken();
+        const TokenEngine::Stats before = engine->stats();
+        const qint64 dueBefore = engine->refreshDueIn().count();
+        QVERIFY2(dueBefore > 40000, qPrintable(QString::number(dueBefore)));
+
+        clock.offset->store(stepMs);
+        server->setClockOffset(serverStepMs);
+        Q_EMIT notices.clockChanged();
+        // The notice is judged before the emission returns; a refresh would be under way by now.
+        QCOMPARE(engine->stats().clockNotices, before.clockNotices + 1);
+        if (refresh) {
+            QCOMPARE(engine->stats().fetches, before.fetches + 1);
+            QTRY_COMPARE_WITH_TIMEOUT(server->requestCount(kTokens), 1, 10000);
+            // The answer is judged by the clock as it is now: the next refresh is a lead ahead of the new
+            // expiry, not another one at once.
+            QTRY_VERIFY_WITH_TIMEOUT(engine->refreshDueIn().count() > 30000, 10000);
+            QCOMPARE(server->requestCount(kTokens), 1);
+            QVERIFY(!auth->sessionToken().isEmpty());
+            return;
+        }
+        QCOMPARE(engine->stats().fetches, before.fetches);
+        // Re-armed for the corrected expiry. A forward step may be time that passed unseen (a resume), so it
+        // counts against the token; a step back cannot be one, and moves nothing.
+        const qint64 expected = dueBefore - std::max<qint64>(stepMs, 0);
+        const qint64 due = engine->refreshDueIn().count();
+        QVERIFY2(qAbs(due - expected) < 750,
+                 qPrintable(QStringLiteral("refresh due in %1 ms, expected %2 ms").arg(due).arg(expected)));
+        // The server saw no token request either: a round trip sent after the notice has completed.
+        QVERIFY(await(auth->loadEnvironment()).ok());
+        QCOMPARE(server->requestCount(kTokens), 0);
+        QCOMPARE(auth->sessionToken(), token);
     }
 
     void switchingOrganizationSwapsTokenOnce()
