@@ -672,14 +672,12 @@ Membership Auth::Private::activeMembershipOrClaims(QString *role, QStringList *p
         *permissions = current.membership.permissions;
         return current.membership;
     }
-    // Not in the user's memberships (yet): the session token's organization claims name the same org.
+    // Not in the user's memberships (yet): the session token's organization claims name the same org. They are
+    // read by TokenClaims, the one parser of both claim layouts (v2 compresses permissions).
     const QString orgId = current.session.lastActiveOrganizationId;
-    if (!orgId.isEmpty() && !current.sessionToken.isEmpty()) {
-        const JwtOrganizationClaims claims = jwtOrganizationClaims(decodeJwtClaims(current.sessionToken));
-        if (claims.id == orgId) {
-            *role = claims.role;
-            *permissions = claims.permissions;
-        }
+    if (!orgId.isEmpty() && current.sessionClaims.organizationId() == orgId) {
+        *role = current.sessionClaims.organizationRole();
+        *permissions = current.sessionClaims.organizationPermissions();
     }
     return {};
 }

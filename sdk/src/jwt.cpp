@@ -39,32 +39,4 @@ QDateTime jwtExpiry(const QJsonObject &claims)
     return exp ? QDateTime::fromSecsSinceEpoch(exp, QTimeZone::utc()) : QDateTime();
 }
 
-JwtOrganizationClaims jwtOrganizationClaims(const QJsonObject &claims)
-{
-    JwtOrganizationClaims out;
-    const QJsonObject o = claims.value(QLatin1String("o")).toObject();
-    if (!o.isEmpty()) {
-        out.id = o.value(QLatin1String("id")).toString();
-        out.role = o.value(QLatin1String("rol")).toString();
-        // v2 tokens carry the role without its "org:" prefix.
-        if (!out.role.isEmpty() && !out.role.contains(QLatin1Char(':')))
-            out.role.prepend(QLatin1String("org:"));
-        const QJsonValue per = o.value(QLatin1String("per"));
-        if (per.isString()) {
-            const QStringList list = per.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-            for (const QString &p : list)
-                out.permissions << p.trimmed();
-        } else {
-            for (const QJsonValue &p : per.toArray())
-                out.permissions << p.toString();
-        }
-        return out;
-    }
-    out.id = claims.value(QLatin1String("org_id")).toString();
-    out.role = claims.value(QLatin1String("org_role")).toString();
-    for (const QJsonValue &p : claims.value(QLatin1String("org_permissions")).toArray())
-        out.permissions << p.toString();
-    return out;
-}
-
 } // namespace Clerk

@@ -19,14 +19,4 @@ CLERKQT_EXPORT QJsonObject decodeJwtClaims(const QString &jwt);
 /// `exp` of the claims as UTC; invalid when absent.
 CLERKQT_EXPORT QDateTime jwtExpiry(const QJsonObject &claims);
 
-/// The organization claims of a session token, v2 (`o: {id, rol, per}`) or v1 (`org_id`, `org_role`,
-/// `org_permissions`). Empty id when the token has no active organization.
-struct JwtOrganizationClaims
-{
-    QString id;
-    QString role;
-    QStringList permissions;
-};
-CLERKQT_EXPORT JwtOrganizationClaims jwtOrganizationClaims(const QJsonObject &claims);
-
 } // namespace Clerk

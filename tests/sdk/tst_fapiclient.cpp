@@ -103,20 +103,22 @@ Q_SIGNALS:
     void received();
 };
 
-// An unsigned but well-formed session token for sess_1: the client only reads its claims (sid, exp).
-QString sessionJwt()
+// An unsigned but well-formed session token for sess_1: the client only reads its claims (sid, exp, …).
+QString sessionJwt(const QJsonObject &extraClaims = {})
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("sid"), QStringLiteral("sess_1")},
-                                                         {QStringLiteral("sub"), QStringLiteral("user_1")},
-                                                         {QStringLiteral("iat"), now},
-                                                         {QStringLiteral("exp"), now + 60}})
-                                   .toJson(QJsonDocument::Compact);
+    QJsonObject claims{{QStringLiteral("sid"), QStringLiteral("sess_1")},
+                       {QStringLiteral("sub"), QStringLiteral("user_1")},
+                       {QStringLiteral("iat"), now},
+                       {QStringLiteral("exp"), now + 60}};
+    for (auto it = extraClaims.begin(); it != extraClaims.end(); ++it)
+        claims.insert(it.key(), it.value());
+    const QByteArray payload = QJsonDocument(claims).toJson(QJsonDocument::Compact);
     return QStringLiteral("eyJhbGciOiJSUzI1NiJ9.%1.c2ln")
         .arg(QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
 }
 
-QJsonObject clientJson(bool signedIn)
+QJsonObject clientJson(bool signedIn, const QString &activeOrganizationId = {}, const QJsonObject &extraClaims = {})
 {
     QJsonArray sessions;
     if (signedIn) {
@@ -127,9 +129,11 @@ QJsonObject clientJson(bool signedIn)
                                     {QStringLiteral("id"), QStringLiteral("sess_1")},
                                     {QStringLiteral("status"), QStringLiteral("active")},
                                     {QStringLiteral("user"), user},
+                                    {QStringLiteral("last_active_organization_id"),
+                                     activeOrganizationId.isEmpty() ? QJsonValue() : QJsonValue(activeOrganizationId)},
                                     {QStringLiteral("last_active_token"),
                                      QJsonObject{{QStringLiteral("object"), QStringLiteral("token")},
-                                                 {QStringLiteral("jwt"), sessionJwt()}}}});
+                                                 {QStringLiteral("jwt"), sessionJwt(extraClaims)}}}});
     }
     return QJsonObject{{QStringLiteral("object"), QStringLiteral("client")},
                        {QStringLiteral("id"), QStringLiteral("client_1")},
@@ -246,6 +250,48 @@ private Q_SLOTS:
         ScriptedServer::answer(r, 200, {{QStringLiteral("response"), clientJson(false)}, {QStringLiteral("client"), QJsonValue()}},
                                {}, false);
         QVERIFY(freshDone.wait(20000));
+    }
+
+    // The active organization is not (yet) among the user's memberships, so roles and permissions come from the
+    // session token — read by the same parser as sessionClaims(), which expands v2's compressed permissions.
+    void permissionsFromTheTokenWhenTheMembershipIsNotListed()
+    {
+        AuthConfig config;
+        config.publishableKey = fake.publishableKey();
+        config.persistSession = false;
+        Auth auth(config);
+        QTRY_COMPARE(auth.status(), Auth::Status::SignedOut);
+        Reply *signIn = auth.signIn(QStringLiteral("jane+clerk_test@example.com"), QStringLiteral("pw"));
+        QSignalSpy done(signIn, &Reply::finished);
+        QVERIFY(waitPending(1));
+        // Clerk's v2 layout: features "o:invoices,o:reports", actions "read,manage", one bitmask per feature
+        // whose most significant bit is the first action: 3 = read+manage on invoices, 2 = read on reports.
+        const QJsonObject v2{{QStringLiteral("v"), 2},
+                             {QStringLiteral("fea"), QStringLiteral("o:invoices,o:reports")},
+                             {QStringLiteral("o"), QJsonObject{{QStringLiteral("id"), QStringLiteral("org_1")},
+                                                               {QStringLiteral("slg"), QStringLiteral("acme")},
+                                                               {QStringLiteral("rol"), QStringLiteral("admin")},
+                                                               {QStringLiteral("per"), QStringLiteral("read,manage")},
+                                                               {QStringLiteral("fpm"), QStringLiteral("3,2")}}}};
+        ScriptedServer::answer(fake.take(QStringLiteral("/v1/client/sign_ins")), 200,
+                               {{QStringLiteral("response"),
+                                 QJsonObject{{QStringLiteral("object"), QStringLiteral("sign_in_attempt")},
+                                             {QStringLiteral("id"), QStringLiteral("sia_1")},
+                                             {QStringLiteral("status"), QStringLiteral("complete")},
+                                             {QStringLiteral("created_session_id"), QStringLiteral("sess_1")}}},
+                                {QStringLiteral("client"), clientJson(true, QStringLiteral("org_1"), v2)}},
+                               "tokA");
+        QVERIFY(done.wait(20000));
+        QCOMPARE(auth.status(), Auth::Status::SignedIn);
+        QVERIFY(auth.memberships().isEmpty());
+        const QStringList expected{QStringLiteral("org:invoices:read"), QStringLiteral("org:invoices:manage"),
+                                   QStringLiteral("org:reports:read")};
+        QCOMPARE(auth.sessionClaims().organizationPermissions(), expected);
+        QVERIFY(auth.hasRole(QStringLiteral("org:admin")));
+        for (const QString &p : expected)
+            QVERIFY2(auth.hasPermission(p), qPrintable(p));
+        QVERIFY(!auth.hasPermission(QStringLiteral("org:reports:manage")));
+        QVERIFY(!auth.hasPermission(QStringLiteral("manage")));
     }
 };
 

@@ -1,4 +1,6 @@
 // Every recorded Clerk response parses into the model without loss; error envelopes; JWT claims.
+#include <ClerkQt/tokenclaims.h>
+
 #include "fapiclient_p.h"
 #include "jwt_p.h"
 #include "referenceset.h"
@@ -304,20 +306,20 @@ private Q_SLOTS:
     {
         auto b64 = [](const QByteArray &json) { return QString::fromLatin1(json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)); };
         const QString v2 = b64(R"({"alg":"RS256"})") + QLatin1Char('.')
-            + b64(R"({"sid":"sess_1","exp":1767225660,"o":{"id":"org_1","slg":"acme","rol":"admin","per":"read,manage"}})")
+            + b64(R"({"sid":"sess_1","exp":1767225660,"v":2,"o":{"id":"org_1","slg":"acme","rol":"admin","per":"read,manage"}})")
             + QStringLiteral(".sig");
         const QJsonObject claims = decodeJwtClaims(v2);
         QCOMPARE(claims.value(QLatin1String("sid")).toString(), QStringLiteral("sess_1"));
         QCOMPARE(jwtExpiry(claims).toSecsSinceEpoch(), qint64(1767225660));
-        const JwtOrganizationClaims org = jwtOrganizationClaims(claims);
-        QCOMPARE(org.id, QStringLiteral("org_1"));
-        QCOMPARE(org.role, QStringLiteral("org:admin"));
+        const TokenClaims org = TokenClaims::fromJwt(v2);
+        QCOMPARE(org.organizationId(), QStringLiteral("org_1"));
+        QCOMPARE(org.organizationRole(), QStringLiteral("org:admin"));
 
         const QString v1 = b64("{}") + QLatin1Char('.')
             + b64(R"({"org_id":"org_2","org_role":"org:member","org_permissions":["org:invoices:read"]})") + QStringLiteral(".s");
-        const JwtOrganizationClaims org1 = jwtOrganizationClaims(decodeJwtClaims(v1));
-        QCOMPARE(org1.role, QStringLiteral("org:member"));
-        QCOMPARE(org1.permissions, QStringList{QStringLiteral("org:invoices:read")});
+        const TokenClaims org1 = TokenClaims::fromJwt(v1);
+        QCOMPARE(org1.organizationRole(), QStringLiteral("org:member"));
+        QCOMPARE(org1.organizationPermissions(), QStringList{QStringLiteral("org:invoices:read")});
 
         QVERIFY(decodeJwtClaims(QStringLiteral("e30=.e30=.e30=")).isEmpty());
         QVERIFY(decodeJwtClaims(QStringLiteral("not a jwt")).isEmpty());
