@@ -7,6 +7,10 @@
 #include <QBuffer>
 #include <QNetworkReply>
 #include <QPointer>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#include <QSslError>
+#endif
 #include <QTimer>
 
 namespace Clerk {
@@ -30,28 +34,62 @@ QUrl originOf(const QUrl &url)
 
 constexpr const char *kClerkErrorProperty = "clerkqt_error";
 
+bool isFollowableRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+/// The operation a redirect continues with, as QNetworkAccessManager decides it when it follows one itself.
+QNetworkAccessManager::Operation redirectOperation(QNetworkAccessManager::Operation op, int status)
+{
+    if (status == 307 || status == 308 || op == QNetworkAccessManager::HeadOperation)
+        return op;
+    return QNetworkAccessManager::GetOperation;
+}
+
 } // namespace
 
 /// The reply the caller holds: it waits for a token, sends the real request, and on a first 401 refreshes the
-/// token and sends it once more, forwarding only the attempt that counts.
+/// token and sends it once more, forwarding only the attempt that counts. Qt must not follow a redirect of an
+/// inner request: it would keep the Authorization header wherever the Location points. So every inner request is
+/// ManualRedirectPolicy, and each hop is a new inner request whose header this reply chooses.
 class AuthorizedReply : public QNetworkReply
 {
 public:
     AuthorizedReply(AuthorizedNetworkAccessManager *nam, Auth *auth, QNetworkAccessManager::Operation op,
                     const QNetworkRequest &request, const QByteArray &body)
-        : QNetworkReply(nam), m_nam(nam), m_auth(auth), m_body(body)
+        : QNetworkReply(nam), m_nam(nam), m_auth(auth), m_hop(request), m_hopOperation(op), m_body(body),
+          m_redirectsLeft(request.maximumRedirectsAllowed())
     {
+        const QVariant policy = request.attribute(QNetworkRequest::RedirectPolicyAttribute);
+        m_policy = policy.isValid() ? QNetworkRequest::RedirectPolicy(policy.toInt()) : nam->redirectPolicy();
+#if QT_CONFIG(ssl)
+        m_sslConfiguration = request.sslConfiguration();
+#endif
         setOperation(op);
         setRequest(request);
         setUrl(request.url());
         open(QIODevice::ReadOnly);
-        QTimer::singleShot(0, this, [this] { attempt(false); });
+        connect(this, &QNetworkReply::redirectAllowed, this, [this] {
+            if (std::exchange(m_awaitingApproval, false) && !isFinished())
+                attempt();
+        });
+        QTimer::singleShot(0, this, [this] { attempt(); });
+    }
+    ~AuthorizedReply() override
+    {
+        if (QNetworkReply *inner = std::exchange(m_inner, nullptr)) {
+            inner->disconnect(this);
+            inner->abort();
+            inner->deleteLater();
+        }
     }
 
     void abort() override
     {
         if (isFinished())
             return;
+        m_aborted = true;
         if (m_inner) {
             m_inner->abort();
             return;
@@ -60,6 +98,18 @@ public:
     }
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+
+#if QT_CONFIG(ssl)
+    using QNetworkReply::ignoreSslErrors;
+    // Kept for every later inner request (a 401 replay, a redirect), as QNetworkReply keeps them for its own
+    // redirects; applied to the current one at once so that a slot connected to sslErrors() is in time.
+    void ignoreSslErrors() override
+    {
+        m_ignoreAllSslErrors = true;
+        if (m_inner)
+            m_inner->ignoreSslErrors();
+    }
+#endif
 
 protected:
     qint64 readData(char *out, qint64 max) override
@@ -76,9 +126,35 @@ protected:
         return n;
     }
 
-private:
-    void attempt(bool retry)
+#if QT_CONFIG(ssl)
+    void ignoreSslErrorsImplementation(const QList<QSslError> &errors) override
     {
+        m_ignoredSslErrors = errors;
+        if (m_inner)
+            m_inner->ignoreSslErrors(errors);
+    }
+    void sslConfigurationImplementation(QSslConfiguration &configuration) const override
+    {
+        configuration = m_inner ? m_inner->sslConfiguration() : m_sslConfiguration;
+    }
+    void setSslConfigurationImplementation(const QSslConfiguration &configuration) override
+    {
+        m_hop.setSslConfiguration(configuration);
+        if (m_inner)
+            m_inner->setSslConfiguration(configuration);
+    }
+#endif
+
+private:
+    /// What the answer of the current inner request turns into once it is complete.
+    enum class Next { Deliver, Replay, Redirect };
+
+    void attempt()
+    {
+        if (!m_withToken) {
+            send(QString());
+            return;
+        }
         if (!m_auth) {
             finishWithError(AuthenticationRequiredError, QStringLiteral("No Clerk session"),
                             Error(Error::Kind::InvalidState, QStringLiteral("clerkqt_signed_out"),
@@ -86,76 +162,150 @@ private:
             return;
         }
         GetTokenOptions options;
-        options.skipCache = retry;
+        options.skipCache = m_replayed;
         Reply *reply = m_auth->getToken(options);
         QPointer<AuthorizedReply> self(this);
-        connect(reply, &Reply::finished, this, [this, self, reply, retry] {
+        connect(reply, &Reply::finished, this, [this, self, reply] {
             if (!self || isFinished())
                 return;
             if (reply->hasError()) {
                 finishWithError(AuthenticationRequiredError, reply->error().message(), reply->error());
                 return;
             }
-            send(reply->result().toString(), retry);
+            send(reply->result().toString());
         });
     }
 
-    void send(const QString &token, bool retry)
+    void send(const QString &token)
     {
-        QNetworkRequest r = request();
-        r.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        m_inner = m_nam->sendNow(operation(), r, m_body);
-        m_discard = false;
-        connect(m_inner, &QNetworkReply::metaDataChanged, this, [this, retry] {
-            const int status = m_inner->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            // The API rejected this token: try once more with a new one, and keep this answer to ourselves.
-            m_discard = status == 401 && !retry;
-            if (!m_discard) {
-                copyMetaData();
+        QNetworkRequest r = m_hop;
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        // A null value removes the header, including one the caller set, which is not ours to forward either.
+        r.setRawHeader("Authorization", m_withToken ? "Bearer " + token.toLatin1() : QByteArray());
+        QNetworkReply *inner = m_nam->sendNow(m_hopOperation, r, m_body);
+        m_inner = inner;
+        m_next = Next::Deliver;
+#if QT_CONFIG(ssl)
+        if (m_ignoreAllSslErrors)
+            inner->ignoreSslErrors();
+        if (!m_ignoredSslErrors.isEmpty())
+            inner->ignoreSslErrors(m_ignoredSslErrors);
+        connect(inner, &QNetworkReply::sslErrors, this, &QNetworkReply::sslErrors);
+        connect(inner, &QNetworkReply::preSharedKeyAuthenticationRequired, this,
+                &QNetworkReply::preSharedKeyAuthenticationRequired);
+        connect(inner, &QNetworkReply::encrypted, this, [this, inner] {
+            m_sslConfiguration = inner->sslConfiguration();
+            Q_EMIT encrypted();
+        });
+#endif
+        connect(inner, &QNetworkReply::metaDataChanged, this, [this, inner] {
+            const int status = inner->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            m_next = Next::Deliver;
+            if (status == 401 && m_withToken && !m_replayed) {
+                m_next = Next::Replay; // the API rejected this token: try once more with a new one, quietly
+            } else if (isFollowableRedirect(status) && m_policy != QNetworkRequest::ManualRedirectPolicy
+                       && inner->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().isValid()) {
+                m_next = Next::Redirect;
+            }
+            if (m_next == Next::Deliver) {
+                copyMetaData(inner);
                 Q_EMIT metaDataChanged();
             }
         });
-        connect(m_inner, &QNetworkReply::readyRead, this, [this] {
-            if (m_discard) {
-                m_inner->readAll();
+        connect(inner, &QNetworkReply::readyRead, this, [this, inner] {
+            if (m_next != Next::Deliver) {
+                inner->readAll();
                 return;
             }
-            m_data += m_inner->readAll();
+            m_data += inner->readAll();
             Q_EMIT readyRead();
         });
-        connect(m_inner, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-            if (!m_discard)
+        connect(inner, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+            if (m_next == Next::Deliver)
                 Q_EMIT uploadProgress(sent, total);
         });
-        connect(m_inner, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-            if (!m_discard)
+        connect(inner, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+            if (m_next == Next::Deliver)
                 Q_EMIT downloadProgress(received, total);
         });
-        connect(m_inner, &QNetworkReply::finished, this, [this, retry] {
-            QNetworkReply *inner = std::exchange(m_inner, nullptr);
+        connect(inner, &QNetworkReply::finished, this, [this, inner] {
+            m_inner = nullptr;
             inner->deleteLater();
-            if (m_discard) {
+#if QT_CONFIG(ssl)
+            m_sslConfiguration = inner->sslConfiguration();
+#endif
+            if (!m_aborted && m_next == Next::Replay) {
                 qCInfo(lcAuth) << "API answered 401; retrying once with a fresh session token";
-                attempt(true);
+                m_replayed = true;
+                attempt();
                 return;
             }
-            Q_UNUSED(retry);
-            copyMetaData(inner);
-            m_data += inner->readAll();
-            if (inner->error() != NoError) {
-                setError(inner->error(), inner->errorString());
-                setFinished(true);
-                Q_EMIT errorOccurred(inner->error());
-            } else {
-                setFinished(true);
+            if (!m_aborted && m_next == Next::Redirect && inner->error() == NoError) {
+                redirect(inner);
+                return;
             }
-            Q_EMIT finished();
+            finish(inner, inner->error(), inner->errorString());
         });
     }
 
-    void copyMetaData(QNetworkReply *from = nullptr)
+    void redirect(QNetworkReply *inner)
     {
-        from = from ? from : m_inner;
+        const int status = inner->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QUrl target = url().resolved(inner->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        const QString scheme = target.scheme().toLower();
+        if (m_redirectsLeft <= 0)
+            return finish(inner, TooManyRedirectsError, QStringLiteral("Too many redirects"));
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            return finish(inner, ProtocolUnknownError, QStringLiteral("Unsupported redirect protocol"));
+        const bool downgrade = url().scheme().toLower() == QLatin1String("https") && scheme == QLatin1String("http");
+        if ((m_policy == QNetworkRequest::NoLessSafeRedirectPolicy && downgrade)
+            || (m_policy == QNetworkRequest::SameOriginRedirectPolicy && originOf(target) != originOf(url())))
+            return finish(inner, InsecureRedirectError, QStringLiteral("Insecure redirect"));
+
+        --m_redirectsLeft;
+        const QNetworkAccessManager::Operation op = redirectOperation(m_hopOperation, status);
+        if (op != m_hopOperation) {
+            m_body.clear();
+            m_hop.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+            m_hop.setHeader(QNetworkRequest::ContentLengthHeader, QVariant());
+            m_hop.setAttribute(QNetworkRequest::CustomVerbAttribute, QVariant());
+            m_hopOperation = op;
+        }
+        m_hop.setUrl(target);
+        // Once the chain has left the allowed origins, a server the app did not name chose this hop: the token
+        // stays off for the rest of it, even back on an allowed origin.
+        m_withToken = m_withToken && m_nam->isAllowed(target);
+        setOperation(op);
+        setUrl(target);
+        if (m_policy == QNetworkRequest::UserVerifiedRedirectPolicy) {
+            m_awaitingApproval = true; // redirectAllowed() from the caller continues
+            Q_EMIT redirected(target);
+            return;
+        }
+        QPointer<AuthorizedReply> self(this);
+        Q_EMIT redirected(target);
+        if (self && !isFinished())
+            attempt();
+    }
+
+    void finish(QNetworkReply *inner, NetworkError code, const QString &message)
+    {
+        copyMetaData(inner);
+        if (m_next != Next::Deliver)
+            Q_EMIT metaDataChanged(); // held back for a replay or a redirect that is not happening
+        m_data += inner->readAll();
+        if (code != NoError) {
+            setError(code, message);
+            setFinished(true);
+            Q_EMIT errorOccurred(code);
+        } else {
+            setFinished(true);
+        }
+        Q_EMIT finished();
+    }
+
+    void copyMetaData(QNetworkReply *from)
+    {
         for (const auto &h : from->rawHeaderPairs())
             setRawHeader(h.first, h.second);
         for (auto a : {QNetworkRequest::HttpStatusCodeAttribute, QNetworkRequest::HttpReasonPhraseAttribute,
@@ -182,11 +332,24 @@ private:
 
     AuthorizedNetworkAccessManager *m_nam;
     QPointer<Auth> m_auth;
+    QNetworkRequest m_hop; // the caller's request, moved to where the redirects so far lead
+    QNetworkAccessManager::Operation m_hopOperation;
     QByteArray m_body;
+    QNetworkRequest::RedirectPolicy m_policy;
+    int m_redirectsLeft;
+    bool m_withToken = true;
+    bool m_replayed = false;
+    bool m_awaitingApproval = false;
+    bool m_aborted = false;
     QNetworkReply *m_inner = nullptr;
-    bool m_discard = false;
+    Next m_next = Next::Deliver;
     QByteArray m_data;
     qint64 m_read = 0;
+#if QT_CONFIG(ssl)
+    bool m_ignoreAllSslErrors = false;
+    QList<QSslError> m_ignoredSslErrors;
+    QSslConfiguration m_sslConfiguration;
+#endif
 };
 
 AuthorizedNetworkAccessManager::AuthorizedNetworkAccessManager(Auth *auth, QObject *parent)

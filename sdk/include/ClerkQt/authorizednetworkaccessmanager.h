@@ -28,6 +28,19 @@ class Auth;
 /// When there is no session, a request to an allowed origin is not sent; its reply fails with
 /// QNetworkReply::AuthenticationRequiredError and clerkError(reply) says why.
 ///
+/// Redirects of a request to an allowed origin are followed as QNetworkAccessManager follows them — by the
+/// request's QNetworkRequest::RedirectPolicyAttribute, else redirectPolicy(), and maximumRedirectsAllowed() — but
+/// the token goes only where it may: a hop to an allowed origin carries it, a hop to any other origin is sent
+/// without an Authorization header (as browsers and curl do), and once a chain has left the allowed origins no
+/// later hop carries the token again, even back on an allowed origin, so that a server the app did not name cannot
+/// choose which API request gets signed. A 401 after a redirect replays that hop. The reply's url() is the last
+/// hop's and redirected() is emitted for each hop. To get the 3xx itself, use QNetworkRequest::ManualRedirectPolicy;
+/// to approve each hop, QNetworkRequest::UserVerifiedRedirectPolicy and QNetworkReply::redirectAllowed().
+///
+/// The reply emits encrypted(), sslErrors() and preSharedKeyAuthenticationRequired() (and the manager its
+/// signals of the same names) and honours ignoreSslErrors(), whether called from a slot connected to sslErrors() or
+/// before the request is sent; like Qt's own redirects, a replay or a redirect keeps what was ignored.
+///
 /// Bodies are read completely before the first attempt (so they can be replayed); stream large uploads
 /// through a plain QNetworkAccessManager with Auth::authorize() instead.
 ///
