@@ -5,6 +5,7 @@
 #include "publishablekey_p.h"
 
 #include <QDesktopServices>
+#include <QMetaMethod>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUrlQuery>
@@ -463,7 +464,7 @@ void Auth::Private::finishOAuth(const Error &error)
         return;
     OAuthFlow done = *std::exchange(oauth, std::nullopt);
     if (done.listener) {
-        done.listener->close();
+        done.listener->respond(error.isNull(), error.message()); // the browser tab learns the outcome too
         done.listener->deleteLater();
     }
     if (done.timer) {
@@ -766,7 +767,11 @@ Reply *Auth::signInWithOAuth(const QString &strategy, const OAuthOptions &option
                 return reply;
             }
             redirect = flow.listener->callbackUrl();
-            connect(flow.listener, &OAuthListener::redirected, this, [this](const QUrl &url) { handleOAuthRedirect(url); });
+        connect(flow.listener, &OAuthListener::redirected, this, [this, listener = flow.listener](const QUrl &url) {
+                // Anything but our own redirect (another tab, a stray local request) leaves the flow waiting.
+                if (!handleOAuthRedirect(url) && listener)
+                    listener->ignore();
+            });
         }
         // Our own state on the way back: a redirect that does not carry it did not come from this flow.
         QUrlQuery query(redirect);
@@ -806,7 +811,13 @@ Reply *Auth::signInWithOAuth(const QString &strategy, const OAuthOptions &option
             d->flow = Private::Flow::SignIn;
             d->refresh();
             Q_EMIT authorizeWithBrowser(external);
-            const bool opened = d->config.openUrl ? d->config.openUrl(external) : QDesktopServices::openUrl(external);
+            // Qt NetworkAuth's contract: an app that handles authorizeWithBrowser shows the page itself, so the
+            // system browser opens only when nothing does (or through the app's own AuthConfig::openUrl).
+            bool opened = true;
+            if (d->config.openUrl)
+                opened = d->config.openUrl(external);
+            else if (!isSignalConnected(QMetaMethod::fromSignal(&Auth::authorizeWithBrowser)))
+                opened = QDesktopServices::openUrl(external);
             if (!opened)
                 d->finishOAuth(Error(Error::Kind::Configuration, QStringLiteral("clerkqt_browser_unavailable"),
                                      QStringLiteral("The system browser could not be opened.")));
@@ -855,11 +866,8 @@ bool Auth::handleOAuthRedirect(const QUrl &url)
     if (!d->oauth || d->oauth->signInId.isEmpty())
         return false;
     const QUrlQuery query(url);
-    if (query.queryItemValue(QStringLiteral("clerkqt_state")) != d->oauth->state) {
-        d->finishOAuth(Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_state_mismatch"),
-                             QStringLiteral("The browser came back from a different sign-in.")));
-        return true;
-    }
+    if (query.queryItemValue(QStringLiteral("clerkqt_state")) != d->oauth->state)
+        return false; // not this flow's redirect: keep waiting for it (or the timeout)
     const QString nonce = query.queryItemValue(QStringLiteral("rotating_token_nonce"));
     if (nonce.isEmpty()) {
         d->finishOAuth(Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_denied"),

@@ -222,8 +222,10 @@ public:
     /// "Continue with Google/GitHub/…": creates the sign-in with `strategy` (`oauth_google`, `oauth_github`, any
     /// `oauth_*` the instance enables), opens the provider in the system browser (AuthConfig::openUrl), waits
     /// for the redirect, and completes with the rotating token nonce. An account with no Clerk user yet becomes
-    /// a sign-up (Clerk's transfer). Fails with Error::Kind::Canceled on cancelOAuth() or timeout, and with an
-    /// Auth error on a state mismatch; the listener is closed on every path. Only one OAuth flow runs at a
+    /// a sign-up (Clerk's transfer). Fails with Error::Kind::Canceled on cancelOAuth() or timeout; a redirect
+    /// with another flow's state is ignored (the browser tab is told so) and the flow keeps waiting. The loopback
+    /// listener (127.0.0.1 and ::1) answers the browser once the outcome is known, with a page that says it, and
+    /// is closed on every path. Only one OAuth flow runs at a
     /// time: another call meanwhile fails with InvalidState (`clerkqt_oauth_in_progress`). Result: the new Status.
     Clerk::Reply *signInWithOAuth(const QString &strategy, const OAuthOptions &options);
     /// signInWithOAuth() with default OAuthOptions: the loopback listener and a five-minute timeout.
@@ -235,8 +237,9 @@ public:
     QVariantList oauthProviders() const;
     /// Abandons the OAuth flow in progress (its reply fails with Canceled); does nothing when there is none.
     Q_INVOKABLE void cancelOAuth();
-    /// For OAuthOptions::redirectUrl with a custom scheme: the URL the OS handed the app. Returns false when it
-    /// does not belong to an OAuth flow in progress.
+    /// For OAuthOptions::redirectUrl with a custom scheme: the URL the OS handed the app. Returns false, and
+    /// leaves the flow waiting, when it does not belong to the OAuth flow in progress (no flow, or another
+    /// flow's state).
     bool handleOAuthRedirect(const QUrl &url);
 
     // ---- Sign-up ------------------------------------------------------------------------------------
@@ -349,7 +352,8 @@ Q_SIGNALS:
     void persistentChanged();
     /// oauthProviders() changed (after loadEnvironment()).
     void environmentChanged();
-    /// An OAuth flow wants the browser at `url` (emitted before AuthConfig::openUrl is called).
+    /// An OAuth flow wants the browser at `url`. As with Qt NetworkAuth, an app that connects to it shows the
+    /// page itself and no system browser opens; AuthConfig::openUrl, when set, is called in any case.
     void authorizeWithBrowser(const QUrl &url);
     /// Clerk answered 401 `signed_out` (revoked on the server, expired): the stored session was forgotten.
     void signedOutByServer();

@@ -59,8 +59,8 @@ struct CLERKQT_EXPORT AuthConfig
     /// learned from response `Date` headers relative to this one. For tests.
     std::function<QDateTime()> clock;
 
-    /// Opens the OAuth provider's page. Empty = QDesktopServices::openUrl (the system browser). Tests and apps
-    /// with their own browser handling replace it, as Qt NetworkAuth's authorizeWithBrowser allows. Returning
+    /// Opens the OAuth provider's page. Empty = the system browser (QDesktopServices::openUrl), unless the app
+    /// handles Auth::authorizeWithBrowser, as Qt NetworkAuth's contract has it. Returning
     /// false fails the sign-in with a Configuration error (`clerkqt_browser_unavailable`).
     std::function<bool(const QUrl &)> openUrl;
 
