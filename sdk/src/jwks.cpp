@@ -148,6 +148,9 @@ bool RsaPublicKey::verify(const char *data, qsizetype size, const char *signatur
         && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature), size_t(signatureSize),
                             reinterpret_cast<const unsigned char *>(data), size_t(size))
             == 1;
+    // A context that a one-shot EVP_DigestVerify() finished is reset before the next copy into it: OpenSSL 3.5
+    // (Debian 13) crashes in EVP_MD_CTX_copy_ex() otherwise, where 3.0 (Debian 12) tolerated it.
+    EVP_MD_CTX_reset(ctx);
     if (!ok)
         ERR_clear_error();
     return ok;
