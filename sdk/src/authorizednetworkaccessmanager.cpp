@@ -293,7 +293,8 @@ private:
         copyMetaData(inner);
         if (m_next != Next::Deliver)
             Q_EMIT metaDataChanged(); // held back for a replay or a redirect that is not happening
-        m_data += inner->readAll();
+        if (inner->isOpen()) // an aborted or reset reply is closed; reading it would make Qt warn
+            m_data += inner->readAll();
         if (code != NoError) {
             setError(code, message);
             setFinished(true);

@@ -144,7 +144,8 @@ void FapiClient::handleReply(QNetworkReply *reply, const QString &sentToken, qui
 
     FapiResult result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // A reset or aborted reply is closed: reading it would only make Qt warn ("device not open").
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (generation != m_generation) {
         // Sent for a client this device has since forgotten or replaced (sign-out, restore): its token and

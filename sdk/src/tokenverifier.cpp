@@ -23,7 +23,7 @@ namespace Clerk {
 namespace {
 
 // Rule for every line logged here: never a token, not even at debug level.
-Q_LOGGING_CATEGORY(lcVerifier, "clerk.verifier", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcVerifier, "clerk.verifier", QtWarningMsg) // quiet by default, like logging.cpp
 
 using Reason = TokenVerifier::Reason;
 
@@ -475,7 +475,7 @@ void TokenVerifierPrivate::fetchFinished(QNetworkReply *reply)
                       QStringLiteral("the JWKS endpoint answered HTTP %1").arg(status), {}, status);
     } else {
         QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(reply->isOpen() ? reply->readAll() : QByteArray(), &parseError);
         QString problem;
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
             problem = QStringLiteral("the JWKS is not a JSON object");
