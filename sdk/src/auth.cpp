@@ -768,10 +768,10 @@ Reply *Auth::signInWithOAuth(const QString &strategy, const OAuthOptions &option
             }
             redirect = flow.listener->callbackUrl();
         connect(flow.listener, &OAuthListener::redirected, this, [this, listener = flow.listener](const QUrl &url) {
-                // Anything but our own redirect (another tab, a stray local request) leaves the flow waiting.
-                if (!handleOAuthRedirect(url) && listener)
-                    listener->ignore();
-            });
+            // Anything but our own redirect (another tab, a stray local request) leaves the flow waiting.
+            if (!handleOAuthRedirect(url) && listener)
+                listener->ignore();
+        });
         }
         // Our own state on the way back: a redirect that does not carry it did not come from this flow.
         QUrlQuery query(redirect);
