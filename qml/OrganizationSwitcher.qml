@@ -22,9 +22,10 @@ AbstractButton {
         if (!reply)
             return
         pending += 1
-        // (Reply's `finished` is also a property, which hides the signal from QML.)
-        reply.succeeded.connect(function () { pending -= 1 })
-        reply.errorOccurred.connect(function (error) {
+        // (Reply's `finished` is also a property, which hides the signal from QML.) `root` as the receiver: the
+        // connection ends with this component, which a gate may destroy while the reply is still pending.
+        reply.succeeded.connect(root, function () { pending -= 1 })
+        reply.errorOccurred.connect(root, function (error) {
             pending -= 1
             root.ToolTip.show(error.message, 4000)
         })

@@ -58,12 +58,14 @@ Pane {
             return
         formError = ""
         pending += 1
-        reply.succeeded.connect(function () {
+        // `root` as the receiver: the connection ends with this form, which a gate may destroy while the reply
+        // is still pending.
+        reply.succeeded.connect(root, function () {
             pending -= 1
             if (onSuccess)
                 onSuccess()
         })
-        reply.errorOccurred.connect(function (error) {
+        reply.errorOccurred.connect(root, function (error) {
             pending -= 1
             showError(error)
         })

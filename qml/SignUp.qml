@@ -42,8 +42,10 @@ Pane {
             return
         formError = ""
         pending += 1
-        reply.succeeded.connect(function () { pending -= 1; if (onSuccess) onSuccess() })
-        reply.errorOccurred.connect(function (error) { pending -= 1; showError(error) })
+        // `root` as the receiver: the connection ends with this form, which a gate may destroy while the reply
+        // is still pending.
+        reply.succeeded.connect(root, function () { pending -= 1; if (onSuccess) onSuccess() })
+        reply.errorOccurred.connect(root, function (error) { pending -= 1; showError(error) })
     }
 
     function showError(error) {

@@ -26,8 +26,10 @@ AbstractButton {
 
     function displayNameOf(u) { return u.fullName || u.username || u.primaryEmailAddress }
     function track(reply) {
+        // `root` as the receiver: the connection ends with this button, which a gate may destroy before the reply
+        // finishes.
         if (reply)
-            reply.errorOccurred.connect(function (error) { root.ToolTip.show(error.message, 4000) })
+            reply.errorOccurred.connect(root, function (error) { root.ToolTip.show(error.message, 4000) })
     }
 
     visible: auth !== null && auth.isSignedIn

@@ -15,7 +15,7 @@
 #include <sys/socket.h>
 #endif
 
-Q_LOGGING_CATEGORY(lcEmulator, "clerk.emulator")
+Q_LOGGING_CATEGORY(lcEmulator, "clerk.emulator", QtWarningMsg) // a test suite using it stays quiet
 
 namespace ClerkEmulator {
 

@@ -29,6 +29,7 @@ QmlAuth::QmlAuth(QObject *parent)
 
 QmlAuth::QmlAuth(Clerk::Auth *auth, QObject *parent)
     : QObject(parent)
+    , m_wrapped(true)
 {
     m_completed = true;
     if (auth) {
@@ -41,10 +42,10 @@ QmlAuth::~QmlAuth() = default;
 
 bool QmlAuth::configurable(const char *property) const
 {
-    if (!m_completed)
+    if (!m_wrapped)
         return true;
     qmlWarning(this) << "Auth." << property
-                     << " is read when the component completes; changing it later has no effect";
+                     << " belongs to the Clerk::Auth this object wraps; set it in that Auth's AuthConfig";
     return false;
 }
 
@@ -54,7 +55,7 @@ bool QmlAuth::configurable(const char *property) const
         if (m_config.field == value || !configurable(name))                                                        \
             return;                                                                                                \
         m_config.field = value;                                                                                    \
-        Q_EMIT configChanged();                                                                                    \
+        configure();                                                                                               \
     }
 
 CLERKQML_SETTER(setPublishableKey, const QString &, publishableKey, "publishableKey")
@@ -69,7 +70,7 @@ void QmlAuth::setRefreshLeadTime(int seconds)
     if (refreshLeadTime() == seconds || !configurable("refreshLeadTime"))
         return;
     m_config.refreshLeadTime = std::chrono::seconds(seconds);
-    Q_EMIT configChanged();
+    configure();
 }
 
 void QmlAuth::setRequestTimeout(int ms)
@@ -77,7 +78,7 @@ void QmlAuth::setRequestTimeout(int ms)
     if (requestTimeout() == ms || !configurable("requestTimeout"))
         return;
     m_config.requestTimeout = std::chrono::milliseconds(ms);
-    Q_EMIT configChanged();
+    configure();
 }
 
 void QmlAuth::setKeychainTimeout(int ms)
@@ -85,7 +86,15 @@ void QmlAuth::setKeychainTimeout(int ms)
     if (keychainTimeout() == ms || !configurable("keychainTimeout"))
         return;
     m_config.keychainTimeout = std::chrono::milliseconds(ms);
+    configure();
+}
+
+void QmlAuth::configure()
+{
     Q_EMIT configChanged();
+    // While the component is still being created, componentComplete() starts with every property in place.
+    if (m_completed)
+        rebuild();
 }
 
 void QmlAuth::classBegin() {}
@@ -93,8 +102,25 @@ void QmlAuth::classBegin() {}
 void QmlAuth::componentComplete()
 {
     m_completed = true;
-    if (m_auth)
+    if (!m_auth)
+        rebuild();
+}
+
+void QmlAuth::rebuild()
+{
+    // Clerk::Auth takes its configuration once, so a new one replaces it. The old one goes on the next event loop
+    // turn: the change may come from a handler of one of its own signals.
+    if (Clerk::Auth *old = m_auth) {
+        disconnect(old, nullptr, this, nullptr);
+        m_auth = nullptr;
+        old->deleteLater();
+    }
+    m_reported = Clerk::Error();
+    // No key yet is a configuration still to come (settings, a login server), not an error: wait for it.
+    if (m_config.publishableKey.isEmpty()) {
+        announce();
         return;
+    }
     attach(new Clerk::Auth(m_config, this));
 }
 
@@ -123,9 +149,13 @@ void QmlAuth::attach(Clerk::Auth *auth)
             Q_EMIT errorOccurred(error);
         }
     });
+    announce();
+}
 
+void QmlAuth::announce()
+{
     Q_EMIT readyChanged();
-    // Everything may differ from the defaults the bindings saw before the Auth existed.
+    // Everything may differ from what the bindings saw before: defaults, or the state of a replaced Auth.
     Q_EMIT statusChanged();
     Q_EMIT isSignedInChanged();
     Q_EMIT userChanged();
@@ -138,6 +168,7 @@ void QmlAuth::attach(Clerk::Auth *auth)
     Q_EMIT signUpAttemptChanged();
     Q_EMIT lastErrorChanged();
     Q_EMIT persistentChanged();
+    Q_EMIT environmentChanged();
     if (!lastError().isNull()) {
         m_reported = lastError();
         Q_EMIT errorOccurred(lastError());
@@ -209,14 +240,16 @@ public:
     {
         finishWithError(Clerk::Error(Clerk::Error::Kind::InvalidState, QStringLiteral("clerkqt_not_ready"),
                                      QStringLiteral("Auth is not ready yet."),
-                                     QStringLiteral("Operations can be called once the Auth component has completed.")));
+                                     QStringLiteral("Operations can be called once the Auth component has completed "
+                                                    "and has a publishable key.")));
     }
 };
 } // namespace
 
 Clerk::Reply *QmlAuth::notReady()
 {
-    qmlWarning(this) << "Auth is not ready: operations can be called once the component has completed";
+    qmlWarning(this) << "Auth is not ready: operations can be called once the component has completed with a "
+                        "publishableKey";
     return track(new NotReadyReply(this));
 }
 

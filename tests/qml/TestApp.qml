@@ -2,25 +2,27 @@ import QtQuick
 import QtQuick.Controls
 import Clerk
 
-// A small app made of the components, as the tests drive it.
+// A small app made of the components, as the tests drive it. What the gates hold exists only while its gate
+// applies: signIn, signUp, userButton, orgSwitcher and welcome are null the rest of the time.
+// The Auth's id is not `auth`: inside a gate's content, `auth: auth` would name the component's own property.
 Item {
     id: app
     width: 900
     height: 700
 
-    property alias auth: auth
-    property alias signIn: signIn
-    property alias signUp: signUp
+    property alias auth: clerk
+    readonly property SignIn signIn: signedOutGate.item ? signedOutGate.item.signIn : null
+    readonly property SignUp signUp: signedOutGate.item ? signedOutGate.item.signUp : null
     property alias signedInGate: signedInGate
     property alias signedOutGate: signedOutGate
-    property alias userButton: userButton
-    property alias orgSwitcher: orgSwitcher
-    property alias welcome: welcome
+    readonly property UserButton userButton: signedInGate.item ? signedInGate.item.userButton : null
+    readonly property OrganizationSwitcher orgSwitcher: signedInGate.item ? signedInGate.item.orgSwitcher : null
+    readonly property Label welcome: signedInGate.item ? signedInGate.item.welcome : null
     property bool showSignUp: false
     property int signedInCount: 0
 
     Auth {
-        id: auth
+        id: clerk
         publishableKey: emulator.publishableKey
         persistSession: false
         keychainService: "clerk-qt-qmltest"
@@ -28,44 +30,55 @@ Item {
 
     SignedOut {
         id: signedOutGate
-        auth: auth
+        auth: clerk
         anchors.fill: parent
-        SignIn {
-            id: signIn
-            auth: auth
-            visible: !app.showSignUp
-            anchors.centerIn: parent
-            onSignUpRequested: app.showSignUp = true
-            onSignedIn: app.signedInCount += 1
-        }
-        SignUp {
-            id: signUp
-            auth: auth
-            visible: app.showSignUp
-            anchors.centerIn: parent
-            onSignInRequested: app.showSignUp = false
+        Item {
+            anchors.fill: parent
+            property alias signIn: signIn
+            property alias signUp: signUp
+            SignIn {
+                id: signIn
+                auth: clerk
+                visible: !app.showSignUp
+                anchors.centerIn: parent
+                onSignUpRequested: app.showSignUp = true
+                onSignedIn: app.signedInCount += 1
+            }
+            SignUp {
+                id: signUp
+                auth: clerk
+                visible: app.showSignUp
+                anchors.centerIn: parent
+                onSignInRequested: app.showSignUp = false
+            }
         }
     }
 
     SignedIn {
         id: signedInGate
-        auth: auth
+        auth: clerk
         anchors.fill: parent
-        Row {
-            spacing: 12
-            UserButton {
-                id: userButton
-                auth: auth
+        Item {
+            anchors.fill: parent
+            property alias userButton: userButton
+            property alias orgSwitcher: orgSwitcher
+            property alias welcome: welcome
+            Row {
+                spacing: 12
+                UserButton {
+                    id: userButton
+                    auth: clerk
+                }
+                OrganizationSwitcher {
+                    id: orgSwitcher
+                    auth: clerk
+                }
             }
-            OrganizationSwitcher {
-                id: orgSwitcher
-                auth: auth
+            Label {
+                id: welcome
+                y: 80
+                text: "Welcome, " + clerk.user.firstName
             }
-        }
-        Label {
-            id: welcome
-            y: 80
-            text: "Welcome, " + auth.user.firstName
         }
     }
 }

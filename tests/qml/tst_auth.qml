@@ -29,6 +29,23 @@ Item {
         id: spyComponent
         SignalSpy {}
     }
+    // An app that learns its key after start-up (settings, a login server) assigns it later.
+    Component {
+        id: keylessComponent
+        Auth {
+            persistSession: false
+            keychainService: "clerk-qt-qmltest"
+        }
+    }
+    Component {
+        id: wrongBaseUrlComponent
+        Auth {
+            publishableKey: emulator.publishableKey
+            fapiBaseUrl: "http://example.com/v1" // plain http off loopback: a Configuration error
+            persistSession: false
+            keychainService: "clerk-qt-qmltest"
+        }
+    }
     Component {
         id: earlyCallComponent
         Auth {
@@ -121,6 +138,55 @@ Item {
             compare(errors.count, 2)
             auth.clearError()
             verify(auth.lastError.isNull)
+        }
+
+        function test_publishableKeyAssignedLater() {
+            const auth = createTemporaryObject(keylessComponent, testCase)
+            const ready = createTemporaryObject(spyComponent, testCase, { target: auth, signalName: "readyChanged" })
+            auth.publishableKey = emulator.publishableKey
+            verify(auth.ready)
+            tryCompare(auth, "status", Auth.SignedOut, 10000)
+            verify(auth.lastError.isNull, "the key assigned after creation is the one in use")
+            verify(ready.count >= 1)
+            const done = createTemporaryObject(spyComponent, testCase,
+                                               { target: auth.signIn("jane+clerk_test@example.com", "correct horse battery staple"),
+                                                 signalName: "succeeded" })
+            done.wait(10000)
+            compare(auth.status, Auth.SignedIn)
+            compare(auth.user.firstName, "Jane")
+            compare(emulator.requestCount("POST /v1/client/sign_ins"), 1)
+        }
+
+        function test_withoutKeyWaitsForOne() {
+            const auth = createTemporaryObject(keylessComponent, testCase)
+            // No key yet is a configuration still to come, not an error: no Clerk::Auth exists until it is there.
+            verify(!auth.ready)
+            compare(auth.status, Auth.Loading)
+            verify(auth.lastError.isNull)
+        }
+
+        function test_configurationChangeAppliesAtOnce() {
+            const auth = createTemporaryObject(wrongBaseUrlComponent, testCase)
+            tryVerify(() => !auth.lastError.isNull, 10000)
+            compare(auth.lastError.kind, 5) // Clerk::Error::Kind::Configuration
+            // Corrected while running: a new Clerk::Auth with the new configuration replaces the failed one.
+            auth.fapiBaseUrl = emulator.fapiUrl
+            compare(auth.fapiBaseUrl.toString(), emulator.fapiUrl.toString())
+            verify(auth.ready)
+            verify(auth.lastError.isNull)
+            tryCompare(auth, "status", Auth.SignedOut, 10000)
+            const done = createTemporaryObject(spyComponent, testCase,
+                                               { target: auth.signIn("jane+clerk_test@example.com", "correct horse battery staple"),
+                                                 signalName: "succeeded" })
+            done.wait(10000)
+            compare(auth.status, Auth.SignedIn)
+            // Taking the key away stops it: back to waiting for one, signed-in state gone with the old Auth.
+            auth.publishableKey = ""
+            verify(!auth.ready)
+            compare(auth.status, Auth.Loading)
+            verify(!auth.isSignedIn)
+            verify(auth.user.isNull)
+            compare(auth.sessionToken, "")
         }
 
         function test_gatesFollowStatus() {

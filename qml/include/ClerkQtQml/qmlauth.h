@@ -14,18 +14,22 @@
 
 namespace ClerkQml {
 
-/// `Auth { publishableKey: "pk_test_…" }` in QML. The configuration properties are read once, when the
-/// component completes (QQmlParserStatus); then the Clerk::Auth is created and every property and signal of
-/// it is forwarded. Changing the configuration afterwards has no effect (a warning says so).
+/// `Auth { publishableKey: "pk_test_…" }` in QML. When the component completes (QQmlParserStatus) with a
+/// publishable key, a Clerk::Auth is created from the configuration properties and every property and signal of
+/// it is forwarded. Without a key it waits (status Loading, `ready` false) until one is assigned. A
+/// configuration property changed later takes effect at once: a new Clerk::Auth replaces the current one and
+/// starts again from Loading — restoring the stored session when persistSession is on; a session kept in memory
+/// only, and operations still in flight, end with the old one.
 ///
-/// From C++, `QmlAuth(Clerk::Auth *)` wraps an Auth the application already owns instead.
+/// From C++, `QmlAuth(Clerk::Auth *)` wraps an Auth the application already owns instead; its configuration
+/// properties are then read-only.
 class CLERKQT_QML_EXPORT QmlAuth : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
     QML_NAMED_ELEMENT(Auth)
 
-    // ---- configuration (read when the component completes) ----
+    // ---- configuration (each change replaces the underlying Clerk::Auth) ----
     Q_PROPERTY(QString publishableKey READ publishableKey WRITE setPublishableKey NOTIFY configChanged)
     Q_PROPERTY(QUrl fapiBaseUrl READ fapiBaseUrl WRITE setFapiBaseUrl NOTIFY configChanged)
     Q_PROPERTY(QString keychainService READ keychainService WRITE setKeychainService NOTIFY configChanged)
@@ -34,7 +38,7 @@ class CLERKQT_QML_EXPORT QmlAuth : public QObject, public QQmlParserStatus
     Q_PROPERTY(int refreshLeadTime READ refreshLeadTime WRITE setRefreshLeadTime NOTIFY configChanged)
     Q_PROPERTY(int requestTimeout READ requestTimeout WRITE setRequestTimeout NOTIFY configChanged)
     Q_PROPERTY(int keychainTimeout READ keychainTimeout WRITE setKeychainTimeout NOTIFY configChanged)
-    /// true once the underlying Clerk::Auth exists.
+    /// true while an underlying Clerk::Auth exists: after completion, with a publishable key.
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
 
     // ---- forwarded state of Clerk::Auth ----
@@ -87,7 +91,8 @@ public:
     explicit QmlAuth(Clerk::Auth *auth, QObject *parent = nullptr);
     ~QmlAuth() override;
 
-    /// The wrapped Auth; nullptr before the component completed.
+    /// The underlying Auth; nullptr while there is none (before completion, or without a publishable key).
+    /// A configuration change replaces it (readyChanged() says so).
     Clerk::Auth *auth() const { return m_auth; }
 
     QString publishableKey() const { return m_config.publishableKey; }
@@ -193,6 +198,9 @@ Q_SIGNALS:
 
 private:
     void attach(Clerk::Auth *auth);
+    void announce();
+    void configure();
+    void rebuild();
     bool configurable(const char *property) const;
     Clerk::Reply *track(Clerk::Reply *reply);
     Clerk::Reply *notReady();
@@ -200,6 +208,7 @@ private:
     Clerk::AuthConfig m_config;
     QPointer<Clerk::Auth> m_auth;
     bool m_completed = false;
+    bool m_wrapped = false; ///< the Auth belongs to the application: its configuration is not ours to change
     Clerk::Error m_reported; ///< the last error errorOccurred() carried (each error is reported once)
 };
 

@@ -7,10 +7,11 @@ Item {
     width: 420
     height: 640
     property string result: ""
-    property alias auth: auth
+    property alias auth: clerk
 
+    // Not `id: auth`: inside a gate's content, `auth: auth` would name the component's own property.
     Auth {
-        id: auth
+        id: clerk
         publishableKey: clerkPublishableKey
         persistSession: false
         onStatusChanged: {
@@ -25,11 +26,11 @@ Item {
     }
 
     SignedOut {
-        auth: auth
-        SignIn { auth: auth; anchors.fill: parent }
+        auth: clerk
+        SignIn { auth: clerk; anchors.fill: parent }
     }
     SignedIn {
-        auth: auth
-        UserButton { auth: auth }
+        auth: clerk
+        UserButton { auth: clerk }
     }
 }
