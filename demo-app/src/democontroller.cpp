@@ -79,12 +79,13 @@ void DemoController::tick()
         return;
     }
     QObject *auth = m_options.auth;
-    QObject *form = find("demoSignIn");
-    if (!auth || !form)
+    if (!auth)
         return;
+    // The form exists only while nobody is signed in: SignedOut creates it then and removes it afterwards.
+    QObject *form = find("demoSignIn");
     const int status = auth->property("status").toInt();
-    const QString step = form->property("step").toString();
-    const QString formError = form->property("formError").toString();
+    const QString step = form ? form->property("step").toString() : QString();
+    const QString formError = form ? form->property("formError").toString() : QString();
     if (!formError.isEmpty()) {
         fail(QStringLiteral("the sign-in form reports: %1").arg(formError));
         return;
@@ -110,7 +111,7 @@ void DemoController::tick()
             if (QObject *button = find("callApiButton"))
                 QMetaObject::invokeMethod(button, "clicked");
             m_step = m_options.apiUrl.isEmpty() ? Step::Settle : Step::WaitApi;
-        } else if (step == QLatin1String("secondFactor") && !m_usedBackupCode) {
+        } else if (form && step == QLatin1String("secondFactor") && !m_usedBackupCode) {
             const QString backupCode = m_account.value(QStringLiteral("backupCode")).toString();
             if (backupCode.isEmpty()) {
                 fail(QStringLiteral("this account needs a second factor the driver cannot give"));
