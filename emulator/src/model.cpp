@@ -755,7 +755,11 @@ QJsonObject Model::environmentJson() const
     if (instance.firstFactors.contains(QLatin1String("password")))
         strategies.append(QStringLiteral("password"));
     auth.insert(QStringLiteral("identification_strategies"), strategies);
-    auth.insert(QStringLiteral("identification_requirements"), QJsonArray{jsonArray(instance.identifiers)});
+    // An array of arrays. Not QJsonArray{inner}: for a single element of the same type, clang picks the copy
+    // constructor there (and flattens it) where gcc picks the initializer list.
+    QJsonArray requirements;
+    requirements.append(jsonArray(instance.identifiers));
+    auth.insert(QStringLiteral("identification_requirements"), requirements);
     QJsonArray firstFactors = jsonArray(instance.firstFactors);
     for (const OAuthProvider &p : instance.oauthProviders) {
         firstFactors.append(p.strategy);
