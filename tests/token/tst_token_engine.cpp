@@ -54,6 +54,14 @@ class tst_TokenEngine : public QObject
         return auth;
     }
 
+    /// config() on the test's own clock (never the host's).
+    AuthConfig onClock(const TestClock &clock)
+    {
+        AuthConfig c = config();
+        c.clock = clock.fn();
+        return c;
+    }
+
     AuthConfig config(bool polling = true)
     {
         AuthConfig c = configFor(*server, uniqueService("token"));
@@ -169,9 +177,7 @@ private Q_SLOTS:
         server->setTokenTtl(3);
         TestClock clock;
         clock.offset->store(skewMs);
-        AuthConfig c = config();
-        c.clock = clock.fn();
-        auto auth = signedIn(c);
+        auto auth = signedIn(onClock(clock));
         QVERIFY(auth);
         server->resetCounters();
         QStringList seen;
@@ -286,9 +292,7 @@ private Q_SLOTS:
     {
         server->setTokenTtl(60);
         TestClock clock;
-        AuthConfig c = config();
-        c.clock = clock.fn();
-        auto auth = signedIn(c);
+        auto auth = signedIn(onClock(clock));
         QVERIFY(auth);
         TokenEngine *engine = engineOf(*auth);
         // Production listens to the platform (ClockWatcher); once replaced, this process no longer listens to
@@ -320,9 +324,7 @@ private Q_SLOTS:
     {
         server->setTokenTtl(60);
         TestClock clock;
-        AuthConfig c = config();
-        c.clock = clock.fn();
-        auto auth = signedIn(c);
+        auto auth = signedIn(onClock(clock));
         QVERIFY(auth);
         TokenEngine *engine = engineOf(*auth);
         ClockChangeSource silent; // a platform without notices
@@ -359,9 +361,7 @@ private Q_SLOTS:
         QFETCH(bool, refresh);
         server->setTokenTtl(60); // lead 10 s: the refresh is due ~50 s after sign-in
         TestClock clock;
-        AuthConfig c = config();
-        c.clock = clock.fn();
-        auto auth = signedIn(c);
+        auto auth = signedIn(onClock(clock));
         QVERIFY(auth);
         TokenEngine *engine = engineOf(*auth);
         ClockChangeSource notices;
