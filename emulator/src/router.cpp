@@ -210,7 +210,15 @@ void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
         if (fault->status == 429)
             r.headers.append({"Retry-After", QByteArray::number(qMax(0, fault->retryAfterSeconds))});
         count(key, fault->status);
-        write(socket, fault->status, r.body, r.headers);
+        if (fault->latencyMs <= 0) {
+            write(socket, fault->status, r.body, r.headers);
+            return;
+        }
+        // A slow error, as from a proxy that gives up on the origin: the answer may land after the token expired.
+        QTimer::singleShot(fault->latencyMs, socket, [this, guard, status = fault->status, r] {
+            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                write(guard, status, r.body, r.headers);
+        });
         return;
     }
     case Fault::Kind::Reset:

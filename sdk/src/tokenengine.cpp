@@ -439,9 +439,11 @@ void TokenEngine::onFetched(const Key &key, const FapiResult &result)
                 qCInfo(lcToken) << "token refresh failed:" << error.code() << "- retrying in" << delay.count() << "ms";
                 m_refreshTimer.setTimerType(Qt::PreciseTimer);
                 armRefresh(delay.count());
+                // The answer may come after the token ran out (a slow error, a timeout longer than the lead):
+                // then the expiry is due at once, or the stale token would be served for as long as we fail.
                 const auto it = m_cache.constFind(key);
-                if (it != m_cache.constEnd() && remaining(*it) > 0)
-                    m_expiryTimer.start(int(std::min<qint64>(remaining(*it), INT_MAX)));
+                if (it != m_cache.constEnd())
+                    m_expiryTimer.start(int(std::clamp<qint64>(remaining(*it), 0, INT_MAX)));
                 if (m_failedAttempts == 1)
                     Q_EMIT errorOccurred(error);
             }

@@ -19,7 +19,7 @@ namespace ClerkEmulator {
 struct Fault
 {
     enum class Kind {
-        Status,     ///< answer `status` with Clerk's error envelope (429 adds Retry-After)
+        Status,     ///< answer `status` with Clerk's error envelope (429 adds Retry-After), after `latencyMs`
         Reset,      ///< drop the connection with a TCP reset before answering
         Truncate,   ///< send the real headers and half the body, then close
         Malformed,  ///< 200 with a body that is not JSON
