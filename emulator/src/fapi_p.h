@@ -1,5 +1,6 @@
 // Clerk's Frontend API semantics on top of the Model: routing of /v1 paths, client-token handling,
-// the sign-in / sign-up state machines, sessions, tokens and /me.
+// the sign-in / sign-up state machines, sessions, tokens and /me. The handlers live in one file per resource,
+// fapi_<resource>.cpp (the declarations below are grouped the same way); what they share is in fapi_common_p.h.
 #pragma once
 
 #include "model_p.h"
@@ -59,7 +60,7 @@ public:
     bool revokeClient(const QString &clientId);
 
 private:
-    struct Context;
+    struct Context; // fapi_common_p.h
     using Handler = FapiResponse (Fapi::*)(Context &);
     struct Route
     {
@@ -69,27 +70,32 @@ private:
         bool clientScoped;
     };
 
+    // fapi.cpp: dispatch
+    std::optional<FapiResponse> rateLimited(const QString &key);
+
+    // fapi_common.cpp: what every resource uses
     /// The sign-in or sign-up named by the path parameter `param`, if it belongs to the requesting client.
     template <typename T>
     static T *owned(QHash<QString, T> &table, const Context &ctx, const char *param);
-    std::optional<FapiResponse> resolveClient(Context &ctx);
-    std::optional<FapiResponse> rateLimited(const QString &key);
+    /// `{response, client}`, with the client's sessions' last_active_token refreshed first.
     FapiResponse envelope(Context &ctx, const QJsonValue &response);
-    QByteArray mintToken(Session &session, const QString &origin, const JwtTemplate *tpl = nullptr);
-    void refreshLastActiveToken(Session &session, const QString &origin);
-    Session *createSession(Context &ctx, User &user, bool secondFactor);
-    void rotateClientToken(Client &client);
-    Session *sessionForMe(Context &ctx);
-    Session *clientSession(Context &ctx, const QString &id);
     std::optional<FapiResponse> checkCode(Verification &verification, const QString &code, bool totp,
                                           const QByteArray &totpSecret);
 
+    // fapi_environment.cpp: GET /v1/environment, /v1/health, JWKS
     FapiResponse environment(Context &);
     FapiResponse health(Context &);
     FapiResponse jwks(Context &);
+
+    // fapi_client.cpp: /v1/client, DELETE /v1/client/sessions, client tokens
+    std::optional<FapiResponse> resolveClient(Context &ctx);
+    void rotateClientToken(Client &client);
     FapiResponse getClient(Context &);
     FapiResponse createClient(Context &);
     FapiResponse deleteClient(Context &);
+    FapiResponse removeAllSessions(Context &);
+
+    // fapi_signin.cpp: /v1/client/sign_ins
     FapiResponse createSignIn(Context &);
     FapiResponse getSignIn(Context &);
     FapiResponse prepareFirstFactor(Context &);
@@ -97,19 +103,38 @@ private:
     FapiResponse prepareSecondFactor(Context &);
     FapiResponse attemptSecondFactor(Context &);
     FapiResponse resetPassword(Context &);
+    FapiResponse completeSignIn(Context &ctx, SignIn &signIn, User &user, bool secondFactorDone);
+
+    // fapi_oauth.cpp: /oauth/authorize/{strategy}, /v1/oauth_callback
     FapiResponse oauthProviderPage(Context &);
     FapiResponse oauthCallback(Context &);
-    FapiResponse getSignUp(Context &);
-    FapiResponse getSession(Context &);
-    FapiResponse removeAllSessions(Context &);
+
+    // fapi_signup.cpp: /v1/client/sign_ups
     FapiResponse createSignUp(Context &);
+    FapiResponse getSignUp(Context &);
     FapiResponse updateSignUp(Context &);
     FapiResponse prepareVerification(Context &);
     FapiResponse attemptVerification(Context &);
+    std::optional<FapiResponse> applySignUpFields(Context &ctx, SignUp &signUp);
+    FapiResponse finishSignUpStep(Context &ctx, SignUp &signUp);
+
+    // fapi_sessions.cpp: /v1/client/sessions/{session_id}
+    Session *createSession(Context &ctx, User &user, bool secondFactor);
+    Session *clientSession(Context &ctx, const QString &id);
+    FapiResponse getSession(Context &);
     FapiResponse touchSession(Context &);
     FapiResponse endSession(Context &);
     FapiResponse removeSession(Context &);
+    FapiResponse endOrRemove(Context &ctx, const QString &status);
+    FapiResponse sessionEnvelope(Context &ctx, const QString &sessionId);
+
+    // fapi_tokens.cpp: /v1/client/sessions/{session_id}/tokens[/{template_name}], session JWTs
     FapiResponse createToken(Context &);
+    QByteArray mintToken(Session &session, const QString &origin, const JwtTemplate *tpl = nullptr);
+    void refreshLastActiveToken(Session &session, const QString &origin);
+
+    // fapi_me.cpp: /v1/me and its email addresses and phone numbers
+    Session *sessionForMe(Context &ctx);
     FapiResponse getMe(Context &);
     FapiResponse updateMe(Context &);
     FapiResponse updateMeMetadata(Context &);
@@ -119,12 +144,6 @@ private:
     FapiResponse prepareIdentification(Context &);
     FapiResponse attemptIdentification(Context &);
     FapiResponse deleteIdentification(Context &);
-
-    FapiResponse completeSignIn(Context &ctx, SignIn &signIn, User &user, bool secondFactorDone);
-    std::optional<FapiResponse> applySignUpFields(Context &ctx, SignUp &signUp);
-    FapiResponse finishSignUpStep(Context &ctx, SignUp &signUp);
-    FapiResponse endOrRemove(Context &ctx, const QString &status);
-    FapiResponse sessionEnvelope(Context &ctx, const QString &sessionId);
 
     Model &m_model;
     const Signer &m_signer;

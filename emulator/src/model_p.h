@@ -205,6 +205,7 @@ QStringList defaultPermissions(const QString &role);
 /// "+1 (555) 555-0100" → "+15555550100".
 QString normalizePhone(const QString &phone);
 QJsonValue nullable(const QString &value);
+QJsonArray jsonArray(const QStringList &list);
 QJsonValue nullableTime(qint64 ms);
 
 } // namespace ClerkEmulator

@@ -1,0 +1,140 @@
+#include "fapi_common_p.h"
+#include "totp_p.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace ClerkEmulator {
+
+namespace {
+
+constexpr int kMaxCodeAttempts = 5;
+const QString kTestCode = QStringLiteral("424242");
+
+} // namespace
+
+FapiResponse paramMissing(const QString &param)
+{
+    return Fapi::error(422, str("form_param_missing"), QStringLiteral("%1 is missing").arg(param),
+                       QStringLiteral("%1 is missing. Please provide it.").arg(param),
+                       {{str("param_name"), param}});
+}
+
+FapiResponse formatInvalid(const QString &param)
+{
+    return Fapi::error(422, str("form_param_format_invalid"), QStringLiteral("%1 is invalid").arg(param),
+                       QStringLiteral("%1 must be a valid value.").arg(param), {{str("param_name"), param}});
+}
+
+FapiResponse paramUnknown(const QString &param)
+{
+    return Fapi::error(422, str("form_param_unknown"), QStringLiteral("%1 is unknown").arg(param),
+                       QStringLiteral("%1 is not a valid parameter for this request.").arg(param),
+                       {{str("param_name"), param}});
+}
+
+FapiResponse notFound(const QString &what)
+{
+    QJsonObject meta;
+    if (!what.isEmpty())
+        meta.insert(str("param_name"), what);
+    return Fapi::error(404, str("resource_not_found"), str("not found"),
+                       str("The requested resource was not found"), meta);
+}
+
+FapiResponse signedOut()
+{
+    return Fapi::error(401, str("signed_out"), str("Signed out"), str("You are signed out"));
+}
+
+FapiResponse identifierExists(const QString &param)
+{
+    return Fapi::error(422, str("form_identifier_exists"), QStringLiteral("That %1 is taken. Please try another.")
+                       .arg(QString(param).replace(QLatin1Char('_'), QLatin1Char(' '))),
+                       QStringLiteral("That %1 is taken. Please try another.")
+                       .arg(QString(param).replace(QLatin1Char('_'), QLatin1Char(' '))),
+                       {{str("param_name"), param}});
+}
+
+FapiResponse strategyInvalid()
+{
+    return Fapi::error(422, str("strategy_for_user_invalid"), str("Invalid verification strategy"),
+                       str("The verification strategy is not valid for this account"),
+                       {{str("param_name"), str("strategy")}});
+}
+
+bool isPhone(const QString &normalized)
+{
+    static const QRegularExpression re(QStringLiteral("^\\+[1-9][0-9]{7,14}$"));
+    return re.match(normalized).hasMatch();
+}
+
+bool isEmail(const QString &email)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return re.match(email).hasMatch();
+}
+
+Verification otp(const QString &strategy, qint64 now)
+{
+    Verification v;
+    v.strategy = strategy;
+    v.expireAt = now + kVerificationLifetimeMs;
+    if (strategy == QLatin1String("phone_code"))
+        v.channel = str("sms");
+    return v;
+}
+
+FapiResponse Fapi::error(int status, const QString &code, const QString &message, const QString &longMessage,
+                         const QJsonObject &meta)
+{
+    QJsonObject e{{str("code"), code}, {str("message"), message},
+                  {str("long_message"), longMessage.isEmpty() ? message : longMessage}};
+    if (!meta.isEmpty())
+        e.insert(str("meta"), meta);
+    QByteArray trace(16, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(trace.data()), 4);
+    FapiResponse r;
+    r.status = status;
+    r.body = QJsonObject{{str("errors"), QJsonArray{e}}, {str("clerk_trace_id"), QString::fromLatin1(trace.toHex())}};
+    return r;
+}
+
+FapiResponse Fapi::envelope(Context &ctx, const QJsonValue &response)
+{
+    QJsonValue client(QJsonValue::Null);
+    if (m_model.clients.contains(ctx.clientId)) {
+        for (const Session *s : m_model.activeSessions(ctx.clientId))
+            refreshLastActiveToken(m_model.sessions[s->id], ctx.request.origin);
+        client = m_model.clientJson(m_model.clients[ctx.clientId], ctx.now);
+    }
+    FapiResponse r;
+    r.body = QJsonObject{{str("response"), response}, {str("client"), client}};
+    return r;
+}
+
+std::optional<FapiResponse> Fapi::checkCode(Verification &v, const QString &code, bool totp, const QByteArray &secret)
+{
+    if (!totp && v.expireAt != 0 && v.expireAt <= m_now()) {
+        v.status = str("expired");
+        return error(400, str("verification_expired"), str("This verification has expired."),
+                     str("This verification has expired. You must create a new one."));
+    }
+    if (v.status == QLatin1String("failed") || v.attempts >= kMaxCodeAttempts) {
+        v.status = str("failed");
+        return error(400, str("verification_failed"), str("Too many failed attempts"),
+                     str("Too many failed attempts. You have to try again with the same or another method."));
+    }
+    if (code.isEmpty())
+        return paramMissing(str("code"));
+    ++v.attempts;
+    const bool ok = totp ? Totp::verify(secret, code, m_now() / 1000) : code == kTestCode;
+    if (!ok)
+        return error(422, str("form_code_incorrect"), str("Incorrect code"), str("Incorrect code"),
+                     {{str("param_name"), str("code")}});
+    v.status = str("verified");
+    return std::nullopt;
+}
+
+} // namespace ClerkEmulator

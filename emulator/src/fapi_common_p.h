@@ -1,0 +1,53 @@
+// What the FAPI handlers (fapi_*.cpp) share: the per-request context, Clerk's error responses, and the checks
+// on identifiers, codes and form values that more than one resource applies.
+#pragma once
+
+#include "fapi_p.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace ClerkEmulator {
+
+constexpr qint64 kVerificationLifetimeMs = 10 * 60 * 1000;
+constexpr qint64 kAttemptLifetimeMs = 24 * 3600 * 1000;
+
+inline QString str(const char *s) { return QString::fromLatin1(s); }
+
+struct Fapi::Context
+{
+    const FapiRequest &request;
+    QHash<QString, QString> params;
+    QString clientId;
+    Model *model;
+    qint64 now = 0;
+
+    QString impliedStrategy; // sign_ins create with a bare password attempts it as strategy=password
+    Client &client() { return model->clients[clientId]; }
+    QString field(const char *name) const { return request.form.value(QLatin1String(name)); }
+    bool has(const char *name) const { return request.form.contains(QLatin1String(name)); }
+};
+
+template <typename T>
+T *Fapi::owned(QHash<QString, T> &table, const Context &ctx, const char *param)
+{
+    const auto it = table.find(ctx.params.value(QLatin1String(param)));
+    return it != table.end() && it->clientId == ctx.clientId ? &*it : nullptr;
+}
+
+// Clerk's errors, with its codes and messages as recorded.
+FapiResponse paramMissing(const QString &param);
+FapiResponse formatInvalid(const QString &param);
+FapiResponse paramUnknown(const QString &param);
+FapiResponse notFound(const QString &what = {});
+FapiResponse signedOut();
+FapiResponse identifierExists(const QString &param);
+FapiResponse strategyInvalid();
+
+bool isPhone(const QString &normalized);
+bool isEmail(const QString &email);
+/// A fresh code verification (test code 424242) for `strategy`, valid for ten minutes from `now`.
+Verification otp(const QString &strategy, qint64 now);
+
+} // namespace ClerkEmulator

@@ -1,0 +1,238 @@
+// The signed-in user: GET/PATCH/DELETE /v1/me, PATCH /v1/me/metadata, and its email addresses and phone
+// numbers (/v1/me/email_addresses, /v1/me/phone_numbers).
+#include "fapi_common_p.h"
+
+#include <QJsonDocument>
+
+namespace ClerkEmulator {
+
+namespace {
+
+/// `patch` merged into `target` the way Clerk's PATCH /v1/me/metadata does: objects merge at every level, a
+/// null removes the key, anything else replaces.
+void deepMerge(QJsonObject &target, const QJsonObject &patch)
+{
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.value().isNull()) {
+            target.remove(it.key());
+        } else if (it.value().isObject() && target.value(it.key()).isObject()) {
+            QJsonObject nested = target.value(it.key()).toObject();
+            deepMerge(nested, it.value().toObject());
+            target.insert(it.key(), nested);
+        } else {
+            target.insert(it.key(), it.value());
+        }
+    }
+}
+
+} // namespace
+
+Session *Fapi::sessionForMe(Context &ctx)
+{
+    QString id = ctx.request.query.queryItemValue(str("_clerk_session_id"));
+    if (id.isEmpty())
+        id = ctx.client().lastActiveSessionId;
+    Session *s = clientSession(ctx, id);
+    return s && s->status == QLatin1String("active") && m_model.users.contains(s->userId) ? s : nullptr;
+}
+
+FapiResponse Fapi::getMe(Context &ctx)
+{
+    Session *s = sessionForMe(ctx);
+    if (!s)
+        return signedOut();
+    return envelope(ctx, m_model.userJson(m_model.users[s->userId]));
+}
+
+FapiResponse Fapi::updateMe(Context &ctx)
+{
+    Session *s = sessionForMe(ctx);
+    if (!s)
+        return signedOut();
+    // As of API version 2026-05-12 `unsafe_metadata` moved to PATCH /v1/me/metadata.
+    if (ctx.has("unsafe_metadata"))
+        return paramUnknown(str("unsafe_metadata"));
+    User updated = m_model.users[s->userId];
+    if (ctx.has("first_name"))
+        updated.firstName = ctx.field("first_name").trimmed();
+    if (ctx.has("last_name"))
+        updated.lastName = ctx.field("last_name").trimmed();
+    if (ctx.has("username")) {
+        const QString username = ctx.field("username").trimmed();
+        if (username.size() < 4 || username.size() > 64 || username.contains(QLatin1Char('@')))
+            return formatInvalid(str("username"));
+        if (username.toLower() != updated.username.toLower() && m_model.identifierTaken(username))
+            return identifierExists(str("username"));
+        updated.username = username;
+    }
+    if (ctx.has("primary_email_address_id")) {
+        const EmailAddress *e = updated.email(ctx.field("primary_email_address_id"));
+        if (!e)
+            return notFound(str("primary_email_address_id"));
+        if (!e->verified())
+            return formatInvalid(str("primary_email_address_id"));
+        updated.primaryEmailId = e->id;
+    }
+    if (ctx.has("primary_phone_number_id")) {
+        const PhoneNumber *p = updated.phone(ctx.field("primary_phone_number_id"));
+        if (!p)
+            return notFound(str("primary_phone_number_id"));
+        if (!p->verified())
+            return formatInvalid(str("primary_phone_number_id"));
+        updated.primaryPhoneId = p->id;
+    }
+    updated.updatedAt = ctx.now;
+    m_model.users[s->userId] = updated;
+    return envelope(ctx, m_model.userJson(updated));
+}
+
+FapiResponse Fapi::updateMeMetadata(Context &ctx)
+{
+    Session *s = sessionForMe(ctx);
+    if (!s)
+        return signedOut();
+    if (!ctx.has("unsafe_metadata"))
+        return paramMissing(str("unsafe_metadata"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(ctx.field("unsafe_metadata").toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return formatInvalid(str("unsafe_metadata"));
+    User &user = m_model.users[s->userId];
+    deepMerge(user.unsafeMetadata, doc.object());
+    user.updatedAt = ctx.now;
+    return envelope(ctx, m_model.userJson(user));
+}
+
+FapiResponse Fapi::deleteMe(Context &ctx)
+{
+    Session *s = sessionForMe(ctx);
+    if (!s)
+        return signedOut();
+    const QString userId = s->userId;
+    for (Session &session : m_model.sessions) {
+        if (session.userId == userId && session.status == QLatin1String("active")) {
+            session.status = str("removed");
+            session.updatedAt = ctx.now;
+        }
+    }
+    for (Client &client : m_model.clients) {
+        const Session found = m_model.sessions.value(client.lastActiveSessionId);
+        if (found.userId == userId) {
+            const QList<const Session *> remaining = m_model.activeSessions(client.id);
+            client.lastActiveSessionId = remaining.isEmpty() ? QString() : remaining.last()->id;
+        }
+    }
+    m_model.memberships.removeIf([&](const Membership &m) { return m.userId == userId; });
+    m_model.users.remove(userId);
+    m_model.userOrder.removeAll(userId);
+    return envelope(ctx, QJsonObject{{str("id"), userId}, {str("object"), str("user")}, {str("deleted"), true}});
+}
+
+FapiResponse Fapi::addEmailAddress(Context &ctx)
+{
+    Session *s = sessionForMe(ctx);
+    if (!s)
+        return signedOut();
+    const QString email = ctx.field("email_address").trimmed().toLower();
+    if (email.isEmpty())
+        return paramMissing(str("email_address"));
+    if (!isEmail(email))
+        return formatInvalid(str("email_address"));
+    if (m_model.identifierTaken(email))
+        return identifierExists(str("email_address"));
+    User &user = m_model.users[s->userId];
+    user.emails.append({newId(str("idn")), email, std::nullopt, ctx.now, ctx.now});
+    user.updatedAt = ctx.now;
+    return envelope(ctx, user.emails.last().toJson());
+}
+
+FapiResponse Fapi::addPhoneNumber(Context &ctx)
+{
+    Session *s = sessionForMe(ctx);
+    if (!s)
+        return signedOut();
+    if (ctx.field("phone_number").isEmpty())
+        return paramMissing(str("phone_number"));
+    const QString phone = normalizePhone(ctx.field("phone_number"));
+    if (!isPhone(phone))
+        return formatInvalid(str("phone_number"));
+    if (m_model.identifierTaken(phone))
+        return identifierExists(str("phone_number"));
+    User &user = m_model.users[s->userId];
+    user.phones.append({newId(str("idn")), phone, std::nullopt, ctx.now, ctx.now});
+    user.updatedAt = ctx.now;
+    return envelope(ctx, user.phones.last().toJson());
+}
+
+FapiResponse Fapi::prepareIdentification(Context &ctx)
+{
+    Session *s = sessionForMe(ctx);
+    if (!s)
+        return signedOut();
+    User &user = m_model.users[s->userId];
+    const QString id = ctx.params.value(str("identification_id"));
+    const bool isEmailKind = ctx.request.path.startsWith(QLatin1String("/v1/me/email_addresses"));
+    const QString strategy = ctx.field("strategy").isEmpty() ? (isEmailKind ? str("email_code") : str("phone_code"))
+                                                             : ctx.field("strategy");
+    if (strategy != (isEmailKind ? QLatin1String("email_code") : QLatin1String("phone_code")))
+        return strategyInvalid();
+    if (isEmailKind) {
+        EmailAddress *e = user.email(id);
+        if (!e)
+            return notFound(str("email_id"));
+        e->verification = otp(strategy, ctx.now);
+        e->updatedAt = ctx.now;
+        return envelope(ctx, e->toJson());
+    }
+    PhoneNumber *p = user.phone(id);
+    if (!p)
+        return notFound(str("phone_number_id"));
+    p->verification = otp(strategy, ctx.now);
+    p->updatedAt = ctx.now;
+    return envelope(ctx, p->toJson());
+}
+
+FapiResponse Fapi::attemptIdentification(Context &ctx)
+{
+    Session *s = sessionForMe(ctx);
+    if (!s)
+        return signedOut();
+    User &user = m_model.users[s->userId];
+    const QString id = ctx.params.value(str("identification_id"));
+    const bool isEmailKind = ctx.request.path.startsWith(QLatin1String("/v1/me/email_addresses"));
+    EmailAddress *e = isEmailKind ? user.email(id) : nullptr;
+    PhoneNumber *p = isEmailKind ? nullptr : user.phone(id);
+    if (!e && !p)
+        return notFound(isEmailKind ? str("email_id") : str("phone_number_id"));
+    std::optional<Verification> &v = e ? e->verification : p->verification;
+    if (!v || v->object != QLatin1String("verification_otp"))
+        return error(400, str("verification_missing"), str("No verification was prepared"),
+                     str("Call prepare_verification first."));
+    if (auto failure = checkCode(*v, ctx.field("code"), false, {}))
+        return *failure;
+    return envelope(ctx, e ? e->toJson() : p->toJson());
+}
+
+FapiResponse Fapi::deleteIdentification(Context &ctx)
+{
+    Session *s = sessionForMe(ctx);
+    if (!s)
+        return signedOut();
+    User &user = m_model.users[s->userId];
+    const QString id = ctx.params.value(str("identification_id"));
+    const bool isEmailKind = ctx.request.path.startsWith(QLatin1String("/v1/me/email_addresses"));
+    const qsizetype removed = isEmailKind ? user.emails.removeIf([&](const EmailAddress &e) { return e.id == id; })
+                                          : user.phones.removeIf([&](const PhoneNumber &p) { return p.id == id; });
+    if (!removed)
+        return notFound(isEmailKind ? str("email_id") : str("phone_number_id"));
+    if (user.primaryEmailId == id)
+        user.primaryEmailId = user.emails.isEmpty() ? QString() : user.emails.first().id;
+    if (user.primaryPhoneId == id)
+        user.primaryPhoneId = user.phones.isEmpty() ? QString() : user.phones.first().id;
+    user.updatedAt = ctx.now;
+    return envelope(ctx, QJsonObject{{str("id"), id},
+                                     {str("object"), isEmailKind ? str("email_address") : str("phone_number")},
+                                     {str("deleted"), true}});
+}
+
+} // namespace ClerkEmulator

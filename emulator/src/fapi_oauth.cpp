@@ -1,0 +1,84 @@
+// OAuth sign-in: the stand-in provider page (/oauth/authorize/{strategy}) and Clerk's callback
+// (/v1/oauth_callback). The sign-in that starts the flow is in fapi_signin.cpp.
+#include "fapi_common_p.h"
+
+#include <QRandomGenerator>
+
+namespace ClerkEmulator {
+
+FapiResponse Fapi::oauthProviderPage(Context &ctx)
+{
+    // Stands in for Google/GitHub: approves at once as the requested (or first) seeded account.
+    const OAuthProvider *provider = m_model.instance.provider(ctx.params.value(str("strategy")));
+    const QString state = ctx.request.query.queryItemValue(str("state"));
+    if (!provider || provider->accounts.isEmpty() || state.isEmpty())
+        return notFound(str("strategy"));
+    const QString wanted = ctx.request.query.queryItemValue(str("account"));
+    const ExternalAccount *account = &provider->accounts.first();
+    for (const ExternalAccount &a : provider->accounts) {
+        if (a.providerUserId == wanted)
+            account = &a;
+    }
+    QUrlQuery q;
+    q.addQueryItem(str("state"), state);
+    if (ctx.request.query.queryItemValue(str("deny")) == QLatin1String("1"))
+        q.addQueryItem(str("error"), str("access_denied"));
+    else
+        q.addQueryItem(str("code"), provider->strategy + QLatin1Char(':') + account->providerUserId);
+    FapiResponse r;
+    r.status = 302;
+    r.headers.append({"Location", (publicBaseUrl + QStringLiteral("/v1/oauth_callback?") + q.toString(QUrl::FullyEncoded)).toUtf8()});
+    return r;
+}
+
+FapiResponse Fapi::oauthCallback(Context &ctx)
+{
+    const QString state = ctx.request.query.queryItemValue(str("state"));
+    SignIn *si = nullptr;
+    for (SignIn &candidate : m_model.signIns) {
+        if (!state.isEmpty() && candidate.oauthState == state)
+            si = &candidate;
+    }
+    if (!si || !si->firstFactor || si->firstFactor->object != QLatin1String("verification_oauth")
+        || si->firstFactor->status != QLatin1String("unverified"))
+        return error(400, str("oauth_callback_invalid"), str("OAuth callback invalid"),
+                     str("The OAuth state is unknown or was already used."));
+    ctx.clientId = si->clientId;
+    const QString code = ctx.request.query.queryItemValue(str("code"));
+    const OAuthProvider *provider = m_model.instance.provider(code.section(QLatin1Char(':'), 0, 0));
+    const ExternalAccount *account = nullptr;
+    if (provider) {
+        for (const ExternalAccount &a : provider->accounts) {
+            if (a.providerUserId == code.section(QLatin1Char(':'), 1))
+                account = &a;
+        }
+    }
+    QByteArray nonce(16, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(nonce.data()), 4);
+    si->rotatingTokenNonce = QString::fromLatin1(nonce.toHex());
+    si->oauthState.clear();
+    const QString redirect = si->redirectUrl;
+    const QString nonceText = si->rotatingTokenNonce;
+    if (!account || provider->strategy != si->firstFactor->strategy) {
+        si->firstFactor->status = str("failed");
+    } else if (User *user = m_model.findUserByIdentifier(account->email)) {
+        si->firstFactor->status = str("verified");
+        si->identifier = account->email;
+        si->userId = user->id;
+        completeSignIn(ctx, *si, *user, false);
+    } else {
+        // No Clerk user has this account yet: Clerk marks it transferable, and a sign-up with transfer=true
+        // finishes the job.
+        si->firstFactor->status = str("transferable");
+        si->firstFactor->errorCode = str("external_account_not_found");
+        si->status = str("needs_identifier");
+        si->externalAccount = *account;
+    }
+    FapiResponse r;
+    r.status = 302;
+    r.headers.append({"Location", (redirect + (redirect.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+                                   + QStringLiteral("rotating_token_nonce=") + nonceText).toUtf8()});
+    return r;
+}
+
+} // namespace ClerkEmulator

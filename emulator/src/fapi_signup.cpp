@@ -1,0 +1,229 @@
+// Sign-ups: POST /v1/client/sign_ups, GET/PATCH …/{id}, prepare_verification, attempt_verification.
+#include "fapi_common_p.h"
+
+#include <QJsonDocument>
+
+namespace ClerkEmulator {
+
+std::optional<FapiResponse> Fapi::applySignUpFields(Context &ctx, SignUp &su)
+{
+    if (ctx.has("email_address")) {
+        const QString email = ctx.field("email_address").trimmed().toLower();
+        if (!isEmail(email))
+            return formatInvalid(str("email_address"));
+        if (m_model.identifierTaken(email))
+            return identifierExists(str("email_address"));
+        if (email != su.emailAddress)
+            su.emailVerification.reset();
+        su.emailAddress = email;
+    }
+    if (ctx.has("phone_number")) {
+        const QString phone = normalizePhone(ctx.field("phone_number"));
+        if (!isPhone(phone))
+            return formatInvalid(str("phone_number"));
+        if (m_model.identifierTaken(phone))
+            return identifierExists(str("phone_number"));
+        if (phone != su.phoneNumber)
+            su.phoneVerification.reset();
+        su.phoneNumber = phone;
+    }
+    if (ctx.has("username")) {
+        const QString username = ctx.field("username").trimmed();
+        if (username.size() < 4 || username.size() > 64 || username.contains(QLatin1Char('@')))
+            return formatInvalid(str("username"));
+        if (m_model.identifierTaken(username))
+            return identifierExists(str("username"));
+        su.username = username;
+    }
+    if (ctx.has("password")) {
+        if (ctx.field("password").size() < m_model.instance.passwordMinLength)
+            return error(422, str("form_password_length_too_short"),
+                         QStringLiteral("Passwords must be %1 characters or more.").arg(m_model.instance.passwordMinLength),
+                         QStringLiteral("Passwords must be %1 characters or more.").arg(m_model.instance.passwordMinLength),
+                         {{str("param_name"), str("password")}});
+        su.password = ctx.field("password");
+    }
+    if (ctx.has("first_name"))
+        su.firstName = ctx.field("first_name").trimmed();
+    if (ctx.has("last_name"))
+        su.lastName = ctx.field("last_name").trimmed();
+    if (ctx.has("legal_accepted"))
+        su.legalAcceptedAt = ctx.field("legal_accepted") == QLatin1String("true") ? ctx.now : 0;
+    if (ctx.has("unsafe_metadata")) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(ctx.field("unsafe_metadata").toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return formatInvalid(str("unsafe_metadata"));
+        su.unsafeMetadata = doc.object();
+    }
+    return std::nullopt;
+}
+
+FapiResponse Fapi::finishSignUpStep(Context &ctx, SignUp &su)
+{
+    const QString signUpId = su.id;
+    if (!m_model.signUpMissingFields(su).isEmpty() || !m_model.signUpUnverifiedFields(su).isEmpty()) {
+        su.status = str("missing_requirements");
+        return envelope(ctx, m_model.signUpJson(su));
+    }
+    // Another sign-up may have claimed an identifier since this one started.
+    for (const QString &id : {su.emailAddress, su.phoneNumber, su.username}) {
+        if (!id.isEmpty() && m_model.identifierTaken(id))
+            return identifierExists(id == su.emailAddress ? str("email_address")
+                                    : id == su.phoneNumber ? str("phone_number") : str("username"));
+    }
+    User user;
+    user.id = newId(str("user"));
+    user.username = su.username;
+    user.firstName = su.firstName;
+    user.lastName = su.lastName;
+    user.password = su.password;
+    user.unsafeMetadata = su.unsafeMetadata;
+    user.legalAcceptedAt = su.legalAcceptedAt;
+    user.createdAt = user.updatedAt = ctx.now;
+    const auto verified = [](const std::optional<Verification> &v) {
+        if (v)
+            return v;
+        Verification admin;
+        admin.object = str("verification_admin");
+        admin.status = str("verified");
+        admin.strategy = str("admin");
+        admin.attempts = -1;
+        return std::optional<Verification>(admin);
+    };
+    if (!su.emailAddress.isEmpty()) {
+        user.emails.append({newId(str("idn")), su.emailAddress, verified(su.emailVerification), ctx.now, ctx.now});
+        user.primaryEmailId = user.emails.first().id;
+    }
+    if (!su.phoneNumber.isEmpty()) {
+        user.phones.append({newId(str("idn")), su.phoneNumber, verified(su.phoneVerification), ctx.now, ctx.now});
+        user.primaryPhoneId = user.phones.first().id;
+    }
+    m_model.users.insert(user.id, user);
+    m_model.userOrder.append(user.id);
+    const Session *session = createSession(ctx, m_model.users[user.id], false);
+    SignUp &done = m_model.signUps[signUpId];
+    done.status = str("complete");
+    done.createdUserId = user.id;
+    done.createdSessionId = session->id;
+    ctx.client().signUpId.clear();
+    return envelope(ctx, m_model.signUpJson(done));
+}
+
+FapiResponse Fapi::createSignUp(Context &ctx)
+{
+    if (m_model.instance.singleSessionMode && !m_model.activeSessions(ctx.clientId).isEmpty())
+        return error(400, str("session_exists"), str("You're already signed in"),
+                     str("You're currently in single session mode. You can only be signed into one account at a time."));
+    SignUp su;
+    su.id = newId(str("sua"));
+    su.clientId = ctx.clientId;
+    su.status = str("missing_requirements");
+    su.createdAt = ctx.now;
+    su.abandonAt = ctx.now + kAttemptLifetimeMs;
+    if (auto failure = applySignUpFields(ctx, su))
+        return *failure;
+    if (ctx.field("transfer") == QLatin1String("true")) {
+        const auto found = m_model.signIns.constFind(ctx.client().signInId);
+        const SignIn *si = found == m_model.signIns.constEnd() ? nullptr : &*found;
+        if (!si || !si->externalAccount)
+            return error(400, str("transfer_not_possible"), str("Nothing to transfer"),
+                         str("There is no OAuth sign-in waiting to become a sign-up on this client."));
+        if (m_model.identifierTaken(si->externalAccount->email))
+            return identifierExists(str("email_address"));
+        su.external = true;
+        su.emailAddress = si->externalAccount->email;
+        su.firstName = su.firstName.isEmpty() ? si->externalAccount->firstName : su.firstName;
+        su.lastName = su.lastName.isEmpty() ? si->externalAccount->lastName : su.lastName;
+        Verification v;
+        v.object = str("verification_oauth");
+        v.status = str("verified");
+        v.strategy = si->firstFactor ? si->firstFactor->strategy : QString();
+        v.attempts = -1;
+        su.emailVerification = v;
+        ctx.client().signInId.clear();
+    }
+    m_model.signUps.insert(su.id, su);
+    ctx.client().signUpId = su.id;
+    const QString strategy = ctx.field("strategy");
+    if (strategy == QLatin1String("email_code") || strategy == QLatin1String("phone_code")) {
+        ctx.params.insert(str("sign_up_id"), su.id);
+        return prepareVerification(ctx);
+    }
+    if (!strategy.isEmpty() && strategy != QLatin1String("password"))
+        return strategyInvalid();
+    return finishSignUpStep(ctx, m_model.signUps[su.id]);
+}
+
+FapiResponse Fapi::updateSignUp(Context &ctx)
+{
+    const auto it = owned(m_model.signUps, ctx, "sign_up_id");
+    if (!it)
+        return notFound(str("sign_up_id"));
+    if (it->status == QLatin1String("complete"))
+        return strategyInvalid();
+    SignUp copy = *it;
+    if (auto failure = applySignUpFields(ctx, copy))
+        return *failure;
+    *it = copy;
+    return finishSignUpStep(ctx, *it);
+}
+
+FapiResponse Fapi::prepareVerification(Context &ctx)
+{
+    const auto it = owned(m_model.signUps, ctx, "sign_up_id");
+    if (!it)
+        return notFound(str("sign_up_id"));
+    SignUp &su = *it;
+    const QString strategy = ctx.field("strategy");
+    if (strategy.isEmpty())
+        return paramMissing(str("strategy"));
+    if (su.status == QLatin1String("complete"))
+        return strategyInvalid();
+    if (strategy == QLatin1String("email_code")) {
+        if (su.emailAddress.isEmpty())
+            return paramMissing(str("email_address"));
+        su.emailVerification = otp(strategy, ctx.now);
+    } else if (strategy == QLatin1String("phone_code")) {
+        if (su.phoneNumber.isEmpty())
+            return paramMissing(str("phone_number"));
+        su.phoneVerification = otp(strategy, ctx.now);
+    } else {
+        return strategyInvalid();
+    }
+    return envelope(ctx, m_model.signUpJson(su));
+}
+
+FapiResponse Fapi::attemptVerification(Context &ctx)
+{
+    const auto it = owned(m_model.signUps, ctx, "sign_up_id");
+    if (!it)
+        return notFound(str("sign_up_id"));
+    SignUp &su = *it;
+    const QString strategy = ctx.field("strategy");
+    if (strategy.isEmpty())
+        return paramMissing(str("strategy"));
+    if (su.status == QLatin1String("complete"))
+        return error(400, str("verification_already_verified"), str("This verification has already been verified."),
+                     str("This sign-up is complete."), {{str("param_name"), str("code")}});
+    std::optional<Verification> *v = strategy == QLatin1String("email_code") ? &su.emailVerification
+        : strategy == QLatin1String("phone_code") ? &su.phoneVerification : nullptr;
+    if (!v)
+        return strategyInvalid();
+    if (!v->has_value())
+        return error(400, str("verification_missing"), str("No verification was prepared"),
+                     QStringLiteral("Call prepare_verification with strategy %1 first.").arg(strategy));
+    if (auto failure = checkCode(**v, ctx.field("code"), false, {}))
+        return *failure;
+    return finishSignUpStep(ctx, su);
+}
+
+FapiResponse Fapi::getSignUp(Context &ctx)
+{
+    const auto it = owned(m_model.signUps, ctx, "sign_up_id");
+    if (!it)
+        return notFound(str("sign_up_id"));
+    return envelope(ctx, m_model.signUpJson(*it));
+}
+
+} // namespace ClerkEmulator

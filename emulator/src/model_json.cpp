@@ -1,0 +1,363 @@
+// The model's objects as FAPI returns them: field names, nesting and nulls follow the recorded responses.
+#include "model_p.h"
+
+namespace ClerkEmulator {
+
+QJsonObject Verification::toJson(bool withSignUpFields) const
+{
+    QJsonObject o{
+        {QStringLiteral("object"), object},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("strategy"), strategy},
+        {QStringLiteral("attempts"), attempts < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(attempts)},
+        {QStringLiteral("expire_at"), nullableTime(expireAt)},
+    };
+    if (object == QLatin1String("verification_oauth")) {
+        o.insert(QStringLiteral("external_verification_redirect_url"), nullable(externalUrl));
+        o.insert(QStringLiteral("error"), errorCode.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(QJsonObject{{QStringLiteral("code"), errorCode},
+                                                                                       {QStringLiteral("message"), QStringLiteral("The External Account was not found.")},
+                                                                                       {QStringLiteral("long_message"), QStringLiteral("The External Account was not found.")}}));
+    }
+    if (object == QLatin1String("verification_otp")) {
+        if (!channel.isEmpty())
+            o.insert(QStringLiteral("channel"), channel);
+        if (withSignUpFields) {
+            o.insert(QStringLiteral("next_action"),
+                     status == QLatin1String("verified") ? QString() : QStringLiteral("needs_attempt"));
+            o.insert(QStringLiteral("supported_strategies"), QJsonArray{strategy});
+        }
+    }
+    return o;
+}
+
+QJsonObject EmailAddress::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("object"), QStringLiteral("email_address")},
+        {QStringLiteral("email_address"), email},
+        {QStringLiteral("reserved"), false},
+        {QStringLiteral("verification"),
+         verification ? QJsonValue(verification->toJson(false)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("linked_to"), QJsonArray()},
+        {QStringLiteral("matches_sso_connection"), false},
+        {QStringLiteral("created_at"), createdAt},
+        {QStringLiteral("updated_at"), updatedAt},
+    };
+}
+
+QJsonObject PhoneNumber::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("object"), QStringLiteral("phone_number")},
+        {QStringLiteral("phone_number"), phone},
+        {QStringLiteral("reserved_for_second_factor"), false},
+        {QStringLiteral("default_second_factor"), false},
+        {QStringLiteral("reserved"), false},
+        {QStringLiteral("verification"),
+         verification ? QJsonValue(verification->toJson(false)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("linked_to"), QJsonArray()},
+        {QStringLiteral("backup_codes"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("created_at"), createdAt},
+        {QStringLiteral("updated_at"), updatedAt},
+    };
+}
+
+QJsonObject Model::organizationJson(const Organization &org) const
+{
+    int members = 0;
+    for (const Membership &m : memberships)
+        members += m.organizationId == org.id ? 1 : 0;
+    return {
+        {QStringLiteral("object"), QStringLiteral("organization")},
+        {QStringLiteral("id"), org.id},
+        {QStringLiteral("name"), org.name},
+        {QStringLiteral("slug"), nullable(org.slug)},
+        {QStringLiteral("image_url"), QString()},
+        {QStringLiteral("has_image"), false},
+        {QStringLiteral("members_count"), members},
+        {QStringLiteral("pending_invitations_count"), 0},
+        {QStringLiteral("max_allowed_memberships"), 5},
+        {QStringLiteral("admin_delete_enabled"), true},
+        {QStringLiteral("self_serve_sso_enabled"), false},
+        {QStringLiteral("public_metadata"), org.publicMetadata},
+        {QStringLiteral("created_at"), org.createdAt},
+        {QStringLiteral("updated_at"), org.updatedAt},
+    };
+}
+
+static QString roleName(const QString &role)
+{
+    QString name = role.section(QLatin1Char(':'), -1);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
+QJsonObject Model::membershipJson(const Membership &m) const
+{
+    QJsonArray permissions;
+    for (const QString &p : m.permissions)
+        permissions.append(p);
+    return {
+        {QStringLiteral("object"), QStringLiteral("organization_membership")},
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("public_metadata"), QJsonObject()},
+        {QStringLiteral("role"), m.role},
+        {QStringLiteral("role_name"), roleName(m.role)},
+        {QStringLiteral("permissions"), permissions},
+        {QStringLiteral("created_at"), m.createdAt},
+        {QStringLiteral("updated_at"), m.updatedAt},
+        {QStringLiteral("organization"), organizationJson(organizations.value(m.organizationId))},
+    };
+}
+
+QJsonObject Model::userJson(const User &user) const
+{
+    QJsonArray emails, phones, memberships;
+    for (const EmailAddress &e : user.emails)
+        emails.append(e.toJson());
+    for (const PhoneNumber &p : user.phones)
+        phones.append(p.toJson());
+    for (const Membership *m : membershipsOf(user.id))
+        memberships.append(membershipJson(*m));
+    const bool twoFactor = user.secondFactorRequired();
+    return {
+        {QStringLiteral("id"), user.id},
+        {QStringLiteral("object"), QStringLiteral("user")},
+        {QStringLiteral("username"), nullable(user.username)},
+        {QStringLiteral("first_name"), nullable(user.firstName)},
+        {QStringLiteral("last_name"), nullable(user.lastName)},
+        {QStringLiteral("locale"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("image_url"), QString()},
+        {QStringLiteral("has_image"), false},
+        {QStringLiteral("primary_email_address_id"), nullable(user.primaryEmailId)},
+        {QStringLiteral("primary_phone_number_id"), nullable(user.primaryPhoneId)},
+        {QStringLiteral("primary_web3_wallet_id"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("password_enabled"), !user.password.isEmpty()},
+        {QStringLiteral("two_factor_enabled"), twoFactor},
+        {QStringLiteral("totp_enabled"), !user.totpSecret.isEmpty()},
+        {QStringLiteral("backup_code_enabled"), !user.backupCodes.isEmpty()},
+        {QStringLiteral("email_addresses"), emails},
+        {QStringLiteral("phone_numbers"), phones},
+        {QStringLiteral("web3_wallets"), QJsonArray()},
+        {QStringLiteral("passkeys"), QJsonArray()},
+        {QStringLiteral("external_accounts"), QJsonArray()},
+        {QStringLiteral("saml_accounts"), QJsonArray()},
+        {QStringLiteral("enterprise_accounts"), QJsonArray()},
+        {QStringLiteral("password_last_updated_at"), nullableTime(user.password.isEmpty() ? 0 : user.createdAt)},
+        {QStringLiteral("public_metadata"), user.publicMetadata},
+        {QStringLiteral("unsafe_metadata"), user.unsafeMetadata},
+        {QStringLiteral("external_id"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("last_sign_in_at"), nullableTime(user.lastSignInAt)},
+        {QStringLiteral("banned"), false},
+        {QStringLiteral("locked"), false},
+        {QStringLiteral("lockout_expires_in_seconds"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("verification_attempts_remaining"), 100},
+        {QStringLiteral("created_at"), user.createdAt},
+        {QStringLiteral("updated_at"), user.updatedAt},
+        {QStringLiteral("delete_self_enabled"), true},
+        {QStringLiteral("bypass_client_trust"), false},
+        {QStringLiteral("create_organization_enabled"), true},
+        {QStringLiteral("create_organizations_limit"), 0},
+        {QStringLiteral("last_active_at"), nullableTime(user.lastActiveAt)},
+        {QStringLiteral("mfa_enabled_at"), nullableTime(twoFactor ? user.createdAt : 0)},
+        {QStringLiteral("mfa_disabled_at"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("legal_accepted_at"), nullableTime(user.legalAcceptedAt)},
+        {QStringLiteral("profile_image_url"), QString()},
+        {QStringLiteral("organization_memberships"), memberships},
+    };
+}
+
+QJsonObject Model::publicUserDataJson(const User &user) const
+{
+    QString identifier = user.primaryEmail();
+    if (identifier.isEmpty())
+        identifier = user.primaryPhone();
+    if (identifier.isEmpty())
+        identifier = user.username;
+    return {
+        {QStringLiteral("first_name"), nullable(user.firstName)},
+        {QStringLiteral("last_name"), nullable(user.lastName)},
+        {QStringLiteral("image_url"), QString()},
+        {QStringLiteral("has_image"), false},
+        {QStringLiteral("identifier"), identifier},
+        {QStringLiteral("username"), nullable(user.username)},
+        {QStringLiteral("profile_image_url"), QString()},
+    };
+}
+
+QJsonObject Model::sessionJson(const Session &s, qint64 now) const
+{
+    const User user = users.value(s.userId);
+    const auto minutesSince = [](qint64 at, qint64 now) { return at == 0 ? -1 : int((now - at) / 60000); };
+    return {
+        {QStringLiteral("object"), QStringLiteral("session")},
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("status"), s.status},
+        {QStringLiteral("expire_at"), s.expireAt},
+        {QStringLiteral("abandon_at"), s.abandonAt},
+        {QStringLiteral("last_active_at"), s.lastActiveAt},
+        {QStringLiteral("last_active_organization_id"), nullable(s.lastActiveOrganizationId)},
+        {QStringLiteral("actor"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("user"), userJson(user)},
+        {QStringLiteral("public_user_data"), publicUserDataJson(user)},
+        {QStringLiteral("factor_verification_age"),
+         QJsonArray{minutesSince(s.firstFactorAt, now), minutesSince(s.secondFactorAt, now)}},
+        {QStringLiteral("created_at"), s.createdAt},
+        {QStringLiteral("updated_at"), s.updatedAt},
+        {QStringLiteral("last_active_token"),
+         s.lastToken.isEmpty() ? QJsonValue(QJsonValue::Null)
+                               : QJsonValue(QJsonObject{{QStringLiteral("object"), QStringLiteral("token")},
+                                                        {QStringLiteral("jwt"), QString::fromLatin1(s.lastToken)}})},
+    };
+}
+
+QJsonObject Model::signInJson(const SignIn &si) const
+{
+    const auto found = users.constFind(si.userId);
+    const User *user = found == users.constEnd() ? nullptr : &*found;
+    QJsonValue firstFactors(QJsonValue::Null), secondFactors(QJsonValue::Null);
+    if (user && si.status == QLatin1String("needs_first_factor")) {
+        QJsonArray factors;
+        const auto enabled = [this](const char *f) { return instance.firstFactors.contains(QLatin1String(f)); };
+        if (!user->password.isEmpty() && enabled("password"))
+            factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("password")}});
+        // Clerk offers the password-reset factor that matches the identifier the user typed.
+        const bool phoneIdentifier = si.identifier.startsWith(QLatin1Char('+'));
+        const auto offers = [&](const char *strategy) {
+            if (!enabled(strategy))
+                return false;
+            if (qstrcmp(strategy, "reset_password_phone_code") == 0)
+                return !user->password.isEmpty() && phoneIdentifier;
+            if (qstrcmp(strategy, "reset_password_email_code") == 0)
+                return !user->password.isEmpty() && !phoneIdentifier;
+            return true;
+        };
+        for (const char *strategy : {"phone_code", "email_code", "email_link", "reset_password_email_code",
+                                     "reset_password_phone_code"}) {
+            if (!offers(strategy))
+                continue;
+            const bool phone = QByteArray(strategy).contains("phone");
+            if (phone) {
+                for (const PhoneNumber &p : user->phones) {
+                    if (p.verified())
+                        factors.append(QJsonObject{{QStringLiteral("strategy"), QLatin1String(strategy)},
+                                                   {QStringLiteral("safe_identifier"), p.phone},
+                                                   {QStringLiteral("phone_number_id"), p.id},
+                                                   {QStringLiteral("primary"), p.id == user->primaryPhoneId}});
+                }
+                continue;
+            }
+            for (const EmailAddress &e : user->emails) {
+                if (e.verified())
+                    factors.append(QJsonObject{{QStringLiteral("strategy"), QLatin1String(strategy)},
+                                               {QStringLiteral("safe_identifier"), e.email},
+                                               {QStringLiteral("email_address_id"), e.id},
+                                               {QStringLiteral("primary"), e.id == user->primaryEmailId}});
+            }
+        }
+        firstFactors = factors;
+    }
+    if (user && si.status == QLatin1String("needs_second_factor")) {
+        QJsonArray factors;
+        if (!user->totpSecret.isEmpty() && instance.secondFactors.contains(QLatin1String("totp")))
+            factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("totp")}});
+        if (!user->backupCodes.isEmpty() && instance.secondFactors.contains(QLatin1String("backup_code")))
+            factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("backup_code")}});
+        secondFactors = factors;
+    }
+    QJsonArray identifiers;
+    for (const QString &id : instance.identifiers)
+        identifiers.append(id);
+    if (instance.firstFactors.contains(QLatin1String("password")))
+        identifiers.append(QStringLiteral("password"));
+    return {
+        {QStringLiteral("object"), QStringLiteral("sign_in_attempt")},
+        {QStringLiteral("id"), si.id},
+        {QStringLiteral("status"), si.status},
+        {QStringLiteral("supported_identifiers"), identifiers},
+        {QStringLiteral("supported_first_factors"), firstFactors},
+        {QStringLiteral("supported_second_factors"), secondFactors},
+        {QStringLiteral("first_factor_verification"),
+         si.firstFactor ? QJsonValue(si.firstFactor->toJson(false)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("second_factor_verification"),
+         si.secondFactor ? QJsonValue(si.secondFactor->toJson(false)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("identifier"), nullable(si.identifier)},
+        {QStringLiteral("user_data"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("created_session_id"), nullable(si.createdSessionId)},
+        {QStringLiteral("abandon_at"), si.abandonAt},
+        {QStringLiteral("locale"), QJsonValue(QJsonValue::Null)},
+    };
+}
+
+QJsonArray jsonArray(const QStringList &list)
+{
+    QJsonArray out;
+    for (const QString &s : list)
+        out.append(s);
+    return out;
+}
+
+QJsonObject Model::signUpJson(const SignUp &su) const
+{
+    const auto verification = [](const std::optional<Verification> &v) {
+        return v ? QJsonValue(v->toJson(true)) : QJsonValue(QJsonValue::Null);
+    };
+    return {
+        {QStringLiteral("object"), QStringLiteral("sign_up_attempt")},
+        {QStringLiteral("id"), su.id},
+        {QStringLiteral("status"), su.status},
+        {QStringLiteral("required_fields"), jsonArray(instance.signUpRequired)},
+        {QStringLiteral("optional_fields"), jsonArray(instance.signUpOptional)},
+        {QStringLiteral("missing_fields"), jsonArray(signUpMissingFields(su))},
+        {QStringLiteral("unverified_fields"), jsonArray(signUpUnverifiedFields(su))},
+        {QStringLiteral("verifications"),
+         QJsonObject{{QStringLiteral("email_address"), verification(su.emailVerification)},
+                     {QStringLiteral("phone_number"), verification(su.phoneVerification)},
+                     {QStringLiteral("web3_wallet"), QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("external_account"), QJsonValue(QJsonValue::Null)}}},
+        {QStringLiteral("username"), nullable(su.username)},
+        {QStringLiteral("email_address"), nullable(su.emailAddress)},
+        {QStringLiteral("phone_number"), nullable(su.phoneNumber)},
+        {QStringLiteral("web3_wallet"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("password_enabled"), !su.password.isEmpty()},
+        {QStringLiteral("first_name"), nullable(su.firstName)},
+        {QStringLiteral("last_name"), nullable(su.lastName)},
+        {QStringLiteral("unsafe_metadata"), su.unsafeMetadata},
+        {QStringLiteral("public_metadata"), QJsonObject()},
+        {QStringLiteral("custom_action"), false},
+        {QStringLiteral("external_id"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("created_session_id"), nullable(su.createdSessionId)},
+        {QStringLiteral("created_user_id"), nullable(su.createdUserId)},
+        {QStringLiteral("abandon_at"), su.abandonAt},
+        {QStringLiteral("legal_accepted_at"), nullableTime(su.legalAcceptedAt)},
+        {QStringLiteral("locale"), QJsonValue(QJsonValue::Null)},
+    };
+}
+
+QJsonObject Model::clientJson(const Client &c, qint64 now) const
+{
+    QJsonArray sessionList;
+    for (const Session *s : activeSessions(c.id))
+        sessionList.append(sessionJson(*s, now));
+    const auto signIn = signIns.constFind(c.signInId);
+    const auto signUp = signUps.constFind(c.signUpId);
+    return {
+        {QStringLiteral("object"), QStringLiteral("client")},
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("sessions"), sessionList},
+        {QStringLiteral("sign_in"), signIn == signIns.constEnd() ? QJsonValue(QJsonValue::Null) : QJsonValue(signInJson(*signIn))},
+        {QStringLiteral("sign_up"), signUp == signUps.constEnd() ? QJsonValue(QJsonValue::Null) : QJsonValue(signUpJson(*signUp))},
+        {QStringLiteral("last_active_session_id"), nullable(c.lastActiveSessionId)},
+        {QStringLiteral("last_authentication_strategy"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("cookie_expires_at"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("captcha_bypass"), false},
+        {QStringLiteral("created_at"), c.createdAt},
+        {QStringLiteral("updated_at"), c.updatedAt},
+    };
+}
+
+} // namespace ClerkEmulator
