@@ -3,8 +3,6 @@
 #include "fapi_common_p.h"
 #include "signer_p.h"
 
-#include <QRandomGenerator>
-
 namespace ClerkEmulator {
 
 void Fapi::rotateClientToken(Client &client)
@@ -12,11 +10,8 @@ void Fapi::rotateClientToken(Client &client)
     const QString previous = client.tokens.isEmpty() ? QString() : client.tokens.first();
     for (int i = 1; i < client.tokens.size(); ++i)
         m_model.clientByToken.remove(client.tokens[i]);
-    QByteArray nonce(12, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(nonce.data()), 3);
     const QString token = QString::fromLatin1(m_signer.sign(
-        {{str("id"), client.id}, {str("rotating_token"), QString::fromLatin1(nonce.toHex())},
-         {str("iat"), m_now() / 1000}}));
+        {{str("id"), client.id}, {str("rotating_token"), randomHex(12)}, {str("iat"), m_now() / 1000}}));
     client.tokens = previous.isEmpty() ? QStringList{token} : QStringList{token, previous};
     m_model.clientByToken.insert(token, client.id);
 }

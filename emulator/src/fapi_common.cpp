@@ -2,6 +2,7 @@
 #include "totp_p.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -64,6 +65,42 @@ FapiResponse strategyInvalid()
                        {{str("param_name"), str("strategy")}});
 }
 
+FapiResponse codeIncorrect()
+{
+    return Fapi::error(422, str("form_code_incorrect"), str("Incorrect code"), str("Incorrect code"),
+                       {{str("param_name"), str("code")}});
+}
+
+FapiResponse passwordTooShort(int minLength)
+{
+    const QString message = QStringLiteral("Passwords must be %1 characters or more.").arg(minLength);
+    return Fapi::error(422, str("form_password_length_too_short"), message, message,
+                       {{str("param_name"), str("password")}});
+}
+
+FapiResponse verificationMissing(const QString &longMessage)
+{
+    return Fapi::error(400, str("verification_missing"), str("No verification was prepared"), longMessage);
+}
+
+std::optional<FapiResponse> identifierRejected(const Model &model, const QString &param, const QString &value,
+                                               bool wellFormed)
+{
+    if (!wellFormed)
+        return formatInvalid(param);
+    if (model.identifierTaken(value))
+        return identifierExists(param);
+    return std::nullopt;
+}
+
+std::optional<FapiResponse> singleSessionConflict(const Model &model, const QString &clientId)
+{
+    if (!model.instance.singleSessionMode || model.activeSessions(clientId).isEmpty())
+        return std::nullopt;
+    return Fapi::error(400, str("session_exists"), str("You're already signed in"),
+                       str("You're currently in single session mode. You can only be signed into one account at a time."));
+}
+
 bool isPhone(const QString &normalized)
 {
     static const QRegularExpression re(QStringLiteral("^\\+[1-9][0-9]{7,14}$"));
@@ -76,6 +113,20 @@ bool isEmail(const QString &email)
     return re.match(email).hasMatch();
 }
 
+bool isUsername(const QString &username)
+{
+    return username.size() >= 4 && username.size() <= 64 && !username.contains(QLatin1Char('@'));
+}
+
+std::optional<QJsonObject> jsonObjectField(const QString &text)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
 Verification otp(const QString &strategy, qint64 now)
 {
     Verification v;
@@ -86,6 +137,13 @@ Verification otp(const QString &strategy, qint64 now)
     return v;
 }
 
+QString randomHex(int bytes)
+{
+    QList<quint32> words((bytes + 3) / 4);
+    QRandomGenerator::global()->fillRange(words.data(), words.size());
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words.constData()), bytes).toHex());
+}
+
 FapiResponse Fapi::error(int status, const QString &code, const QString &message, const QString &longMessage,
                          const QJsonObject &meta)
 {
@@ -93,11 +151,9 @@ FapiResponse Fapi::error(int status, const QString &code, const QString &message
                   {str("long_message"), longMessage.isEmpty() ? message : longMessage}};
     if (!meta.isEmpty())
         e.insert(str("meta"), meta);
-    QByteArray trace(16, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(trace.data()), 4);
     FapiResponse r;
     r.status = status;
-    r.body = QJsonObject{{str("errors"), QJsonArray{e}}, {str("clerk_trace_id"), QString::fromLatin1(trace.toHex())}};
+    r.body = QJsonObject{{str("errors"), QJsonArray{e}}, {str("clerk_trace_id"), randomHex(16)}};
     return r;
 }
 
@@ -131,8 +187,7 @@ std::optional<FapiResponse> Fapi::checkCode(Verification &v, const QString &code
     ++v.attempts;
     const bool ok = totp ? Totp::verify(secret, code, m_now() / 1000) : code == kTestCode;
     if (!ok)
-        return error(422, str("form_code_incorrect"), str("Incorrect code"), str("Incorrect code"),
-                     {{str("param_name"), str("code")}});
+        return codeIncorrect();
     v.status = str("verified");
     return std::nullopt;
 }

@@ -44,10 +44,26 @@ FapiResponse notFound(const QString &what = {});
 FapiResponse signedOut();
 FapiResponse identifierExists(const QString &param);
 FapiResponse strategyInvalid();
+FapiResponse codeIncorrect();
+FapiResponse passwordTooShort(int minLength);
+/// The emulator's own `verification_missing`: an attempt before any prepare.
+FapiResponse verificationMissing(const QString &longMessage);
+/// A new email address, phone number or username: `form_param_format_invalid` unless `wellFormed`,
+/// `form_identifier_exists` when a user has it already; nothing when it may be used.
+std::optional<FapiResponse> identifierRejected(const Model &model, const QString &param, const QString &value,
+                                               bool wellFormed);
+/// `session_exists` when the instance allows one session and this client has it; nothing otherwise.
+std::optional<FapiResponse> singleSessionConflict(const Model &model, const QString &clientId);
 
 bool isPhone(const QString &normalized);
 bool isEmail(const QString &email);
+/// What a username may be, at sign-up and on PATCH /v1/me alike.
+bool isUsername(const QString &username);
+/// A form field that carries a JSON object (`unsafe_metadata`); nothing when it is not one.
+std::optional<QJsonObject> jsonObjectField(const QString &text);
 /// A fresh code verification (test code 424242) for `strategy`, valid for ten minutes from `now`.
 Verification otp(const QString &strategy, qint64 now);
+/// `bytes` random bytes as lower-case hex: trace ids, OAuth state, nonces, `jti`.
+QString randomHex(int bytes);
 
 } // namespace ClerkEmulator

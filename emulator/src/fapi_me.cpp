@@ -2,8 +2,6 @@
 // numbers (/v1/me/email_addresses, /v1/me/phone_numbers).
 #include "fapi_common_p.h"
 
-#include <QJsonDocument>
-
 namespace ClerkEmulator {
 
 namespace {
@@ -59,7 +57,7 @@ FapiResponse Fapi::updateMe(Context &ctx)
         updated.lastName = ctx.field("last_name").trimmed();
     if (ctx.has("username")) {
         const QString username = ctx.field("username").trimmed();
-        if (username.size() < 4 || username.size() > 64 || username.contains(QLatin1Char('@')))
+        if (!isUsername(username))
             return formatInvalid(str("username"));
         if (username.toLower() != updated.username.toLower() && m_model.identifierTaken(username))
             return identifierExists(str("username"));
@@ -93,12 +91,11 @@ FapiResponse Fapi::updateMeMetadata(Context &ctx)
         return signedOut();
     if (!ctx.has("unsafe_metadata"))
         return paramMissing(str("unsafe_metadata"));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(ctx.field("unsafe_metadata").toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+    const std::optional<QJsonObject> patch = jsonObjectField(ctx.field("unsafe_metadata"));
+    if (!patch)
         return formatInvalid(str("unsafe_metadata"));
     User &user = m_model.users[s->userId];
-    deepMerge(user.unsafeMetadata, doc.object());
+    deepMerge(user.unsafeMetadata, *patch);
     user.updatedAt = ctx.now;
     return envelope(ctx, m_model.userJson(user));
 }
@@ -118,8 +115,7 @@ FapiResponse Fapi::deleteMe(Context &ctx)
     for (Client &client : m_model.clients) {
         const Session found = m_model.sessions.value(client.lastActiveSessionId);
         if (found.userId == userId) {
-            const QList<const Session *> remaining = m_model.activeSessions(client.id);
-            client.lastActiveSessionId = remaining.isEmpty() ? QString() : remaining.last()->id;
+            client.lastActiveSessionId = m_model.newestActiveSessionId(client.id);
         }
     }
     m_model.memberships.removeIf([&](const Membership &m) { return m.userId == userId; });
@@ -136,10 +132,8 @@ FapiResponse Fapi::addEmailAddress(Context &ctx)
     const QString email = ctx.field("email_address").trimmed().toLower();
     if (email.isEmpty())
         return paramMissing(str("email_address"));
-    if (!isEmail(email))
-        return formatInvalid(str("email_address"));
-    if (m_model.identifierTaken(email))
-        return identifierExists(str("email_address"));
+    if (auto rejected = identifierRejected(m_model, str("email_address"), email, isEmail(email)))
+        return *rejected;
     User &user = m_model.users[s->userId];
     user.emails.append({newId(str("idn")), email, std::nullopt, ctx.now, ctx.now});
     user.updatedAt = ctx.now;
@@ -154,10 +148,8 @@ FapiResponse Fapi::addPhoneNumber(Context &ctx)
     if (ctx.field("phone_number").isEmpty())
         return paramMissing(str("phone_number"));
     const QString phone = normalizePhone(ctx.field("phone_number"));
-    if (!isPhone(phone))
-        return formatInvalid(str("phone_number"));
-    if (m_model.identifierTaken(phone))
-        return identifierExists(str("phone_number"));
+    if (auto rejected = identifierRejected(m_model, str("phone_number"), phone, isPhone(phone)))
+        return *rejected;
     User &user = m_model.users[s->userId];
     user.phones.append({newId(str("idn")), phone, std::nullopt, ctx.now, ctx.now});
     user.updatedAt = ctx.now;
@@ -206,8 +198,7 @@ FapiResponse Fapi::attemptIdentification(Context &ctx)
         return notFound(isEmailKind ? str("email_id") : str("phone_number_id"));
     std::optional<Verification> &v = e ? e->verification : p->verification;
     if (!v || v->object != QLatin1String("verification_otp"))
-        return error(400, str("verification_missing"), str("No verification was prepared"),
-                     str("Call prepare_verification first."));
+        return verificationMissing(str("Call prepare_verification first."));
     if (auto failure = checkCode(*v, ctx.field("code"), false, {}))
         return *failure;
     return envelope(ctx, e ? e->toJson() : p->toJson());

@@ -2,8 +2,6 @@
 // (/v1/oauth_callback). The sign-in that starts the flow is in fapi_signin.cpp.
 #include "fapi_common_p.h"
 
-#include <QRandomGenerator>
-
 namespace ClerkEmulator {
 
 FapiResponse Fapi::oauthProviderPage(Context &ctx)
@@ -53,9 +51,7 @@ FapiResponse Fapi::oauthCallback(Context &ctx)
                 account = &a;
         }
     }
-    QByteArray nonce(16, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(nonce.data()), 4);
-    si->rotatingTokenNonce = QString::fromLatin1(nonce.toHex());
+    si->rotatingTokenNonce = randomHex(16);
     si->oauthState.clear();
     const QString redirect = si->redirectUrl;
     const QString nonceText = si->rotatingTokenNonce;

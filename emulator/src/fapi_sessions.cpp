@@ -75,8 +75,7 @@ FapiResponse Fapi::endOrRemove(Context &ctx, const QString &status)
     const QString id = s->id;
     Client &client = ctx.client();
     if (client.lastActiveSessionId == id) {
-        const QList<const Session *> remaining = m_model.activeSessions(ctx.clientId);
-        client.lastActiveSessionId = remaining.isEmpty() ? QString() : remaining.last()->id;
+        client.lastActiveSessionId = m_model.newestActiveSessionId(ctx.clientId);
     }
     return envelope(ctx, m_model.sessionJson(m_model.sessions[id], ctx.now));
 }

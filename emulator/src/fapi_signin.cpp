@@ -1,15 +1,12 @@
 // Sign-ins: POST /v1/client/sign_ins, GET …/{id}, first and second factors, reset_password.
 #include "fapi_common_p.h"
 
-#include <QRandomGenerator>
-
 namespace ClerkEmulator {
 
 FapiResponse Fapi::createSignIn(Context &ctx)
 {
-    if (m_model.instance.singleSessionMode && !m_model.activeSessions(ctx.clientId).isEmpty())
-        return error(400, str("session_exists"), str("You're already signed in"),
-                     str("You're currently in single session mode. You can only be signed into one account at a time."));
+    if (auto conflict = singleSessionConflict(m_model, ctx.clientId))
+        return *conflict;
     const QString strategy = ctx.field("strategy");
     const QString identifier = ctx.field("identifier").trimmed();
     const OAuthProvider *provider = strategy.startsWith(QLatin1String("oauth_")) ? m_model.instance.provider(strategy)
@@ -45,9 +42,7 @@ FapiResponse Fapi::createSignIn(Context &ctx)
     if (provider) {
         // Native OAuth: the browser goes to the provider, comes back to Clerk's callback, and Clerk sends it on
         // to redirect_url with a rotating_token_nonce the app trades for the session (GET sign_ins/{id}).
-        QByteArray state(16, Qt::Uninitialized);
-        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(state.data()), 4);
-        si.oauthState = QString::fromLatin1(state.toHex());
+        si.oauthState = randomHex(16);
         si.redirectUrl = ctx.field("redirect_url");
         Verification v;
         v.object = str("verification_oauth");
@@ -171,8 +166,7 @@ FapiResponse Fapi::attemptFirstFactor(Context &ctx)
     } else if (strategy == QLatin1String("email_code") || strategy == QLatin1String("phone_code")
                || strategy.startsWith(QLatin1String("reset_password_"))) {
         if (!si.firstFactor || si.firstFactor->strategy != strategy)
-            return error(400, str("verification_missing"), str("No verification was prepared"),
-                         QStringLiteral("Call prepare_first_factor with strategy %1 first.").arg(strategy));
+            return verificationMissing(QStringLiteral("Call prepare_first_factor with strategy %1 first.").arg(strategy));
         if (auto failure = checkCode(*si.firstFactor, ctx.field("code"), false, {}))
             return *failure;
         if (strategy.startsWith(QLatin1String("reset_password_"))) {
@@ -258,8 +252,7 @@ FapiResponse Fapi::attemptSecondFactor(Context &ctx)
         v.status = user.backupCodes.removeOne(code) ? str("verified") : str("unverified");
         si.secondFactor = v;
         if (v.status != QLatin1String("verified"))
-            return error(422, str("form_code_incorrect"), str("Incorrect code"), str("Incorrect code"),
-                         {{str("param_name"), str("code")}});
+            return codeIncorrect();
     } else {
         return strategyInvalid();
     }
@@ -277,10 +270,7 @@ FapiResponse Fapi::resetPassword(Context &ctx)
     if (password.isEmpty())
         return paramMissing(str("password"));
     if (password.size() < m_model.instance.passwordMinLength)
-        return error(422, str("form_password_length_too_short"),
-                     QStringLiteral("Passwords must be %1 characters or more.").arg(m_model.instance.passwordMinLength),
-                     QStringLiteral("Passwords must be %1 characters or more.").arg(m_model.instance.passwordMinLength),
-                     {{str("param_name"), str("password")}});
+        return passwordTooShort(m_model.instance.passwordMinLength);
     User &user = m_model.users[it->userId];
     user.password = password;
     user.updatedAt = ctx.now;

@@ -1,46 +1,35 @@
 // Sign-ups: POST /v1/client/sign_ups, GET/PATCH …/{id}, prepare_verification, attempt_verification.
 #include "fapi_common_p.h"
 
-#include <QJsonDocument>
-
 namespace ClerkEmulator {
 
 std::optional<FapiResponse> Fapi::applySignUpFields(Context &ctx, SignUp &su)
 {
     if (ctx.has("email_address")) {
         const QString email = ctx.field("email_address").trimmed().toLower();
-        if (!isEmail(email))
-            return formatInvalid(str("email_address"));
-        if (m_model.identifierTaken(email))
-            return identifierExists(str("email_address"));
+        if (auto rejected = identifierRejected(m_model, str("email_address"), email, isEmail(email)))
+            return *rejected;
         if (email != su.emailAddress)
             su.emailVerification.reset();
         su.emailAddress = email;
     }
     if (ctx.has("phone_number")) {
         const QString phone = normalizePhone(ctx.field("phone_number"));
-        if (!isPhone(phone))
-            return formatInvalid(str("phone_number"));
-        if (m_model.identifierTaken(phone))
-            return identifierExists(str("phone_number"));
+        if (auto rejected = identifierRejected(m_model, str("phone_number"), phone, isPhone(phone)))
+            return *rejected;
         if (phone != su.phoneNumber)
             su.phoneVerification.reset();
         su.phoneNumber = phone;
     }
     if (ctx.has("username")) {
         const QString username = ctx.field("username").trimmed();
-        if (username.size() < 4 || username.size() > 64 || username.contains(QLatin1Char('@')))
-            return formatInvalid(str("username"));
-        if (m_model.identifierTaken(username))
-            return identifierExists(str("username"));
+        if (auto rejected = identifierRejected(m_model, str("username"), username, isUsername(username)))
+            return *rejected;
         su.username = username;
     }
     if (ctx.has("password")) {
         if (ctx.field("password").size() < m_model.instance.passwordMinLength)
-            return error(422, str("form_password_length_too_short"),
-                         QStringLiteral("Passwords must be %1 characters or more.").arg(m_model.instance.passwordMinLength),
-                         QStringLiteral("Passwords must be %1 characters or more.").arg(m_model.instance.passwordMinLength),
-                         {{str("param_name"), str("password")}});
+            return passwordTooShort(m_model.instance.passwordMinLength);
         su.password = ctx.field("password");
     }
     if (ctx.has("first_name"))
@@ -50,11 +39,10 @@ std::optional<FapiResponse> Fapi::applySignUpFields(Context &ctx, SignUp &su)
     if (ctx.has("legal_accepted"))
         su.legalAcceptedAt = ctx.field("legal_accepted") == QLatin1String("true") ? ctx.now : 0;
     if (ctx.has("unsafe_metadata")) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(ctx.field("unsafe_metadata").toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        const std::optional<QJsonObject> metadata = jsonObjectField(ctx.field("unsafe_metadata"));
+        if (!metadata)
             return formatInvalid(str("unsafe_metadata"));
-        su.unsafeMetadata = doc.object();
+        su.unsafeMetadata = *metadata;
     }
     return std::nullopt;
 }
@@ -81,22 +69,15 @@ FapiResponse Fapi::finishSignUpStep(Context &ctx, SignUp &su)
     user.unsafeMetadata = su.unsafeMetadata;
     user.legalAcceptedAt = su.legalAcceptedAt;
     user.createdAt = user.updatedAt = ctx.now;
-    const auto verified = [](const std::optional<Verification> &v) {
-        if (v)
-            return v;
-        Verification admin;
-        admin.object = str("verification_admin");
-        admin.status = str("verified");
-        admin.strategy = str("admin");
-        admin.attempts = -1;
-        return std::optional<Verification>(admin);
-    };
+    // What nobody had to verify at sign-up is marked verified by Clerk itself.
     if (!su.emailAddress.isEmpty()) {
-        user.emails.append({newId(str("idn")), su.emailAddress, verified(su.emailVerification), ctx.now, ctx.now});
+        user.emails.append({newId(str("idn")), su.emailAddress, su.emailVerification.value_or(adminVerification()),
+                            ctx.now, ctx.now});
         user.primaryEmailId = user.emails.first().id;
     }
     if (!su.phoneNumber.isEmpty()) {
-        user.phones.append({newId(str("idn")), su.phoneNumber, verified(su.phoneVerification), ctx.now, ctx.now});
+        user.phones.append({newId(str("idn")), su.phoneNumber, su.phoneVerification.value_or(adminVerification()),
+                            ctx.now, ctx.now});
         user.primaryPhoneId = user.phones.first().id;
     }
     m_model.users.insert(user.id, user);
@@ -112,9 +93,8 @@ FapiResponse Fapi::finishSignUpStep(Context &ctx, SignUp &su)
 
 FapiResponse Fapi::createSignUp(Context &ctx)
 {
-    if (m_model.instance.singleSessionMode && !m_model.activeSessions(ctx.clientId).isEmpty())
-        return error(400, str("session_exists"), str("You're already signed in"),
-                     str("You're currently in single session mode. You can only be signed into one account at a time."));
+    if (auto conflict = singleSessionConflict(m_model, ctx.clientId))
+        return *conflict;
     SignUp su;
     su.id = newId(str("sua"));
     su.clientId = ctx.clientId;
@@ -211,8 +191,7 @@ FapiResponse Fapi::attemptVerification(Context &ctx)
     if (!v)
         return strategyInvalid();
     if (!v->has_value())
-        return error(400, str("verification_missing"), str("No verification was prepared"),
-                     QStringLiteral("Call prepare_verification with strategy %1 first.").arg(strategy));
+        return verificationMissing(QStringLiteral("Call prepare_verification with strategy %1 first.").arg(strategy));
     if (auto failure = checkCode(**v, ctx.field("code"), false, {}))
         return *failure;
     return finishSignUpStep(ctx, su);

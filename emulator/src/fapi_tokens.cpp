@@ -4,7 +4,6 @@
 #include "signer_p.h"
 
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace ClerkEmulator {
@@ -115,9 +114,7 @@ QByteArray Fapi::mintToken(Session &session, const QString &origin, const JwtTem
     if (!origin.isEmpty())
         claims.insert(str("azp"), origin);
     if (tpl) {
-        QByteArray jti(10, Qt::Uninitialized);
-        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(jti.data()), 2);
-        claims.insert(str("jti"), QString::fromLatin1(jti.toHex()));
+        claims.insert(str("jti"), randomHex(10));
         const QJsonObject custom = expandTemplate(tpl->claims, m_model, user, session).toObject();
         for (auto it = custom.begin(); it != custom.end(); ++it) {
             if (!claims.contains(it.key()))
@@ -125,9 +122,8 @@ QByteArray Fapi::mintToken(Session &session, const QString &origin, const JwtTem
         }
         return m_signer.sign(claims);
     }
-    const auto minutesSince = [now](qint64 at) { return at == 0 ? -1 : int((now - at) / 60000); };
     claims.insert(str("sid"), session.id);
-    claims.insert(str("fva"), QJsonArray{minutesSince(session.firstFactorAt), minutesSince(session.secondFactorAt)});
+    claims.insert(str("fva"), session.factorVerificationAge(now));
     const Membership *membership = m_model.membership(user.id, session.lastActiveOrganizationId);
     const Organization org = m_model.organizations.value(session.lastActiveOrganizationId);
     // Clerk keeps system permissions (org:sys_*) out of session claims; only custom ones travel.
@@ -172,13 +168,10 @@ QByteArray Fapi::mintToken(Session &session, const QString &origin, const JwtTem
             claims.insert(str("o"), o);
         }
     } else if (membership) {
-        QJsonArray permissions;
-        for (const QString &p : std::as_const(custom))
-            permissions.append(p);
         claims.insert(str("org_id"), org.id);
         claims.insert(str("org_slug"), org.slug);
         claims.insert(str("org_role"), membership->role);
-        claims.insert(str("org_permissions"), permissions);
+        claims.insert(str("org_permissions"), jsonArray(custom));
     }
     const QByteArray jwt = m_signer.sign(claims);
     session.lastToken = jwt;

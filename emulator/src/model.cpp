@@ -98,7 +98,7 @@ PhoneNumber *User::phone(const QString &id)
     return nullptr;
 }
 
-static Verification adminVerification()
+Verification adminVerification()
 {
     Verification v;
     v.object = QStringLiteral("verification_admin");
@@ -373,6 +373,12 @@ QList<const Session *> Model::activeSessions(const QString &clientId) const
     }
     std::sort(out.begin(), out.end(), [](const Session *a, const Session *b) { return a->createdAt < b->createdAt; });
     return out;
+}
+
+QString Model::newestActiveSessionId(const QString &clientId) const
+{
+    const QList<const Session *> active = activeSessions(clientId);
+    return active.isEmpty() ? QString() : active.last()->id;
 }
 
 } // namespace ClerkEmulator

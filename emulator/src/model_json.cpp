@@ -98,16 +98,13 @@ static QString roleName(const QString &role)
 
 QJsonObject Model::membershipJson(const Membership &m) const
 {
-    QJsonArray permissions;
-    for (const QString &p : m.permissions)
-        permissions.append(p);
     return {
         {QStringLiteral("object"), QStringLiteral("organization_membership")},
         {QStringLiteral("id"), m.id},
         {QStringLiteral("public_metadata"), QJsonObject()},
         {QStringLiteral("role"), m.role},
         {QStringLiteral("role_name"), roleName(m.role)},
-        {QStringLiteral("permissions"), permissions},
+        {QStringLiteral("permissions"), jsonArray(m.permissions)},
         {QStringLiteral("created_at"), m.createdAt},
         {QStringLiteral("updated_at"), m.updatedAt},
         {QStringLiteral("organization"), organizationJson(organizations.value(m.organizationId))},
@@ -189,10 +186,15 @@ QJsonObject Model::publicUserDataJson(const User &user) const
     };
 }
 
+QJsonArray Session::factorVerificationAge(qint64 now) const
+{
+    const auto minutesSince = [now](qint64 at) { return at == 0 ? -1 : int((now - at) / 60000); };
+    return QJsonArray{minutesSince(firstFactorAt), minutesSince(secondFactorAt)};
+}
+
 QJsonObject Model::sessionJson(const Session &s, qint64 now) const
 {
     const User user = users.value(s.userId);
-    const auto minutesSince = [](qint64 at, qint64 now) { return at == 0 ? -1 : int((now - at) / 60000); };
     return {
         {QStringLiteral("object"), QStringLiteral("session")},
         {QStringLiteral("id"), s.id},
@@ -205,7 +207,7 @@ QJsonObject Model::sessionJson(const Session &s, qint64 now) const
         {QStringLiteral("user"), userJson(user)},
         {QStringLiteral("public_user_data"), publicUserDataJson(user)},
         {QStringLiteral("factor_verification_age"),
-         QJsonArray{minutesSince(s.firstFactorAt, now), minutesSince(s.secondFactorAt, now)}},
+         s.factorVerificationAge(now)},
         {QStringLiteral("created_at"), s.createdAt},
         {QStringLiteral("updated_at"), s.updatedAt},
         {QStringLiteral("last_active_token"),

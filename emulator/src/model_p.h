@@ -98,6 +98,9 @@ struct Session
     QByteArray lastToken;
     qint64 lastTokenExp = 0;
     QString lastTokenOrg;
+    /// Minutes since the first and second factor were verified (-1: never), as `fva` and
+    /// `factor_verification_age` report them.
+    QJsonArray factorVerificationAge(qint64 now) const;
 };
 
 struct SignIn
@@ -193,6 +196,8 @@ public:
     /// An organization by id or by slug (Clerk accepts either where it activates one).
     const Organization *findOrganization(const QString &idOrSlug) const;
     QList<const Session *> activeSessions(const QString &clientId) const;
+    /// Where a client's last active session falls back to when that one ends: its newest active one, or none.
+    QString newestActiveSessionId(const QString &clientId) const;
     QStringList signUpMissingFields(const SignUp &signUp) const;
     QStringList signUpUnverifiedFields(const SignUp &signUp) const;
 
@@ -206,6 +211,9 @@ QStringList defaultPermissions(const QString &role);
 QString normalizePhone(const QString &phone);
 QJsonValue nullable(const QString &value);
 QJsonArray jsonArray(const QStringList &list);
+/// How Clerk marks an identifier nobody had to verify: seeded ones, and sign-up fields the instance
+/// does not ask to verify.
+Verification adminVerification();
 QJsonValue nullableTime(qint64 ms);
 
 } // namespace ClerkEmulator

@@ -163,8 +163,7 @@ bool Server::revokeSession(const QString &sessionId)
     it->updatedAt = d->now();
     auto client = d->model.clients.find(it->clientId);
     if (client != d->model.clients.end() && client->lastActiveSessionId == sessionId) {
-        const QList<const Session *> remaining = d->model.activeSessions(client->id);
-        client->lastActiveSessionId = remaining.isEmpty() ? QString() : remaining.last()->id;
+        client->lastActiveSessionId = d->model.newestActiveSessionId(client->id);
     }
     return true;
 }
