@@ -103,6 +103,13 @@ private slots:
         row("strategy_for_user_invalid", {422}, {QStringLiteral("strategy_for_user_invalid")});
         row("sign_up_identifier_exists", {422}, {QStringLiteral("form_identifier_exists")});
         row("sign_up_password_too_short", {422}, {QStringLiteral("form_password_length_too_short")});
+        // One row for each place the emulator checks a value that some other route checks too.
+        row("sign_up_email_invalid", {422}, {QStringLiteral("form_param_format_invalid")});
+        row("sign_up_username_invalid", {422}, {QStringLiteral("form_param_format_invalid")});
+        row("me_phone_number_invalid", {422}, {QStringLiteral("form_param_format_invalid")});
+        row("me_unsafe_metadata_invalid", {422}, {QStringLiteral("form_param_format_invalid")});
+        row("wrong_backup_code", {422}, {QStringLiteral("form_code_incorrect")});
+        row("me_attempt_without_prepare", {400}, {QStringLiteral("verification_missing")});
     }
 
     void errorAnswers()
@@ -273,6 +280,42 @@ private slots:
             r = c.post(QStringLiteral("/v1/client/sign_ups"),
                        {{QStringLiteral("email_address"), QStringLiteral("shortpw+clerk_test@example.com")},
                         {QStringLiteral("password"), QStringLiteral("short")}});
+        } else if (scenario == QLatin1String("sign_up_email_invalid")) {
+            r = c.post(QStringLiteral("/v1/client/sign_ups"),
+                       {{QStringLiteral("email_address"), QStringLiteral("not-an-email-address")},
+                        {QStringLiteral("password"), QStringLiteral("a-fine-password-42")}});
+        } else if (scenario == QLatin1String("sign_up_username_invalid")) {
+            r = c.post(QStringLiteral("/v1/client/sign_ups"),
+                       {{QStringLiteral("email_address"), QStringLiteral("bad-username+clerk_test@example.com")},
+                        {QStringLiteral("username"), QStringLiteral("me@home")},
+                        {QStringLiteral("password"), QStringLiteral("a-fine-password-42")}});
+        } else if (scenario == QLatin1String("me_phone_number_invalid")) {
+            FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+            EMU_EXPECT_FLOW(flow);
+            r = c.post(QStringLiteral("/v1/me/phone_numbers"), {{QStringLiteral("phone_number"), QStringLiteral("12")}});
+        } else if (scenario == QLatin1String("me_unsafe_metadata_invalid")) {
+            FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+            EMU_EXPECT_FLOW(flow);
+            r = c.request("PATCH", QStringLiteral("/v1/me/metadata"),
+                          {{QStringLiteral("unsafe_metadata"), QStringLiteral("[\"not\", \"an object\"]")}});
+        } else if (scenario == QLatin1String("wrong_backup_code")) {
+            FlowResult flow = signInWithPassword(c, Seed::bobEmail, Seed::bobPassword,
+                                                 QStringLiteral("needs_second_factor"));
+            EMU_EXPECT_FLOW(flow);
+            r = c.post(QStringLiteral("/v1/client/sign_ins/%1/attempt_second_factor").arg(flow.signInId),
+                       {{QStringLiteral("strategy"), QStringLiteral("backup_code")},
+                        {QStringLiteral("code"), QStringLiteral("bkp-not-a-code")}});
+        } else if (scenario == QLatin1String("me_attempt_without_prepare")) {
+            FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+            EMU_EXPECT_FLOW(flow);
+            FapiResponse me = c.get(QStringLiteral("/v1/me"));
+            EMU_EXPECT_STATUS(me, 200);
+            const QString emailId = me.response().value(QLatin1String("email_addresses")).toArray().first()
+                                        .toObject().value(QLatin1String("id")).toString();
+            QVERIFY2(!emailId.isEmpty(), qPrintable(me.describe()));
+            // Jane's seeded address was never sent a code: there is nothing to attempt.
+            r = c.post(QStringLiteral("/v1/me/email_addresses/%1/attempt_verification").arg(emailId),
+                       {{QStringLiteral("code"), Seed::testCode}});
         } else {
             QFAIL(qPrintable(QStringLiteral("unknown scenario ") + scenario));
         }
