@@ -61,10 +61,8 @@ Auth::Private::Private(Auth *qq, const AuthConfig &cfg)
     tokens->setPolling(config.tokenPolling);
     tokens->setLead(config.refreshLeadTime);
     QObject::connect(fapi, &FapiClient::serverDateObserved, tokens, &TokenEngine::observeServerDate);
-    QObject::connect(tokens, &TokenEngine::sessionTokenChanged, q, [this] {
-        if (!syncingTokens)
-            refresh();
-    });
+    // The engine's own changes (refresh, expiry); what Auth hands over is read back in refresh(), not signalled.
+    QObject::connect(tokens, &TokenEngine::sessionTokenChanged, q, [this] { refresh(); });
     QObject::connect(tokens, &TokenEngine::errorOccurred, q, [this](const Error &e) { setLastError(e); });
     QObject::connect(tokens, &TokenEngine::sessionRejected, q, [this](const Error &e) {
         // A 401/404 from the token endpoint may mean the session ended elsewhere — or a proxy hiccup. Clerk's
@@ -328,12 +326,9 @@ const Session *Auth::Private::activeSession() const
 
 void Auth::Private::syncTokens()
 {
-    syncingTokens = true;
-    for (auto it = client.lastActiveTokens.cbegin(); it != client.lastActiveTokens.cend(); ++it)
-        tokens->offer(it.key(), it.value());
     const Session *active = activeSession();
-    tokens->setActive(active ? active->id : QString(), active ? active->lastActiveOrganizationId : QString());
-    syncingTokens = false;
+    tokens->handOver(client.lastActiveTokens, active ? active->id : QString(),
+                     active ? active->lastActiveOrganizationId : QString());
 }
 
 AuthSnapshot Auth::Private::snapshot() const

@@ -51,7 +51,6 @@ public:
     FapiClient *fapi = nullptr;
     KeychainStore *keychain = nullptr;
     TokenEngine *tokens = nullptr;
-    bool syncingTokens = false; ///< the engine's signals during syncTokens() are folded into that refresh()
 
     bool loading = true;       ///< until the persisted state is known
     bool keychainRead = false; ///< operations wait for the stored token
@@ -102,7 +101,8 @@ public:
 
     /// The session the app is acting as: the one it chose, else Clerk's last active one, else the first active.
     const Session *activeSession() const;
-    /// Hands every `last_active_token` of the model to the token engine and tells it which session is active.
+    /// Hands every `last_active_token` of the model to the token engine and tells it which session is active;
+    /// the engine signals nothing back for it (refresh() reads the token afterwards).
     void syncTokens();
     AuthSnapshot snapshot() const;
     /// Recomputes the snapshot and emits a change signal for every property that changed.
