@@ -6,6 +6,7 @@
 #include "resources_p.h"
 
 #include <ClerkQt/auth.h>
+#include <ClerkQt/clerkqt_export.h>
 
 namespace Clerk {
 
@@ -30,7 +31,8 @@ struct AuthSnapshot
     SignUpAttempt signUpAttempt;
 };
 
-class ClientStore
+/// Exported for its unit test (tests/sdk/tst_clientstore), like the parsers.
+class CLERKQT_EXPORT ClientStore
 {
 public:
     /// The flow this Auth started and has not finished: a stale sign-in left on the server by an earlier run
