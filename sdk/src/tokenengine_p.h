@@ -133,10 +133,11 @@ private:
     void offer(const QString &sessionId, const QString &jwt);
     /// Sign-out: forget every token and stop.
     void clear();
-    /// Both return whether sessionToken() changed; neither emits (see handOver()).
+    /// Returns whether sessionToken() changed; emits nothing (see handOver()).
     bool store(const Key &key, const QString &jwt, quint64 seq, bool fromTokenEndpoint);
     void fetch(const Key &key, QList<Waiter> waiters = {});
     void onFetched(const Key &key, const FapiResult &result);
+    /// Recomputes sessionToken(); returns whether it changed; emits nothing (see handOver()).
     bool publish();
     /// publish(), announcing a change: for the engine's own changes (timers, answers, clock steps).
     void publishAndNotify();
