@@ -63,7 +63,7 @@ void TokenEngine::judgeClockStep()
     if (m_activeSession.isEmpty())
         return;
     if (!m_polling) {
-        publish();
+        publishAndNotify();
         schedule(); // re-aims the expiry timer only
         return;
     }
@@ -74,7 +74,7 @@ void TokenEngine::judgeClockStep()
     if (!m_haveOffset || left <= lead) {
         // Without a sample of the server's clock there is nothing to judge the step by. A token judged expired
         // is withdrawn now rather than served until the refresh answers.
-        publish();
+        publishAndNotify();
         refreshNow("a clock step brought the token's expiry within its lead");
         return;
     }
@@ -195,6 +195,14 @@ qint64 TokenEngine::remaining(const Cached &cached) const
     return expiresLocal(cached.claims) - now();
 }
 
+void TokenEngine::handOver(const QHash<QString, QString> &lastActiveTokens, const QString &activeSessionId,
+                           const QString &activeOrganizationId)
+{
+    for (auto it = lastActiveTokens.cbegin(); it != lastActiveTokens.cend(); ++it)
+        offer(it.key(), it.value());
+    setActive(activeSessionId, activeOrganizationId);
+}
+
 void TokenEngine::setActive(const QString &sessionId, const QString &organizationId)
 {
     if (sessionId == m_activeSession && organizationId == m_activeOrganization)
@@ -225,16 +233,16 @@ void TokenEngine::networkBack()
         refreshNow("the network is back");
 }
 
-void TokenEngine::store(const Key &key, const QString &jwt, quint64 seq, bool fromTokenEndpoint)
+bool TokenEngine::store(const Key &key, const QString &jwt, quint64 seq, bool fromTokenEndpoint)
 {
     const TokenClaims claims = TokenClaims::fromJwt(jwt);
     if (!claims.isValid() || claims.expiresAtSecs() == 0) {
         qCWarning(lcToken) << "ignoring a session token that does not decode";
-        return;
+        return false;
     }
     if (claims.sessionId() != key.session && key.templateName.isEmpty()) {
         qCWarning(lcToken) << "ignoring a session token minted for another session";
-        return;
+        return false;
     }
     if (fromTokenEndpoint)
         sampleServerTime(claims.issuedAtSecs(), now());
@@ -244,18 +252,26 @@ void TokenEngine::store(const Key &key, const QString &jwt, quint64 seq, bool fr
     if (it != m_cache.end() && (it->seq > seq || it->jwt == jwt)) {
         if (fromTokenEndpoint && key == activeKey())
             schedule(); // the refresh brought nothing newer: arm the next one rather than stop
-        return;
+        return false;
     }
     m_cache.insert(key, {jwt, claims, seq});
     if (key == activeKey()) {
         m_failedAttempts = 0;
         m_lastFailure = {};
-        publish();
+        const bool changed = publish();
         schedule();
+        return changed;
     }
+    return false;
 }
 
-void TokenEngine::publish()
+void TokenEngine::publishAndNotify()
+{
+    if (publish())
+        Q_EMIT sessionTokenChanged(m_published);
+}
+
+bool TokenEngine::publish()
 {
     QString token;
     TokenClaims claims;
@@ -265,10 +281,10 @@ void TokenEngine::publish()
         claims = it->claims;
     }
     if (token == m_published)
-        return;
+        return false;
     m_published = token;
     m_publishedClaims = claims;
-    Q_EMIT sessionTokenChanged(token);
+    return true;
 }
 
 void TokenEngine::schedule()
@@ -315,7 +331,7 @@ void TokenEngine::onExpiryTimer()
     ++m_stats.timerWakeups;
     checkClockJump();
     const QString before = m_published;
-    publish();
+    publishAndNotify();
     if (!before.isEmpty() && m_published.isEmpty()) {
         qCInfo(lcToken) << "the session token expired before a new one could be fetched";
         if (!m_lastFailure.isNull())
@@ -417,7 +433,8 @@ void TokenEngine::onFetched(const Key &key, const FapiResult &result)
     }
     const bool active = key == activeKey();
     if (error.isNull()) {
-        store(key, jwt, flight->seq, true);
+        if (store(key, jwt, flight->seq, true))
+            Q_EMIT sessionTokenChanged(m_published);
     } else {
         ++m_stats.failures;
         const bool superseded = error.code() == QLatin1String("clerkqt_superseded")

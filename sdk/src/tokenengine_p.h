@@ -51,12 +51,14 @@ public:
     /// drops it for `source` (not owned; null = none), so tests drive clock steps without the host's clock.
     void setClockChangeSource(ClockChangeSource *source);
 
-    /// The session (and its active organization) whose default token is `sessionToken()` and is kept fresh.
-    /// An empty session id means signed out: polling stops and the token is gone.
-    void setActive(const QString &sessionId, const QString &organizationId);
-    /// A token that came with a client response (`last_active_token`); costs no request. Its organization is
-    /// read from its own claims.
-    void offer(const QString &sessionId, const QString &jwt);
+    /// Auth's hand-over of its client model: the tokens that came with it (session id → `last_active_token`,
+    /// each costing no request; its organization is read from its own claims) and the session (and active
+    /// organization) whose default token is `sessionToken()` and is kept fresh. An empty session id means signed
+    /// out: polling stops and every token is gone.
+    /// Emits no sessionTokenChanged: the caller reads sessionToken() when it is done, so the engine never calls
+    /// back into it while it hands over. The signal is for the changes the engine makes on its own.
+    void handOver(const QHash<QString, QString> &lastActiveTokens, const QString &activeSessionId,
+                  const QString &activeOrganizationId);
     /// The active session's default token while it is valid; empty otherwise.
     QString sessionToken() const { return m_published; }
     TokenClaims sessionClaims() const { return m_publishedClaims; }
@@ -73,8 +75,6 @@ public:
     void refreshNow(const char *reason);
     /// The network is reachable again: retry at once if a refresh failed or the token is gone.
     void networkBack();
-    /// Sign-out: forget every token and stop.
-    void clear();
 
     Stats stats() const { return m_stats; }
     /// When the refresh timer fires next; negative when none is armed (a refresh in flight, polling off).
@@ -83,6 +83,7 @@ public:
     std::chrono::milliseconds leadFor(std::chrono::milliseconds ttl) const;
 
 Q_SIGNALS:
+    /// The engine changed the token by itself (refresh, expiry, clock step) — never during handOver().
     void sessionTokenChanged(const QString &token);
     /// A refresh failed in a way the app should know about (the token may still be valid; see sessionToken).
     void errorOccurred(const Clerk::Error &error);
@@ -128,10 +129,18 @@ private:
     void judgeClockStep();
     void judgeClockStepLater();
     void armRefresh(qint64 ms);
-    void store(const Key &key, const QString &jwt, quint64 seq, bool fromTokenEndpoint);
+    void setActive(const QString &sessionId, const QString &organizationId);
+    void offer(const QString &sessionId, const QString &jwt);
+    /// Sign-out: forget every token and stop.
+    void clear();
+    /// Returns whether sessionToken() changed; emits nothing (see handOver()).
+    bool store(const Key &key, const QString &jwt, quint64 seq, bool fromTokenEndpoint);
     void fetch(const Key &key, QList<Waiter> waiters = {});
     void onFetched(const Key &key, const FapiResult &result);
-    void publish();
+    /// Recomputes sessionToken(); returns whether it changed; emits nothing (see handOver()).
+    bool publish();
+    /// publish(), announcing a change: for the engine's own changes (timers, answers, clock steps).
+    void publishAndNotify();
     void schedule();
     void onRefreshTimer();
     void onExpiryTimer();

@@ -1,0 +1,146 @@
+#include "authcore_p.h"
+
+#include "publishablekey_p.h"
+
+#include <QNetworkInformation>
+
+namespace Clerk {
+
+namespace {
+
+AuthConfig withDefaults(AuthConfig config)
+{
+    if (config.keychainService.trimmed().isEmpty())
+        config.keychainService = QStringLiteral("clerk-qt");
+    return config;
+}
+
+QUrl fapiBaseUrl(const AuthConfig &config, Error *configError)
+{
+    const PublishableKey key = parsePublishableKey(config.publishableKey);
+    if (!key.isValid()) {
+        *configError = key.error;
+        return key.fapiBaseUrl;
+    }
+    if (!config.fapiBaseUrl.isEmpty())
+        return normalizeFapiBaseUrl(config.fapiBaseUrl, configError);
+    return key.fapiBaseUrl;
+}
+
+TokenEngine::Clock engineClock(const AuthConfig &config)
+{
+    const auto clock = config.clock;
+    return [clock] { return clock ? clock().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(); };
+}
+
+} // namespace
+
+AuthCore::AuthCore(Auth *qq, const AuthConfig &cfg)
+    : q(qq)
+    , config(withDefaults(cfg))
+    , fapi(new FapiClient(config.networkAccessManager, fapiBaseUrl(config, &configError), config.requestTimeout, q))
+    , tokens(new TokenEngine(fapi, engineClock(config), q))
+    , store(q, tokens)
+    , restore(*this)
+{
+    // Answers reach the model through send(), not FapiClient::clientReceived; these signals are about the
+    // client token and the server's clock, which no single answer's callback owns.
+    QObject::connect(fapi, &FapiClient::clientTokenChanged, q,
+                     [this](const QString &t) { restore.onClientTokenChanged(t); });
+    QObject::connect(fapi, &FapiClient::signedOut, q, [this](const Error &e) { restore.onServerSignedOut(e); });
+    QObject::connect(fapi, &FapiClient::serverDateObserved, tokens, &TokenEngine::observeServerDate);
+
+    tokens->setPolling(config.tokenPolling);
+    tokens->setLead(config.refreshLeadTime);
+    // The engine's own changes (refresh, expiry); what the store hands over is read back in its notify().
+    QObject::connect(tokens, &TokenEngine::sessionTokenChanged, q, [this] { store.notify(); });
+    QObject::connect(tokens, &TokenEngine::errorOccurred, q, [this](const Error &e) { setLastError(e); });
+    QObject::connect(tokens, &TokenEngine::sessionRejected, q, [this](const Error &e) {
+        // A 401/404 from the token endpoint may mean the session ended elsewhere — or a proxy hiccup. Clerk's
+        // SDKs ask the server before acting; GET /v1/client either drops the session or confirms it.
+        setLastError(e);
+        restore.reload();
+    });
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, tokens,
+                         [this](QNetworkInformation::Reachability r) {
+                             if (r == QNetworkInformation::Reachability::Online)
+                                 tokens->networkBack();
+                         });
+    }
+}
+
+AuthCore::~AuthCore() = default;
+
+void AuthCore::setLastError(const Error &error)
+{
+    if (error == lastError)
+        return;
+    lastError = error;
+    Q_EMIT q->lastErrorChanged();
+}
+
+void AuthCore::send(const FapiRequest &request, FapiClient::Callback done, ClientStore::Answer answer)
+{
+    fapi->send(request, q, [this, answer, done = std::move(done)](const FapiResult &result) {
+        if (result.error.isNull())
+            store.absorb(result.envelope, answer);
+        done(result);
+    });
+}
+
+PendingReply *AuthCore::newReply()
+{
+    return new PendingReply(q);
+}
+
+void AuthCore::fail(PendingReply *reply, const Error &error)
+{
+    setLastError(error);
+    store.notify();
+    if (reply)
+        reply->fail(error);
+}
+
+void AuthCore::whenUsable(PendingReply *reply, std::function<void(const QPointer<PendingReply> &)> fn)
+{
+    if (!configError.isNull()) {
+        fail(reply, configError);
+        return;
+    }
+    restore.whenReady([guard = QPointer<PendingReply>(reply), fn = std::move(fn)] { fn(guard); });
+}
+
+void AuthCore::call(PendingReply *reply, const FapiRequest &request,
+                    std::function<void(const FapiResult &, PendingReply *)> onSuccess)
+{
+    whenUsable(reply, [this, request, onSuccess = std::move(onSuccess)](const QPointer<PendingReply> &guard) {
+        send(request, [this, guard, onSuccess](const FapiResult &result) {
+            if (!result.error.isNull()) {
+                fail(guard, result.error);
+                return;
+            }
+            onSuccess(result, guard);
+        });
+    });
+}
+
+void AuthCore::forward(Reply *inner, PendingReply *outer)
+{
+    QPointer<PendingReply> guard(outer);
+    QObject::connect(inner, &Reply::succeeded, outer, [guard, inner] {
+        if (guard)
+            guard->succeed(inner->result());
+    });
+    QObject::connect(inner, &Reply::errorOccurred, outer, [guard](const Error &e) {
+        if (guard)
+            guard->fail(e);
+    });
+}
+
+Error AuthCore::invalidState(const QString &code, const QString &message)
+{
+    return Error(Error::Kind::InvalidState, code, message);
+}
+
+} // namespace Clerk

@@ -1,0 +1,64 @@
+// What every part of Auth shares: the configuration, the transport, the token engine, the client store, the
+// session restore, and the helpers that run a request for a Reply. Auth::Private is one; its parts (sign-in and
+// sign-up flows, OAuth, session and user operations) act through it.
+#pragma once
+
+#include "clientstore_p.h"
+#include "fapiclient_p.h"
+#include "reply_p.h"
+#include "sessionrestore_p.h"
+#include "tokenengine_p.h"
+
+#include <ClerkQt/auth.h>
+
+#include <QPointer>
+
+#include <functional>
+
+class QMetaMethod;
+
+namespace Clerk {
+
+class AuthCore
+{
+public:
+    AuthCore(Auth *q, const AuthConfig &config);
+    virtual ~AuthCore();
+    AuthCore(const AuthCore &) = delete;
+    AuthCore &operator=(const AuthCore &) = delete;
+
+    /// QObject::isSignalConnected on `q`, which only Auth itself may ask (it is protected).
+    virtual bool isConnected(const QMetaMethod &signal) const = 0;
+
+    Auth *const q;
+    const AuthConfig config;
+    Error configError; ///< set while `fapi` is made, from the publishable key and the FAPI URL
+    FapiClient *const fapi;
+    TokenEngine *const tokens;
+    ClientStore store;
+    SessionRestore restore;
+    Error lastError;
+
+    void setLastError(const Error &error);
+
+    /// Every request of Auth goes out here. A successful answer enters the client store (ClientStore::absorb,
+    /// read as `answer` says) before `done` runs: the one path from the wire to the model.
+    void send(const FapiRequest &request, FapiClient::Callback done,
+              ClientStore::Answer answer = ClientStore::Answer::Resource);
+
+    PendingReply *newReply();
+    /// Sets lastError and fails `reply` (if it still exists) with `error`.
+    void fail(PendingReply *reply, const Error &error);
+    /// Fails `reply` with the configuration error, if there is one; otherwise runs `fn` once the stored client
+    /// token is known (SessionRestore::whenReady()), with a guard that is null if the reply was deleted meanwhile.
+    void whenUsable(PendingReply *reply, std::function<void(const QPointer<PendingReply> &)> fn);
+    /// Sends `request` for `reply` once usable (whenUsable()); `onSuccess` runs with the answer unless it
+    /// failed (then the reply fails and lastError is set).
+    void call(PendingReply *reply, const FapiRequest &request,
+              std::function<void(const FapiResult &, PendingReply *)> onSuccess);
+    /// `outer` finishes as `inner` does.
+    static void forward(Reply *inner, PendingReply *outer);
+    static Error invalidState(const QString &code, const QString &message);
+};
+
+} // namespace Clerk

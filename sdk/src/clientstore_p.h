@@ -1,0 +1,91 @@
+// The client store: the one picture of this device's Clerk client — the model, the session the app acts as,
+// the flow in progress, whether the restore is still loading — the snapshot Auth's properties are read from,
+// and the diff that turns any change of those into Auth's change signals.
+#pragma once
+
+#include "resources_p.h"
+
+#include <ClerkQt/auth.h>
+#include <ClerkQt/clerkqt_export.h>
+
+namespace Clerk {
+
+class TokenEngine;
+
+/// Everything Auth exposes, derived from the store in one place (ClientStore::snapshot()) so that change
+/// signals are emitted by comparing two snapshots — never by hand in each flow.
+struct AuthSnapshot
+{
+    Auth::Status status = Auth::Status::Loading;
+    bool signedIn = false;
+    Session session;
+    QList<Session> sessions;
+    User user;
+    Organization organization;
+    Membership membership;
+    QList<Organization> organizations;
+    QList<Membership> memberships;
+    QString sessionToken;
+    TokenClaims sessionClaims;
+    SignInAttempt signInAttempt;
+    SignUpAttempt signUpAttempt;
+};
+
+/// Exported for its unit test (tests/sdk/tst_clientstore), like the parsers.
+class CLERKQT_EXPORT ClientStore
+{
+public:
+    /// The flow this Auth started and has not finished: a stale sign-in left on the server by an earlier run
+    /// does not make the UI say "signing in".
+    enum class Flow { None, SignIn, SignUp };
+    /// How to read an answer that carries no client: GET /client's empty response means "no client"; any
+    /// other answer's response is a resource of the model (an attempt, a session, a user) to merge.
+    enum class Answer { Resource, Client };
+
+    /// `q` receives the change signals; `tokens` gets the model's tokens on every notify().
+    ClientStore(Auth *q, TokenEngine *tokens);
+
+    const ClientModel &model() const { return m_model; }
+    /// The snapshot of the last notify(): what Auth's getters return.
+    const AuthSnapshot &current() const { return m_current; }
+    Flow flow() const { return m_flow; }
+    void setFlow(Flow flow) { m_flow = flow; }
+    bool isLoading() const { return m_loading; }
+    void setLoading(bool loading) { m_loading = loading; }
+    /// The session the app chose; resolved against the model in snapshot().
+    void setActiveSession(const QString &sessionId) { m_activeSessionId = sessionId; }
+
+    /// The one way answers reach the model: the client an answer carries replaces it, else the resource it
+    /// answers with is merged into it. Then notify() — unless the answer held nothing of the model's.
+    void absorb(const FapiEnvelope &envelope, Answer answer);
+    /// The server dropped this client: its model goes; the app's choices (session, flow) stay.
+    void dropModel() { m_model = ClientModel(); }
+    /// Forgets the model, the chosen session and the flow.
+    void forget();
+
+    /// Hands the model's tokens to the token engine, then recomputes the snapshot and emits a change signal for
+    /// every property that changed — once, with both the model and the tokens applied.
+    void notify();
+
+    /// The session the app is acting as: the one it chose, else Clerk's last active one, else the first active.
+    const Session *activeSession() const;
+    /// The active organization's membership; when the user's memberships do not list it (yet), the role and
+    /// permissions come from the session token's claims and the membership returned is null.
+    Membership activeMembershipOrClaims(QString *role, QStringList *permissions) const;
+
+private:
+    AuthSnapshot snapshot() const;
+    void adoptClient(const QJsonObject &clientJson);
+    /// Merges a resource that came without its client; false if `object` is no resource of the model.
+    bool mergeResource(const QString &object, const QJsonObject &json);
+
+    Auth *q;
+    TokenEngine *m_tokens;
+    ClientModel m_model;
+    QString m_activeSessionId;
+    Flow m_flow = Flow::None;
+    bool m_loading = true; ///< until the persisted state is known
+    AuthSnapshot m_current;
+};
+
+} // namespace Clerk

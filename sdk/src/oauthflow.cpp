@@ -1,0 +1,221 @@
+#include "oauthflow_p.h"
+
+#include "authcore_p.h"
+#include "oauthlistener_p.h"
+#include "signflows_p.h"
+
+#include <QDesktopServices>
+#include <QMetaMethod>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace Clerk {
+
+Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
+{
+    auto *reply = d.newReply();
+    if (m_pending) {
+        d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_oauth_in_progress"),
+                                             QStringLiteral("Another OAuth sign-in is waiting for the browser.")));
+        return reply;
+    }
+    if (!strategy.startsWith(QLatin1String("oauth_"))) {
+        d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
+                                             QStringLiteral("%1 is not an OAuth strategy.").arg(strategy)));
+        return reply;
+    }
+    Pending flow;
+    flow.reply = reply;
+    QByteArray state(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(state.data()), 4);
+    flow.state = QString::fromLatin1(state.toHex());
+    QUrl redirect = options.redirectUrl;
+    if (redirect.isEmpty()) {
+        flow.listener = new OAuthListener(d.q);
+        if (!flow.listener->listen()) {
+            delete flow.listener;
+            d.fail(reply, Error(Error::Kind::Network, QStringLiteral("clerkqt_listener_failed"),
+                                QStringLiteral("Could not listen on 127.0.0.1 for the browser's redirect.")));
+            return reply;
+        }
+        redirect = flow.listener->callbackUrl();
+        QObject::connect(flow.listener, &OAuthListener::redirected, d.q,
+                         [this, listener = flow.listener](const QUrl &url) {
+                             // Anything but our own redirect (another tab, a stray local request) leaves the
+                             // flow waiting.
+                             if (!handleRedirect(url) && listener)
+                                 listener->ignore();
+                         });
+    }
+    // Our own state on the way back: a redirect that does not carry it did not come from this flow.
+    QUrlQuery query(redirect);
+    query.addQueryItem(QStringLiteral("clerkqt_state"), flow.state);
+    redirect.setQuery(query);
+    flow.timer = new QTimer(d.q);
+    flow.timer->setSingleShot(true);
+    QObject::connect(flow.timer, &QTimer::timeout, d.q, [this] {
+        finish(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_oauth_timeout"),
+                     QStringLiteral("The sign-in in the browser was not finished in time.")));
+    });
+    flow.timer->start(options.timeout);
+    m_pending = flow;
+
+    FapiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/client/sign_ins");
+    request.form = {{QStringLiteral("strategy"), strategy}, {QStringLiteral("redirect_url"), redirect.toString()}};
+    QPointer<PendingReply> guard(reply);
+    d.send(request, [this, guard](const FapiResult &r) {
+        if (!m_pending || m_pending->reply != guard)
+            return; // canceled or timed out meanwhile
+        if (!r.error.isNull()) {
+            d.setLastError(r.error);
+            finish(r.error);
+            return;
+        }
+        openBrowser(r.envelope.response.toObject());
+    });
+    return reply;
+}
+
+void OAuthFlow::openBrowser(const QJsonObject &signIn)
+{
+    const QUrl external(signIn.value(QLatin1String("first_factor_verification")).toObject()
+                            .value(QLatin1String("external_verification_redirect_url")).toString());
+    m_pending->signInId = signIn.value(QLatin1String("id")).toString();
+    if (!external.isValid() || external.scheme().isEmpty()) {
+        finish(Error(Error::Kind::Protocol, QStringLiteral("clerkqt_unexpected_response"),
+                     QStringLiteral("Clerk did not say where to send the browser.")));
+        return;
+    }
+    d.store.setFlow(ClientStore::Flow::SignIn);
+    d.store.notify();
+    Q_EMIT d.q->authorizeWithBrowser(external);
+    // Qt NetworkAuth's contract: an app that handles authorizeWithBrowser shows the page itself, so the
+    // system browser opens only when nothing does (or through the app's own AuthConfig::openUrl).
+    bool opened = true;
+    if (d.config.openUrl)
+        opened = d.config.openUrl(external);
+    else if (!d.isConnected(QMetaMethod::fromSignal(&Auth::authorizeWithBrowser)))
+        opened = QDesktopServices::openUrl(external);
+    if (!opened)
+        finish(Error(Error::Kind::Configuration, QStringLiteral("clerkqt_browser_unavailable"),
+                     QStringLiteral("The system browser could not be opened.")));
+}
+
+bool OAuthFlow::handleRedirect(const QUrl &url)
+{
+    if (!m_pending || m_pending->signInId.isEmpty())
+        return false;
+    const QUrlQuery query(url);
+    if (query.queryItemValue(QStringLiteral("clerkqt_state")) != m_pending->state)
+        return false; // not this flow's redirect: keep waiting for it (or the timeout)
+    const QString nonce = query.queryItemValue(QStringLiteral("rotating_token_nonce"));
+    if (nonce.isEmpty()) {
+        finish(Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_denied"),
+                     QStringLiteral("The provider did not let the sign-in through.")));
+        return true;
+    }
+    complete(nonce);
+    return true;
+}
+
+void OAuthFlow::cancel()
+{
+    if (m_pending)
+        finish(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_oauth_canceled"),
+                     QStringLiteral("The sign-in was canceled.")));
+}
+
+void OAuthFlow::finish(const Error &error)
+{
+    if (!m_pending)
+        return;
+    Pending done = *std::exchange(m_pending, std::nullopt);
+    if (done.listener) {
+        done.listener->respond(error.isNull(), error.message()); // the browser tab learns the outcome too
+        done.listener->deleteLater();
+    }
+    if (done.timer) {
+        done.timer->stop();
+        done.timer->deleteLater();
+    }
+    if (!error.isNull()) {
+        if (d.store.flow() == ClientStore::Flow::SignIn)
+            d.store.setFlow(ClientStore::Flow::None);
+        d.store.notify();
+        d.fail(done.reply, error);
+    }
+}
+
+void OAuthFlow::complete(const QString &nonce)
+{
+    // Trade the nonce for the finished sign-in; the answer carries the client and its rotated token.
+    FapiRequest request;
+    request.path = QStringLiteral("/client/sign_ins/%1").arg(m_pending->signInId);
+    request.query = {{QStringLiteral("rotating_token_nonce"), nonce}};
+    request.description = QStringLiteral("GET /client/sign_ins/{id}?rotating_token_nonce");
+    QPointer<PendingReply> reply = m_pending->reply;
+    if (m_pending->listener)
+        m_pending->listener->close();
+    d.send(request, [this, reply](const FapiResult &r) {
+        if (!m_pending || m_pending->reply != reply)
+            return;
+        if (!r.error.isNull()) {
+            d.setLastError(r.error);
+            finish(r.error);
+            return;
+        }
+        const QJsonObject signIn = r.envelope.response.toObject();
+        const QString verification = signIn.value(QLatin1String("first_factor_verification")).toObject()
+                                         .value(QLatin1String("status")).toString();
+        if (verification == QLatin1String("transferable")) {
+            // The provider's account has no Clerk user yet: Clerk's transfer turns it into a sign-up.
+            finish({});
+            FapiRequest transfer;
+            transfer.method = "POST";
+            transfer.path = QStringLiteral("/client/sign_ups");
+            transfer.form = {{QStringLiteral("transfer"), QStringLiteral("true")}};
+            d.call(reply, transfer,
+                   [this](const FapiResult &tr, PendingReply *rep) { m_flows.completeSignUpStep(tr, rep); });
+            return;
+        }
+        if (verification != QLatin1String("verified")) {
+            finish(Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_failed"),
+                         QStringLiteral("The provider did not verify the account.")));
+            return;
+        }
+        finish({});
+        m_flows.completeSignInStep(r, reply);
+    });
+}
+
+Reply *OAuthFlow::loadEnvironment()
+{
+    auto *reply = d.newReply();
+    FapiRequest request;
+    request.path = QStringLiteral("/environment");
+    d.call(reply, request, [this](const FapiResult &r, PendingReply *rep) {
+        const QJsonObject env = r.envelope.body.toObject();
+        QVariantList providers;
+        const QJsonObject social =
+            env.value(QLatin1String("user_settings")).toObject().value(QLatin1String("social")).toObject();
+        for (auto it = social.begin(); it != social.end(); ++it) {
+            const QJsonObject p = it.value().toObject();
+            if (p.value(QLatin1String("enabled")).toBool() && p.value(QLatin1String("authenticatable")).toBool(true)
+                && !p.value(QLatin1String("not_selectable")).toBool())
+                providers << QVariantMap{{QStringLiteral("strategy"), it.key()},
+                                         {QStringLiteral("name"), p.value(QLatin1String("name")).toString(it.key())}};
+        }
+        if (providers != m_providers) {
+            m_providers = providers;
+            Q_EMIT d.q->environmentChanged();
+        }
+        if (rep)
+            rep->succeed(env.toVariantMap());
+    });
+    return reply;
+}
+
+} // namespace Clerk
