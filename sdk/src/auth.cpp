@@ -221,8 +221,8 @@ void Auth::Private::scheduleRestoreRetry(const Error &error)
     setLastError(error);
     releaseRestoreQueue(error);
     auto delay = retryDelay;
-    if (error.kind() == Error::Kind::RateLimited && error.retryAfter() > 0)
-        delay = std::max<std::chrono::milliseconds>(delay, std::chrono::seconds(error.retryAfter()));
+    if (error.kind() == Error::Kind::RateLimited && error.retryAfter())
+        delay = std::max<std::chrono::milliseconds>(delay, *error.retryAfter());
     qCInfo(lcAuth) << "restore failed (" << error.code() << "), retrying in" << delay.count() << "ms";
     retryTimer.start(int(delay.count()));
     retryDelay = std::min(retryDelay * 2, config.restoreRetryMax);

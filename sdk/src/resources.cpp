@@ -332,7 +332,9 @@ Error parseErrorResponse(int httpStatus, const QByteArray &body, int retryAfterS
             code = QStringLiteral("clerkqt_http_%1").arg(httpStatus);
         message = QStringLiteral("Clerk answered HTTP %1.").arg(httpStatus);
     }
-    return Error(kind, code, message, longMessage, httpStatus, meta, httpStatus == 429 ? retryAfterSeconds : -1);
+    return Error(kind, code, message, longMessage, httpStatus, meta, httpStatus == 429 && retryAfterSeconds >= 0
+                     ? std::optional<std::chrono::seconds>(retryAfterSeconds)
+                     : std::nullopt);
 }
 
 } // namespace Clerk
