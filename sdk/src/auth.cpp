@@ -234,9 +234,9 @@ void Auth::Private::scheduleRestoreRetry(const Error &error)
 void Auth::Private::onClientReceived(const QJsonObject &clientJson)
 {
     client = parseClient(clientJson);
-    if (flow == Flow::SignIn && (client.signIn.isNull() || client.signIn.status == QLatin1String("complete")))
+    if (flow == Flow::SignIn && (client.signIn.isNull() || client.signIn.statusString == QLatin1String("complete")))
         flow = Flow::None;
-    if (flow == Flow::SignUp && (client.signUp.isNull() || client.signUp.status == QLatin1String("complete")))
+    if (flow == Flow::SignUp && (client.signUp.isNull() || client.signUp.statusString == QLatin1String("complete")))
         flow = Flow::None;
     refresh();
 }
@@ -364,11 +364,11 @@ AuthSnapshot Auth::Private::snapshot() const
     if (loading) {
         s.status = Status::Loading;
     } else if (flow == Flow::SignIn && !client.signIn.isNull()
-               && client.signIn.status == QLatin1String("needs_second_factor")) {
+               && client.signIn.statusString == QLatin1String("needs_second_factor")) {
         s.status = Status::NeedsSecondFactor;
-    } else if (flow == Flow::SignIn && !client.signIn.isNull() && client.signIn.status != QLatin1String("complete")) {
+    } else if (flow == Flow::SignIn && !client.signIn.isNull() && client.signIn.statusString != QLatin1String("complete")) {
         s.status = Status::SigningIn;
-    } else if (flow == Flow::SignUp && !client.signUp.isNull() && client.signUp.status != QLatin1String("complete")) {
+    } else if (flow == Flow::SignUp && !client.signUp.isNull() && client.signUp.statusString != QLatin1String("complete")) {
         s.status = Status::SigningUp;
     } else {
         s.status = s.signedIn ? Status::SignedIn : Status::SignedOut;
@@ -529,14 +529,14 @@ void Auth::Private::completeStep(const Attempt &attempt, const FapiResult &resul
                           QStringLiteral("Clerk's answer carried no %1 attempt.").arg(QLatin1String(what))));
         return;
     }
-    if (attempt.status == QLatin1String("complete")) {
+    if (attempt.statusString == QLatin1String("complete")) {
         if (!attempt.createdSessionId.isEmpty())
             activeSessionId = attempt.createdSessionId;
         flow = Flow::None;
         qCInfo(lcAuth) << what << "complete, session" << attempt.createdSessionId;
     } else {
         flow = ongoing;
-        qCInfo(lcAuth) << what << attempt.id << attempt.status;
+        qCInfo(lcAuth) << what << attempt.id << attempt.statusString;
     }
     // An answer without the client: keep the model's attempt current ourselves.
     if (!result.clientUpdated)
@@ -555,7 +555,7 @@ void Auth::Private::completeSignInStep(const FapiResult &result, PendingReply *r
 void Auth::Private::completeSignUpStep(const FapiResult &result, PendingReply *reply)
 {
     const SignUpAttempt attempt = parseSignUpAttempt(result.envelope.response.toObject());
-    if (!attempt.isNull() && attempt.status != QLatin1String("complete"))
+    if (!attempt.isNull() && attempt.statusString != QLatin1String("complete"))
         qCInfo(lcAuth) << "sign-up unverified:" << attempt.unverifiedFields;
     completeStep(attempt, result, reply, Flow::SignUp, &ClientModel::signUp, "sign-up");
 }
