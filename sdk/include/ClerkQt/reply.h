@@ -146,6 +146,8 @@ private:
     std::unique_ptr<Private> d;
 };
 
+/// @cond INTERNAL
+// Whether a continuation's return type is a next step (`ReplyOf<U> *`), and its U.
 namespace detail {
 template <typename R>
 struct ReplyOfPointer : std::false_type
@@ -157,6 +159,7 @@ struct ReplyOfPointer<ReplyOf<U> *> : std::true_type
     using Type = U;
 };
 } // namespace detail
+/// @endcond
 
 /// A Reply whose result is a `T` (`void`: the operation has no result), known at compile time.
 ///
