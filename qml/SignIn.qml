@@ -21,10 +21,10 @@ Pane {
     /// identifier | password | code | secondFactor
     property string step: "identifier"
     readonly property bool busy: pending > 0
-    readonly property var firstFactors: auth ? auth.signInAttempt.supportedFirstFactors : []
-    readonly property var secondFactors: auth ? auth.signInAttempt.supportedSecondFactors : []
-    /// email_code | phone_code while step is "code"; totp | backup_code | phone_code while "secondFactor".
-    property string codeStrategy: ""
+    readonly property var firstFactors: auth ? strategiesOf(auth.signInAttempt.supportedFirstFactors) : []
+    readonly property var secondFactors: auth ? strategiesOf(auth.signInAttempt.supportedSecondFactors) : []
+    /// Factor.EmailCode or PhoneCode while step is "code"; Totp, BackupCode or PhoneCode while "secondFactor".
+    property int codeStrategy: Factor.Unknown
     property string formError: ""
 
     signal signedIn()
@@ -42,15 +42,13 @@ Pane {
         border.color: ClerkTheme.borderColor
     }
 
-    function strategyEnum(name) {
-        switch (name) {
-        case "password": return Auth.Password
-        case "email_code": return Auth.EmailCode
-        case "phone_code": return Auth.PhoneCode
-        case "totp": return Auth.Totp
-        case "backup_code": return Auth.BackupCode
-        }
-        return -1
+    // The strategies of a list of Factor values. Auth's methods take them as they are: Factor.Strategy's first
+    // five values are Auth.Strategy's.
+    function strategiesOf(factors) {
+        const out = []
+        for (let i = 0; factors && i < factors.length; ++i)
+            out.push(factors[i].strategy)
+        return out
     }
 
     function run(reply, onSuccess) {
@@ -110,7 +108,7 @@ Pane {
 
     function reset() {
         identifierField.text = ""
-        codeStrategy = ""
+        codeStrategy = Factor.Unknown
         goTo("identifier")
     }
 
@@ -127,26 +125,26 @@ Pane {
 
     function enterSecondFactor() {
         const factors = secondFactors
-        if (factors.indexOf("totp") >= 0)
-            chooseSecondFactor("totp")
-        else if (factors.indexOf("phone_code") >= 0)
-            chooseSecondFactor("phone_code")
-        else if (factors.indexOf("backup_code") >= 0)
-            chooseSecondFactor("backup_code")
+        if (factors.indexOf(Factor.Totp) >= 0)
+            chooseSecondFactor(Factor.Totp)
+        else if (factors.indexOf(Factor.PhoneCode) >= 0)
+            chooseSecondFactor(Factor.PhoneCode)
+        else if (factors.indexOf(Factor.BackupCode) >= 0)
+            chooseSecondFactor(Factor.BackupCode)
         else
             formError = qsTr("This account needs a second factor this app cannot offer.")
     }
 
     function chooseSecondFactor(strategy) {
         codeStrategy = strategy
-        if (strategy === "phone_code")
-            run(auth.prepareSecondFactor(Auth.PhoneCode), function () { goTo("secondFactor") })
+        if (strategy === Factor.PhoneCode)
+            run(auth.prepareSecondFactor(Factor.PhoneCode), function () { goTo("secondFactor") })
         else
             goTo("secondFactor")
     }
 
     function sendCode(strategy) {
-        run(auth.prepareFirstFactor(strategyEnum(strategy)), function () {
+        run(auth.prepareFirstFactor(strategy), function () {
             codeStrategy = strategy
             goTo("code")
         })
@@ -164,12 +162,12 @@ Pane {
             run(auth.startSignIn(identifierField.text), function () {
                 if (auth.status === Auth.SignedIn || auth.status === Auth.NeedsSecondFactor)
                     return afterStep()
-                if (firstFactors.indexOf("password") >= 0)
+                if (firstFactors.indexOf(Factor.Password) >= 0)
                     goTo("password")
-                else if (firstFactors.indexOf("email_code") >= 0)
-                    sendCode("email_code")
-                else if (firstFactors.indexOf("phone_code") >= 0)
-                    sendCode("phone_code")
+                else if (firstFactors.indexOf(Factor.EmailCode) >= 0)
+                    sendCode(Factor.EmailCode)
+                else if (firstFactors.indexOf(Factor.PhoneCode) >= 0)
+                    sendCode(Factor.PhoneCode)
                 else
                     formError = qsTr("No sign-in method this app supports is enabled for this account.")
             })
@@ -178,11 +176,11 @@ Pane {
                 passwordField.errorText = qsTr("Enter your password.")
                 return
             }
-            run(auth.attemptFirstFactor(Auth.Password, passwordField.text), afterStep)
+            run(auth.attemptFirstFactor(Factor.Password, passwordField.text), afterStep)
         } else if (step === "code") {
-            run(auth.attemptFirstFactor(strategyEnum(codeStrategy), codeField.text), afterStep)
+            run(auth.attemptFirstFactor(codeStrategy, codeField.text), afterStep)
         } else if (step === "secondFactor") {
-            run(auth.attemptSecondFactor(strategyEnum(codeStrategy), codeField.text), afterStep)
+            run(auth.attemptSecondFactor(codeStrategy, codeField.text), afterStep)
         }
     }
 
@@ -224,11 +222,11 @@ Pane {
             color: ClerkTheme.mutedTextColor
             text: {
                 if (root.step === "code")
-                    return root.codeStrategy === "phone_code"
+                    return root.codeStrategy === Factor.PhoneCode
                             ? qsTr("Enter the code sent to your phone") : qsTr("Enter the code sent to your email")
                 if (root.step === "secondFactor") {
-                    if (root.codeStrategy === "totp") return qsTr("Enter the code from your authenticator app")
-                    if (root.codeStrategy === "backup_code") return qsTr("Enter one of your backup codes")
+                    if (root.codeStrategy === Factor.Totp) return qsTr("Enter the code from your authenticator app")
+                    if (root.codeStrategy === Factor.BackupCode) return qsTr("Enter one of your backup codes")
                     return qsTr("Enter the code sent to your phone")
                 }
                 return root.subtitle
@@ -284,8 +282,8 @@ Pane {
             objectName: "codeField"
             Layout.fillWidth: true
             visible: root.step === "code" || root.step === "secondFactor"
-            label: root.codeStrategy === "backup_code" ? qsTr("Backup code") : qsTr("Verification code")
-            inputMethodHints: root.codeStrategy === "backup_code" ? Qt.ImhNone : Qt.ImhDigitsOnly
+            label: root.codeStrategy === Factor.BackupCode ? qsTr("Backup code") : qsTr("Verification code")
+            inputMethodHints: root.codeStrategy === Factor.BackupCode ? Qt.ImhNone : Qt.ImhDigitsOnly
             accentColor: root.accentColor
             radius: root.radius
             font: root.font
@@ -345,17 +343,17 @@ Pane {
             ClerkLink {
                 objectName: "useEmailCodeLink"
                 Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "password" && root.firstFactors.indexOf("email_code") >= 0
+                visible: root.step === "password" && root.firstFactors.indexOf(Factor.EmailCode) >= 0
                 text: qsTr("Email me a code instead")
                 accentColor: root.accentColor
-                onClicked: root.sendCode("email_code")
+                onClicked: root.sendCode(Factor.EmailCode)
             }
             ClerkLink {
                 Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "password" && root.firstFactors.indexOf("phone_code") >= 0
+                visible: root.step === "password" && root.firstFactors.indexOf(Factor.PhoneCode) >= 0
                 text: qsTr("Text me a code instead")
                 accentColor: root.accentColor
-                onClicked: root.sendCode("phone_code")
+                onClicked: root.sendCode(Factor.PhoneCode)
             }
             ClerkLink {
                 Layout.alignment: Qt.AlignHCenter
@@ -366,7 +364,7 @@ Pane {
             }
             ClerkLink {
                 Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "code" && root.firstFactors.indexOf("password") >= 0
+                visible: root.step === "code" && root.firstFactors.indexOf(Factor.Password) >= 0
                 text: qsTr("Use your password instead")
                 accentColor: root.accentColor
                 onClicked: root.goTo("password")
@@ -374,28 +372,28 @@ Pane {
             ClerkLink {
                 objectName: "useTotpLink"
                 Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "secondFactor" && root.codeStrategy !== "totp"
-                         && root.secondFactors.indexOf("totp") >= 0
+                visible: root.step === "secondFactor" && root.codeStrategy !== Factor.Totp
+                         && root.secondFactors.indexOf(Factor.Totp) >= 0
                 text: qsTr("Use your authenticator app instead")
                 accentColor: root.accentColor
-                onClicked: root.chooseSecondFactor("totp")
+                onClicked: root.chooseSecondFactor(Factor.Totp)
             }
             ClerkLink {
                 objectName: "useBackupCodeLink"
                 Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "secondFactor" && root.codeStrategy !== "backup_code"
-                         && root.secondFactors.indexOf("backup_code") >= 0
+                visible: root.step === "secondFactor" && root.codeStrategy !== Factor.BackupCode
+                         && root.secondFactors.indexOf(Factor.BackupCode) >= 0
                 text: qsTr("Use a backup code instead")
                 accentColor: root.accentColor
-                onClicked: root.chooseSecondFactor("backup_code")
+                onClicked: root.chooseSecondFactor(Factor.BackupCode)
             }
             ClerkLink {
                 Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "secondFactor" && root.codeStrategy !== "phone_code"
-                         && root.secondFactors.indexOf("phone_code") >= 0
+                visible: root.step === "secondFactor" && root.codeStrategy !== Factor.PhoneCode
+                         && root.secondFactors.indexOf(Factor.PhoneCode) >= 0
                 text: qsTr("Text me a code instead")
                 accentColor: root.accentColor
-                onClicked: root.chooseSecondFactor("phone_code")
+                onClicked: root.chooseSecondFactor(Factor.PhoneCode)
             }
         }
 

@@ -1,7 +1,9 @@
-// The SDK's value types under their QML names (`Clerk::User` → `user` …) and its Reply as an anonymous type.
+// The SDK's value types under their QML names (`Clerk::User` → `user` …), their enums under the type's own name
+// (`Error.Network`, `Factor.EmailCode`, `SignInAttempt.NeedsSecondFactor` …), and its Reply as an uncreatable type.
 #pragma once
 
 #include <ClerkQt/attempts.h>
+#include <ClerkQt/environment.h>
 #include <ClerkQt/error.h>
 #include <ClerkQt/organization.h>
 #include <ClerkQt/reply.h>
@@ -70,6 +72,27 @@ struct SignUpAttemptForeign
     QML_VALUE_TYPE(signUpAttempt)
 };
 
+struct FactorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::Factor)
+    QML_VALUE_TYPE(factor)
+};
+
+struct VerificationForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::Verification)
+    QML_VALUE_TYPE(verification)
+};
+
+struct OAuthProviderForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::OAuthProvider)
+    QML_VALUE_TYPE(oauthProvider)
+};
+
 struct ErrorForeign
 {
     Q_GADGET
@@ -84,6 +107,44 @@ struct TokenClaimsForeign
     QML_VALUE_TYPE(tokenClaims)
 };
 
+// Value types have lowercase names in QML, and enums are reached through an uppercase type name: each gadget's
+// enums are registered again as a namespace under the C++ name, so QML compares `error.kind === Error.Auth`
+// instead of a bare number.
+namespace ErrorEnums {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Clerk::Error)
+QML_NAMED_ELEMENT(Error)
+} // namespace ErrorEnums
+
+namespace FactorEnums {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Clerk::Factor)
+QML_NAMED_ELEMENT(Factor)
+} // namespace FactorEnums
+
+namespace VerificationEnums {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Clerk::Verification)
+QML_NAMED_ELEMENT(Verification)
+} // namespace VerificationEnums
+
+namespace SignInAttemptEnums {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Clerk::SignInAttempt)
+QML_NAMED_ELEMENT(SignInAttempt)
+} // namespace SignInAttemptEnums
+
+namespace SignUpAttemptEnums {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Clerk::SignUpAttempt)
+QML_NAMED_ELEMENT(SignUpAttempt)
+} // namespace SignUpAttemptEnums
+
+namespace SessionEnums {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Clerk::Session)
+QML_NAMED_ELEMENT(Session)
+} // namespace SessionEnums
 
 /// `Clerk::Reply`, the handle operations return: `reply.succeeded.connect(…)`, `reply.errorOccurred.connect(…)`.
 struct ReplyForeign

@@ -11,7 +11,6 @@ namespace {
 
 bool isActive(const Session &s) { return s.status == Session::Status::Active; }
 
-bool finished(const QString &status) { return status == QLatin1String("complete"); }
 
 } // namespace
 
@@ -36,9 +35,9 @@ void ClientStore::absorb(const FapiEnvelope &envelope, Answer answer)
     else if (!mergeResource(object, response))
         return;
     // A finished or vanished attempt ends the flow this Auth started.
-    if (m_flow == Flow::SignIn && (m_model.signIn.isNull() || finished(m_model.signIn.status)))
+    if (m_flow == Flow::SignIn && (m_model.signIn.isNull() || m_model.signIn.status == SignInAttempt::Status::Complete))
         m_flow = Flow::None;
-    if (m_flow == Flow::SignUp && (m_model.signUp.isNull() || finished(m_model.signUp.status)))
+    if (m_flow == Flow::SignUp && (m_model.signUp.isNull() || m_model.signUp.status == SignUpAttempt::Status::Complete))
         m_flow = Flow::None;
     notify();
 }
@@ -127,11 +126,11 @@ AuthSnapshot ClientStore::snapshot() const
     const SignUpAttempt &signUp = m_model.signUp;
     if (m_loading) {
         s.status = Status::Loading;
-    } else if (m_flow == Flow::SignIn && !signIn.isNull() && signIn.status == QLatin1String("needs_second_factor")) {
+    } else if (m_flow == Flow::SignIn && !signIn.isNull() && signIn.status == SignInAttempt::Status::NeedsSecondFactor) {
         s.status = Status::NeedsSecondFactor;
-    } else if (m_flow == Flow::SignIn && !signIn.isNull() && !finished(signIn.status)) {
+    } else if (m_flow == Flow::SignIn && !signIn.isNull() && signIn.status != SignInAttempt::Status::Complete) {
         s.status = Status::SigningIn;
-    } else if (m_flow == Flow::SignUp && !signUp.isNull() && !finished(signUp.status)) {
+    } else if (m_flow == Flow::SignUp && !signUp.isNull() && signUp.status != SignUpAttempt::Status::Complete) {
         s.status = Status::SigningUp;
     } else {
         s.status = s.signedIn ? Status::SignedIn : Status::SignedOut;

@@ -5,7 +5,7 @@
 namespace Clerk {
 
 Error::Error(Kind kind, const QString &code, const QString &message, const QString &longMessage, int httpStatus,
-             const QVariantMap &meta, int retryAfter)
+             const QVariantMap &meta, std::optional<std::chrono::seconds> retryAfter)
     : m_kind(kind)
     , m_code(code)
     , m_message(message)
@@ -14,6 +14,11 @@ Error::Error(Kind kind, const QString &code, const QString &message, const QStri
     , m_retryAfter(retryAfter)
     , m_meta(meta)
 {
+}
+
+qint64 Error::retryAfterMsecs() const
+{
+    return m_retryAfter ? qint64(std::chrono::duration_cast<std::chrono::milliseconds>(*m_retryAfter).count()) : -1;
 }
 
 QString Error::toString() const

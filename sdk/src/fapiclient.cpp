@@ -81,7 +81,7 @@ QByteArray FapiClient::encodeForm(const FormFields &fields)
     return encodePairs(fields);
 }
 
-void FapiClient::send(const FapiRequest &request, const QObject *context, Callback done)
+FapiClient::RequestId FapiClient::send(const FapiRequest &request, const QObject *context, Callback done)
 {
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + request.path);
@@ -118,11 +118,29 @@ void FapiClient::send(const FapiRequest &request, const QObject *context, Callba
         : request.description;
     qCDebug(lcFapi) << "->" << what;
     m_inFlight.append(reply);
+    const RequestId id = ++m_lastId;
+    m_byId.insert(id, reply);
     QPointer<const QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, sentToken, generation = m_generation, what, guard, done = std::move(done)] {
+            [this, id, reply, sentToken, generation = m_generation, what, guard, done = std::move(done)] {
+                m_byId.remove(id);
                 handleReply(reply, sentToken, generation, what, guard, done);
             });
+    return id;
+}
+
+bool FapiClient::abort(RequestId id)
+{
+    const QPointer<QNetworkReply> reply = m_byId.take(id);
+    if (!reply)
+        return false;
+    m_inFlight.removeAll(reply);
+    // Disconnected first: abort() emits finished() synchronously, and this request's answer must not be applied.
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    qCDebug(lcFapi) << "request" << id << "aborted";
+    return true;
 }
 
 void FapiClient::abortAll()

@@ -7,6 +7,7 @@
 #include <ClerkQt/error.h>
 
 #include <QByteArray>
+#include <QHash>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -47,7 +48,7 @@ struct FapiResult
     bool clientUpdated = false;  ///< the answer carried a client and clientReceived() was emitted
 };
 
-class FapiClient : public QObject
+class CLERKQT_EXPORT FapiClient : public QObject
 {
     Q_OBJECT
 public:
@@ -70,13 +71,21 @@ public:
     }
 
     using Callback = std::function<void(const FapiResult &)>;
+    /// Identifies one request of this client, for abort(); never 0.
+    using RequestId = quint64;
     /// Sends `request`; `done` runs (unless `context` is gone) after the client model signals were emitted.
-    void send(const FapiRequest &request, const QObject *context, Callback done);
+    RequestId send(const FapiRequest &request, const QObject *context, Callback done);
 
+    /// Aborts request `id` if it is still in flight — the connection's transfer really stops — and drops its
+    /// callback: `done` does not run, nothing of the answer is applied. The caller that aborts is the one that
+    /// reports the outcome (Reply::abort()). Returns whether the request was still in flight.
+    bool abort(RequestId id);
     /// Aborts every request in flight (their callbacks get a Network error "clerkqt_aborted").
     void abortAll();
+    /// How many requests are in flight.
+    int inFlightCount() const { return int(m_inFlight.size()); }
 
-    CLERKQT_EXPORT static QByteArray encodeForm(const FormFields &fields);
+    static QByteArray encodeForm(const FormFields &fields);
     /// The version Clerk's protocol sees from us, see fapiclient.cpp.
     static QString sdkVersion();
 
@@ -100,6 +109,8 @@ private:
     QString m_clientToken;
     quint64 m_generation = 0;
     QList<QPointer<QNetworkReply>> m_inFlight;
+    QHash<RequestId, QPointer<QNetworkReply>> m_byId;
+    RequestId m_lastId = 0;
 };
 
 } // namespace Clerk

@@ -9,6 +9,7 @@ struct Reply::Private
     bool autoDelete = true;
     Error error;
     QVariant result;
+    std::function<void()> abortHandler;
 };
 
 Reply::Reply(QObject *parent)
@@ -17,7 +18,13 @@ Reply::Reply(QObject *parent)
 {
 }
 
-Reply::~Reply() = default;
+// Deleting a pending reply is how C++ callers give up on it: the work behind it must stop too, or a request
+// nobody waits for would still change the client's state when it lands.
+Reply::~Reply()
+{
+    if (auto handler = std::exchange(d->abortHandler, nullptr))
+        handler();
+}
 
 bool Reply::isFinished() const { return d->finished; }
 bool Reply::hasError() const { return !d->error.isNull(); }
@@ -25,14 +32,66 @@ Error Reply::error() const { return d->error; }
 QVariant Reply::result() const { return d->result; }
 bool Reply::autoDelete() const { return d->autoDelete; }
 void Reply::setAutoDelete(bool autoDelete) { d->autoDelete = autoDelete; }
+bool Reply::isSettled() const { return d->finished || d->completing; }
+
+void Reply::setAbortHandler(std::function<void()> handler)
+{
+    if (!isSettled())
+        d->abortHandler = std::move(handler);
+}
+
+void Reply::abort()
+{
+    if (isSettled())
+        return;
+    // Settle first: whatever the handler causes (a request callback failing the reply) then no longer counts.
+    auto handler = std::exchange(d->abortHandler, nullptr);
+    finishWithError(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_aborted"),
+                          QStringLiteral("The operation was aborted.")));
+    if (handler)
+        handler();
+}
+
+void Reply::whenFinished(const QObject *context, Continuation fn)
+{
+    QPointer<const QObject> guard(context);
+    if (!guard)
+        return;
+    if (d->finished) {
+        // Queued on the context, not on this reply: a finished reply may be deleted (autoDelete) before it runs.
+        QMetaObject::invokeMethod(
+            const_cast<QObject *>(context),
+            [guard, fn = std::move(fn), error = d->error, result = d->result] {
+                if (guard)
+                    fn(error, result);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    connect(
+        this, &Reply::finished, this,
+        [this, guard, fn = std::move(fn)] {
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(
+                const_cast<QObject *>(guard.data()),
+                [guard, fn, error = d->error, result = d->result] {
+                    if (guard)
+                        fn(error, result);
+                },
+                Qt::AutoConnection);
+        },
+        Qt::SingleShotConnection);
+}
 
 // Completion is always delivered from the event loop, never from inside the call that created the reply,
 // so `auto *r = auth.signIn(…); connect(r, …)` can never miss the signal.
 void Reply::finishWithResult(const QVariant &result)
 {
-    if (d->finished || d->completing)
+    if (isSettled())
         return;
     d->completing = true;
+    d->abortHandler = nullptr;
     QMetaObject::invokeMethod(
         this,
         [this, result] {
@@ -48,9 +107,10 @@ void Reply::finishWithResult(const QVariant &result)
 
 void Reply::finishWithError(const Error &error)
 {
-    if (d->finished || d->completing)
+    if (isSettled())
         return;
     d->completing = true;
+    d->abortHandler = nullptr;
     QMetaObject::invokeMethod(
         this,
         [this, error] {

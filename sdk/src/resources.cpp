@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <limits>
 
 namespace Clerk {
@@ -34,15 +35,14 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
-/// `supported_first_factors` is a list of objects with a `strategy` each.
-QStringList strategies(const QJsonValue &v)
+QList<Factor> factors(const QJsonValue &v)
 {
-    QStringList out;
+    QList<Factor> out;
     const QJsonArray array = v.toArray();
     for (const QJsonValue &item : array) {
-        const QString s = item.toObject().value(QLatin1String("strategy")).toString();
-        if (!s.isEmpty() && !out.contains(s))
-            out << s;
+        const Factor f = parseFactor(item.toObject());
+        if (!f.strategyString.isEmpty())
+            out << f;
     }
     return out;
 }
@@ -199,20 +199,137 @@ Session parseSession(const QJsonObject &json, QString *lastActiveToken)
     return s;
 }
 
+Factor::Strategy Factor::strategyFromString(const QString &name)
+{
+    static const QHash<QString, Strategy> table = {
+        {QStringLiteral("password"), Strategy::Password},
+        {QStringLiteral("email_code"), Strategy::EmailCode},
+        {QStringLiteral("phone_code"), Strategy::PhoneCode},
+        {QStringLiteral("totp"), Strategy::Totp},
+        {QStringLiteral("backup_code"), Strategy::BackupCode},
+        {QStringLiteral("email_link"), Strategy::EmailLink},
+        {QStringLiteral("reset_password_email_code"), Strategy::ResetPasswordEmailCode},
+        {QStringLiteral("reset_password_phone_code"), Strategy::ResetPasswordPhoneCode},
+        {QStringLiteral("passkey"), Strategy::Passkey},
+        {QStringLiteral("enterprise_sso"), Strategy::EnterpriseSso},
+        {QStringLiteral("saml"), Strategy::EnterpriseSso},
+        {QStringLiteral("ticket"), Strategy::Ticket},
+    };
+    if (const auto it = table.constFind(name); it != table.cend())
+        return *it;
+    // The families whose names carry the provider or wallet.
+    if (name.startsWith(QLatin1String("oauth_")) && name.size() > 6)
+        return Strategy::OAuth;
+    if (name.startsWith(QLatin1String("web3_")) && name.endsWith(QLatin1String("_signature")))
+        return Strategy::Web3;
+    return Strategy::Unknown;
+}
+
+QString Factor::strategyName(Strategy strategy)
+{
+    switch (strategy) {
+    case Strategy::Password: return QStringLiteral("password");
+    case Strategy::EmailCode: return QStringLiteral("email_code");
+    case Strategy::PhoneCode: return QStringLiteral("phone_code");
+    case Strategy::Totp: return QStringLiteral("totp");
+    case Strategy::BackupCode: return QStringLiteral("backup_code");
+    case Strategy::EmailLink: return QStringLiteral("email_link");
+    case Strategy::ResetPasswordEmailCode: return QStringLiteral("reset_password_email_code");
+    case Strategy::ResetPasswordPhoneCode: return QStringLiteral("reset_password_phone_code");
+    case Strategy::Passkey: return QStringLiteral("passkey");
+    case Strategy::EnterpriseSso: return QStringLiteral("enterprise_sso");
+    case Strategy::Ticket: return QStringLiteral("ticket");
+    case Strategy::OAuth:
+    case Strategy::Web3:
+    case Strategy::Unknown: break;
+    }
+    return {};
+}
+
+Verification::Status Verification::statusFromString(const QString &name)
+{
+    static const QHash<QString, Status> table = {
+        {QStringLiteral("unverified"), Status::Unverified}, {QStringLiteral("verified"), Status::Verified},
+        {QStringLiteral("transferable"), Status::Transferable}, {QStringLiteral("failed"), Status::Failed},
+        {QStringLiteral("expired"), Status::Expired},
+    };
+    return table.value(name, Status::Unknown);
+}
+
+SignInAttempt::Status SignInAttempt::statusFromString(const QString &name)
+{
+    static const QHash<QString, Status> table = {
+        {QStringLiteral("needs_identifier"), Status::NeedsIdentifier},
+        {QStringLiteral("needs_first_factor"), Status::NeedsFirstFactor},
+        {QStringLiteral("needs_second_factor"), Status::NeedsSecondFactor},
+        {QStringLiteral("needs_new_password"), Status::NeedsNewPassword},
+        {QStringLiteral("needs_client_trust"), Status::NeedsClientTrust},
+        {QStringLiteral("complete"), Status::Complete},
+        {QStringLiteral("abandoned"), Status::Abandoned},
+    };
+    return table.value(name, Status::Unknown);
+}
+
+SignUpAttempt::Status SignUpAttempt::statusFromString(const QString &name)
+{
+    static const QHash<QString, Status> table = {
+        {QStringLiteral("missing_requirements"), Status::MissingRequirements},
+        {QStringLiteral("complete"), Status::Complete},
+        {QStringLiteral("abandoned"), Status::Abandoned},
+    };
+    return table.value(name, Status::Unknown);
+}
+
+bool SignInAttempt::supportsFirstFactor(Factor::Strategy strategy) const
+{
+    return std::any_of(supportedFirstFactors.cbegin(), supportedFirstFactors.cend(),
+                       [strategy](const Factor &f) { return f.strategy == strategy; });
+}
+
+bool SignInAttempt::supportsSecondFactor(Factor::Strategy strategy) const
+{
+    return std::any_of(supportedSecondFactors.cbegin(), supportedSecondFactors.cend(),
+                       [strategy](const Factor &f) { return f.strategy == strategy; });
+}
+
+Factor parseFactor(const QJsonObject &json)
+{
+    Factor f;
+    f.strategyString = str(json, "strategy");
+    f.strategy = Factor::strategyFromString(f.strategyString);
+    f.safeIdentifier = str(json, "safe_identifier");
+    f.emailAddressId = str(json, "email_address_id");
+    f.phoneNumberId = str(json, "phone_number_id");
+    f.primary = boolean(json, "primary");
+    f.raw = json;
+    return f;
+}
+
+Verification parseVerification(const QJsonObject &json)
+{
+    Verification v;
+    v.strategyString = str(json, "strategy");
+    v.strategy = Factor::strategyFromString(v.strategyString);
+    v.statusString = str(json, "status");
+    v.status = Verification::statusFromString(v.statusString);
+    const QJsonValue attempts = json.value(QLatin1String("attempts"));
+    v.attempts = attempts.isDouble() ? attempts.toInt(-1) : -1;
+    v.expireAt = parseTimestamp(json.value(QLatin1String("expire_at")));
+    v.raw = json;
+    return v;
+}
+
 SignInAttempt parseSignInAttempt(const QJsonObject &json)
 {
     SignInAttempt a;
     a.id = str(json, "id");
-    a.status = str(json, "status");
+    a.statusString = str(json, "status");
+    a.status = SignInAttempt::statusFromString(a.statusString);
     a.identifier = str(json, "identifier");
-    a.supportedFirstFactors = strategies(json.value(QLatin1String("supported_first_factors")));
-    a.supportedSecondFactors = strategies(json.value(QLatin1String("supported_second_factors")));
-    const QJsonObject first = json.value(QLatin1String("first_factor_verification")).toObject();
-    a.firstFactorStrategy = str(first, "strategy");
-    a.firstFactorStatus = str(first, "status");
-    const QJsonObject second = json.value(QLatin1String("second_factor_verification")).toObject();
-    a.secondFactorStrategy = str(second, "strategy");
-    a.secondFactorStatus = str(second, "status");
+    a.supportedFirstFactors = factors(json.value(QLatin1String("supported_first_factors")));
+    a.supportedSecondFactors = factors(json.value(QLatin1String("supported_second_factors")));
+    a.firstFactorVerification = parseVerification(json.value(QLatin1String("first_factor_verification")).toObject());
+    a.secondFactorVerification = parseVerification(json.value(QLatin1String("second_factor_verification")).toObject());
     a.createdSessionId = str(json, "created_session_id");
     a.abandonAt = parseTimestamp(json.value(QLatin1String("abandon_at")));
     a.raw = json;
@@ -223,7 +340,8 @@ SignUpAttempt parseSignUpAttempt(const QJsonObject &json)
 {
     SignUpAttempt a;
     a.id = str(json, "id");
-    a.status = str(json, "status");
+    a.statusString = str(json, "status");
+    a.status = SignUpAttempt::statusFromString(a.statusString);
     a.requiredFields = strings(json.value(QLatin1String("required_fields")));
     a.optionalFields = strings(json.value(QLatin1String("optional_fields")));
     a.missingFields = strings(json.value(QLatin1String("missing_fields")));
@@ -238,6 +356,38 @@ SignUpAttempt parseSignUpAttempt(const QJsonObject &json)
     a.abandonAt = parseTimestamp(json.value(QLatin1String("abandon_at")));
     a.raw = json;
     return a;
+}
+
+OAuthProvider parseOAuthProvider(const QString &key, const QJsonObject &json)
+{
+    OAuthProvider p;
+    p.strategy = str(json, "strategy");
+    if (p.strategy.isEmpty())
+        p.strategy = key;
+    p.provider = p.strategy.startsWith(QLatin1String("oauth_")) ? p.strategy.mid(6) : p.strategy;
+    p.name = str(json, "name");
+    if (p.name.isEmpty())
+        p.name = p.strategy;
+    p.logoUrl = str(json, "logo_url");
+    p.required = boolean(json, "required");
+    p.blockEmailSubaddresses = boolean(json, "block_email_subaddresses");
+    p.raw = json;
+    return p;
+}
+
+QList<OAuthProvider> parseOAuthProviders(const QJsonObject &environment)
+{
+    QList<OAuthProvider> out;
+    const QJsonObject social =
+        environment.value(QLatin1String("user_settings")).toObject().value(QLatin1String("social")).toObject();
+    for (auto it = social.begin(); it != social.end(); ++it) {
+        const QJsonObject p = it.value().toObject();
+        // What a sign-in form may offer: enabled, usable to sign in, and not hidden from the picker.
+        if (p.value(QLatin1String("enabled")).toBool() && p.value(QLatin1String("authenticatable")).toBool(true)
+            && !p.value(QLatin1String("not_selectable")).toBool())
+            out << parseOAuthProvider(it.key(), p);
+    }
+    return out;
 }
 
 const Session *ClientModel::findSession(const QString &sessionId) const
@@ -332,7 +482,9 @@ Error parseErrorResponse(int httpStatus, const QByteArray &body, int retryAfterS
             code = QStringLiteral("clerkqt_http_%1").arg(httpStatus);
         message = QStringLiteral("Clerk answered HTTP %1.").arg(httpStatus);
     }
-    return Error(kind, code, message, longMessage, httpStatus, meta, httpStatus == 429 ? retryAfterSeconds : -1);
+    return Error(kind, code, message, longMessage, httpStatus, meta, httpStatus == 429 && retryAfterSeconds >= 0
+                     ? std::optional<std::chrono::seconds>(retryAfterSeconds)
+                     : std::nullopt);
 }
 
 } // namespace Clerk

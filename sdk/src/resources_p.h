@@ -3,6 +3,7 @@
 
 #include <ClerkQt/attempts.h>
 #include <ClerkQt/clerkqt_export.h>
+#include <ClerkQt/environment.h>
 #include <ClerkQt/error.h>
 #include <ClerkQt/organization.h>
 #include <ClerkQt/session.h>
@@ -49,9 +50,14 @@ CLERKQT_EXPORT User parseUser(const QJsonObject &json);
 /// `raw` of the result has no `last_active_token`; the JWT goes to `*lastActiveToken` if given.
 CLERKQT_EXPORT Session parseSession(const QJsonObject &json, QString *lastActiveToken = nullptr);
 CLERKQT_EXPORT Session::Status sessionStatusFromString(const QString &status);
+CLERKQT_EXPORT Factor parseFactor(const QJsonObject &json);
+CLERKQT_EXPORT Verification parseVerification(const QJsonObject &json);
 CLERKQT_EXPORT SignInAttempt parseSignInAttempt(const QJsonObject &json);
 CLERKQT_EXPORT SignUpAttempt parseSignUpAttempt(const QJsonObject &json);
 CLERKQT_EXPORT ClientModel parseClient(const QJsonObject &json);
+CLERKQT_EXPORT OAuthProvider parseOAuthProvider(const QString &key, const QJsonObject &json);
+/// The providers of `/v1/environment` a sign-in may offer: enabled, authenticatable and selectable, by strategy.
+CLERKQT_EXPORT QList<OAuthProvider> parseOAuthProviders(const QJsonObject &environment);
 
 /// Parses a 2xx body. An empty body is a valid, empty envelope. Malformed JSON → Protocol error.
 CLERKQT_EXPORT FapiEnvelope parseEnvelope(const QByteArray &body, Error *error);

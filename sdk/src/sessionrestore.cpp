@@ -157,8 +157,8 @@ void SessionRestore::scheduleRestoreRetry(const Error &error)
     d.setLastError(error);
     releaseRestoreQueue(error);
     auto delay = m_retryDelay;
-    if (error.kind() == Error::Kind::RateLimited && error.retryAfter() > 0)
-        delay = std::max<std::chrono::milliseconds>(delay, std::chrono::seconds(error.retryAfter()));
+    if (error.kind() == Error::Kind::RateLimited && error.retryAfter())
+        delay = std::max<std::chrono::milliseconds>(delay, *error.retryAfter());
     qCInfo(lcAuth) << "restore failed (" << error.code() << "), retrying in" << delay.count() << "ms";
     m_retryTimer.start(int(delay.count()));
     m_retryDelay = std::min(m_retryDelay * 2, d.config.restoreRetryMax);

@@ -34,14 +34,14 @@ void adoptStep(AuthCore &d, const Attempt &attempt, PendingReply *reply, ClientS
                             QStringLiteral("Clerk's answer carried no %1 attempt.").arg(QLatin1String(what))));
         return;
     }
-    if (attempt.status == QLatin1String("complete")) {
+    if (attempt.status == Attempt::Status::Complete) {
         if (!attempt.createdSessionId.isEmpty())
             d.store.setActiveSession(attempt.createdSessionId);
         d.store.setFlow(ClientStore::Flow::None);
         qCInfo(lcAuth) << what << "complete, session" << attempt.createdSessionId;
     } else {
         d.store.setFlow(ongoing);
-        qCInfo(lcAuth) << what << attempt.id << attempt.status;
+        qCInfo(lcAuth) << what << attempt.id << attempt.statusString;
     }
     d.store.notify();
     if (reply)
@@ -68,7 +68,7 @@ void SignFlows::completeStep(Kind kind, const FapiResult &result, PendingReply *
         return;
     }
     const SignUpAttempt attempt = parseSignUpAttempt(json);
-    if (!attempt.isNull() && attempt.status != QLatin1String("complete"))
+    if (!attempt.isNull() && attempt.status != SignUpAttempt::Status::Complete)
         qCInfo(lcAuth) << "sign-up unverified:" << attempt.unverifiedFields;
     adoptStep(d, attempt, reply, ClientStore::Flow::SignUp, "sign-up");
 }

@@ -490,8 +490,8 @@ milliseconds TokenEngine::backoffDelay(const Error &error) const
     delay = std::min({delay, cap, kMaxBackoffMs});
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
     delay = qint64(double(delay) * jitter);
-    if (error.kind() == Error::Kind::RateLimited && error.retryAfter() >= 0)
-        delay = std::max<qint64>(delay, qint64(error.retryAfter()) * 1000);
+    if (error.kind() == Error::Kind::RateLimited && error.retryAfter())
+        delay = std::max<qint64>(delay, std::chrono::milliseconds(*error.retryAfter()).count());
     return milliseconds(std::max<qint64>(delay, 50));
 }
 

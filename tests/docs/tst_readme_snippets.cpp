@@ -418,7 +418,8 @@ private Q_SLOTS:
 
         sendSignInCode(auth.get(), kAda);
         QTRY_COMPARE_WITH_TIMEOUT(auth->status(), Clerk::Auth::Status::SigningIn, kTimeout);
-        QTRY_COMPARE_WITH_TIMEOUT(auth->signInAttempt().firstFactorStrategy, QStringLiteral("email_code"), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(auth->signInAttempt().firstFactorVerification.strategy, Clerk::Factor::Strategy::EmailCode,
+                                  kTimeout);
 
         submitSignInCode(auth.get(), QStringLiteral("000000"));
         QTRY_VERIFY_WITH_TIMEOUT(log.has(QtWarningMsg, QStringLiteral("^code rejected: \"form_code_incorrect\"$")),

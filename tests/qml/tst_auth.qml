@@ -126,7 +126,7 @@ Item {
                                                    signalName: "errorOccurred" })
             failed.wait(10000)
             compare(auth.lastError.code, "form_password_incorrect")
-            compare(auth.lastError.kind, 4) // Clerk::Error::Kind::Auth
+            compare(auth.lastError.kind, Error.Auth)
             verify(auth.lastError.message.length > 0)
             compare(errors.count, 1)
             compare(auth.fieldForError(auth.lastError), "password")
@@ -157,6 +157,19 @@ Item {
             compare(emulator.requestCount("POST /v1/client/sign_ins"), 1)
         }
 
+        function test_replyHandleCanBeAborted() {
+            const auth = createTemporaryObject(authComponent, testCase)
+            tryCompare(auth, "status", Auth.SignedOut, 10000)
+            const reply = auth.signIn("jane+clerk_test@example.com", "correct horse battery staple")
+            verify(reply.pending)
+            const failed = createTemporaryObject(spyComponent, testCase, { target: reply, signalName: "errorOccurred" })
+            reply.abort()
+            failed.wait(10000)
+            const error = failed.signalArguments[0][0]
+            compare(error.kind, Error.Canceled)
+            compare(error.code, "clerkqt_aborted")
+        }
+
         function test_withoutKeyWaitsForOne() {
             const auth = createTemporaryObject(keylessComponent, testCase)
             // No key yet is a configuration still to come, not an error: no Clerk::Auth exists until it is there.
@@ -168,7 +181,7 @@ Item {
         function test_configurationChangeAppliesAtOnce() {
             const auth = createTemporaryObject(wrongBaseUrlComponent, testCase)
             tryVerify(() => !auth.lastError.isNull, 10000)
-            compare(auth.lastError.kind, 5) // Clerk::Error::Kind::Configuration
+            compare(auth.lastError.kind, Error.Configuration)
             // Corrected while running: a new Clerk::Auth with the new configuration replaces the failed one.
             auth.fapiBaseUrl = emulator.fapiUrl
             compare(auth.fapiBaseUrl.toString(), emulator.fapiUrl.toString())

@@ -87,7 +87,7 @@ private Q_SLOTS:
         Outcome o = await(auth->startSignIn(kJane));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QCOMPARE(auth->status(), Auth::Status::SigningIn);
-        QVERIFY(auth->signInAttempt().supportedFirstFactors.contains(QStringLiteral("password")));
+        QVERIFY(auth->signInAttempt().supportsFirstFactor(Factor::Strategy::Password));
         o = await(auth->attemptFirstFactor(Auth::Strategy::Password, kJanePassword));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QCOMPARE(auth->status(), Auth::Status::SignedIn);
@@ -148,8 +148,8 @@ private Q_SLOTS:
         QCOMPARE(auth->status(), Auth::Status::SigningIn);
         const QString strategyName = strategy == Auth::Strategy::EmailCode ? QStringLiteral("email_code")
                                                                             : QStringLiteral("phone_code");
-        QCOMPARE(auth->signInAttempt().firstFactorStrategy, strategyName);
-        QCOMPARE(auth->signInAttempt().status, QStringLiteral("needs_first_factor"));
+        QCOMPARE(auth->signInAttempt().firstFactorVerification.strategyString, strategyName);
+        QCOMPARE(auth->signInAttempt().status, SignInAttempt::Status::NeedsFirstFactor);
 
         // Wrong code: typed error, still signing in.
         o = await(auth->attemptFirstFactor(strategy, QStringLiteral("000000")));
@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QCOMPARE(auth->status(), Auth::Status::NeedsSecondFactor);
         QVERIFY(!auth->isSignedIn());
-        QVERIFY(auth->signInAttempt().supportedSecondFactors.contains(QStringLiteral("totp")));
+        QVERIFY(auth->signInAttempt().supportsSecondFactor(Factor::Strategy::Totp));
 
         o = await(auth->attemptSecondFactor(Auth::Strategy::Totp, QStringLiteral("000000")));
         QCOMPARE(o.error.kind(), Error::Kind::Auth);
@@ -289,7 +289,7 @@ private Q_SLOTS:
             QVERIFY(o.finished);
             QCOMPARE(o.error.kind(), errorKind);
             if (errorKind == Error::Kind::RateLimited)
-                QCOMPARE(o.error.retryAfter(), 7);
+                QVERIFY(o.error.retryAfter() == std::chrono::seconds(7));
         }
         QCOMPARE(auth->lastError().kind(), errorKind);
         // Nothing lost: still signed in, same session and token, still in the keychain.

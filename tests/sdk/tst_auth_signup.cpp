@@ -37,7 +37,7 @@ private Q_SLOTS:
         Outcome o = await(auth.signUp(params));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QCOMPARE(auth.status(), Auth::Status::SigningUp);
-        QCOMPARE(auth.signUpAttempt().status, QStringLiteral("missing_requirements"));
+        QCOMPARE(auth.signUpAttempt().status, SignUpAttempt::Status::MissingRequirements);
         QVERIFY(auth.signUpAttempt().unverifiedFields.contains(QStringLiteral("email_address")));
         QCOMPARE(auth.signUpAttempt().emailAddress, email);
 

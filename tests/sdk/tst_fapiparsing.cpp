@@ -92,6 +92,15 @@ void checkUser(const QJsonObject &json, const User &u)
     QCOMPARE(u.organizationMemberships.size(), json.value(QLatin1String("organization_memberships")).toArray().size());
 }
 
+QJsonObject recordedBody(const QString &relativePath)
+{
+    QFile f(ReferenceSet::recordedResponses() + QLatin1Char('/') + relativePath);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonValue body = inflate(QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("body")));
+    return body.isString() ? QJsonDocument::fromJson(body.toString().toUtf8()).object() : body.toObject();
+}
+
 void checkClient(const QJsonObject &json, const ClientModel &c)
 {
     QCOMPARE(c.raw, json);
@@ -187,14 +196,23 @@ private Q_SLOTS:
             const SignInAttempt a = parseSignInAttempt(response);
             QCOMPARE(a.raw, response);
             QCOMPARE(a.id, response.value(QLatin1String("id")).toString());
-            QCOMPARE(a.status, response.value(QLatin1String("status")).toString());
+            QCOMPARE(a.statusString, response.value(QLatin1String("status")).toString());
+            QVERIFY(a.status != SignInAttempt::Status::Unknown);
             QCOMPARE(a.identifier, response.value(QLatin1String("identifier")).toString());
-            QCOMPARE(a.supportedFirstFactors.size() > 0,
-                     !response.value(QLatin1String("supported_first_factors")).toArray().isEmpty());
-            QCOMPARE(a.firstFactorStatus,
-                     response.value(QLatin1String("first_factor_verification")).toObject().value(QLatin1String("status")).toString());
+            const QJsonArray firstFactors = response.value(QLatin1String("supported_first_factors")).toArray();
+            QCOMPARE(a.supportedFirstFactors.size(), firstFactors.size());
+            for (int i = 0; i < firstFactors.size(); ++i) {
+                QCOMPARE(a.supportedFirstFactors.at(i).raw, firstFactors.at(i).toObject());
+                QCOMPARE(a.supportedFirstFactors.at(i).strategyString,
+                         firstFactors.at(i).toObject().value(QLatin1String("strategy")).toString());
+                QVERIFY(a.supportedFirstFactors.at(i).strategy != Factor::Strategy::Unknown);
+            }
+            const QJsonObject firstVerification = response.value(QLatin1String("first_factor_verification")).toObject();
+            QCOMPARE(a.firstFactorVerification.raw, firstVerification);
+            QCOMPARE(a.firstFactorVerification.statusString, firstVerification.value(QLatin1String("status")).toString());
+            QCOMPARE(a.firstFactorVerification.isNull(), firstVerification.isEmpty());
             QCOMPARE(a.createdSessionId, response.value(QLatin1String("created_session_id")).toString());
-            if (a.status == QLatin1String("complete")) {
+            if (a.status == SignInAttempt::Status::Complete) {
                 const ClientModel c = parseClient(env.client);
                 QVERIFY(c.findSession(a.createdSessionId));
                 QVERIFY(!c.lastActiveTokens.value(a.createdSessionId).isEmpty());
@@ -202,7 +220,8 @@ private Q_SLOTS:
         } else if (object == QLatin1String("sign_up_attempt")) {
             const SignUpAttempt a = parseSignUpAttempt(response);
             QCOMPARE(a.raw, response);
-            QCOMPARE(a.status, response.value(QLatin1String("status")).toString());
+            QCOMPARE(a.statusString, response.value(QLatin1String("status")).toString());
+            QVERIFY(a.status != SignUpAttempt::Status::Unknown);
             QCOMPARE(a.emailAddress, response.value(QLatin1String("email_address")).toString());
             QCOMPARE(a.unverifiedFields.size(), response.value(QLatin1String("unverified_fields")).toArray().size());
             QCOMPARE(a.requiredFields.size(), response.value(QLatin1String("required_fields")).toArray().size());
@@ -222,6 +241,185 @@ private Q_SLOTS:
         } else {
             QFAIL(qPrintable(QStringLiteral("unexpected response object '%1' in %2").arg(object, key)));
         }
+    }
+
+    void signInFactors()
+    {
+        CLERKQT_REQUIRE_REFERENCE_SET();
+        // POST /v1/client/sign_ins with the identifier only: the factors the user may take next.
+        const QJsonObject created = recordedBody(QStringLiteral("sign_in_test/email_code/001.json"));
+        QVERIFY(!created.isEmpty());
+        const SignInAttempt a = parseSignInAttempt(created.value(QLatin1String("response")).toObject());
+        QCOMPARE(a.status, SignInAttempt::Status::NeedsFirstFactor);
+        QCOMPARE(a.statusString, QStringLiteral("needs_first_factor"));
+        QCOMPARE(a.supportedFirstFactors.size(), 5);
+        using S = Factor::Strategy;
+        const QList<S> expected{S::Password, S::PhoneCode, S::EmailCode, S::EmailLink, S::ResetPasswordEmailCode};
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(a.supportedFirstFactors.at(i).strategy, expected.at(i));
+        QVERIFY(a.supportsFirstFactor(S::EmailCode));
+        QVERIFY(!a.supportsFirstFactor(S::Totp));
+        QVERIFY(a.supportedSecondFactors.isEmpty());
+        const Factor password = a.supportedFirstFactors.at(0);
+        QCOMPARE(password.strategyString, QStringLiteral("password"));
+        QVERIFY(password.safeIdentifier.isEmpty());
+        QVERIFY(!password.primary);
+        const Factor phone = a.supportedFirstFactors.at(1);
+        QCOMPARE(phone.safeIdentifier, QStringLiteral("+15555550105"));
+        QCOMPARE(phone.phoneNumberId, QStringLiteral("IDENTIFIER_ID"));
+        QVERIFY(phone.emailAddressId.isEmpty());
+        QVERIFY(phone.primary);
+        const Factor email = a.supportedFirstFactors.at(2);
+        QCOMPARE(email.safeIdentifier, QStringLiteral("recorded+clerk_test@example.com"));
+        QCOMPARE(email.emailAddressId, QStringLiteral("IDENTIFIER_ID"));
+        QVERIFY(a.firstFactorVerification.isNull());
+        QCOMPARE(a.firstFactorVerification.status, Verification::Status::Unknown);
+
+        // After prepare_first_factor: the email code is sent and waits.
+        const QJsonObject prepared = recordedBody(QStringLiteral("sign_in_test/email_code/002.json"));
+        const Verification v =
+            parseSignInAttempt(prepared.value(QLatin1String("response")).toObject()).firstFactorVerification;
+        QVERIFY(!v.isNull());
+        QCOMPARE(v.strategy, S::EmailCode);
+        QCOMPARE(v.status, Verification::Status::Unverified);
+        QCOMPARE(v.statusString, QStringLiteral("unverified"));
+        QCOMPARE(v.attempts, 0);
+        QCOMPARE(v.expireAt.toMSecsSinceEpoch(), kNow + 1000); // "%%DATETIME 1%%"
+
+        // The completed attempt: verified after one attempt.
+        const QJsonObject done = recordedBody(QStringLiteral("sign_in_test/email_code/003.json"));
+        const SignInAttempt complete = parseSignInAttempt(done.value(QLatin1String("response")).toObject());
+        QCOMPARE(complete.status, SignInAttempt::Status::Complete);
+        QCOMPARE(complete.firstFactorVerification.status, Verification::Status::Verified);
+        QCOMPARE(complete.firstFactorVerification.attempts, 1);
+    }
+
+    void unknownAndFamilyValues()
+    {
+        // Values Clerk may send that this version does not list keep their raw strings.
+        const QJsonObject json = QJsonDocument::fromJson(R"({
+            "id": "sia_1", "status": "needs_protect_check",
+            "supported_first_factors": [{"strategy": "carrier_pigeon"}, {"strategy": "oauth_google"},
+                                        {"strategy": "web3_metamask_signature", "web3_wallet_id": "w_1"},
+                                        {"strategy": "saml"}, {"no_strategy": true}],
+            "supported_second_factors": [{"strategy": "totp"}, {"strategy": "backup_code"},
+                                         {"strategy": "phone_code", "safe_identifier": "+1*****0105",
+                                          "phone_number_id": "idn_2", "default": true}],
+            "second_factor_verification": {"status": "failed", "strategy": "totp", "attempts": null}
+        })").object();
+        const SignInAttempt a = parseSignInAttempt(json);
+        QCOMPARE(a.status, SignInAttempt::Status::Unknown);
+        QCOMPARE(a.statusString, QStringLiteral("needs_protect_check"));
+        QCOMPARE(a.supportedFirstFactors.size(), 4); // the entry without a strategy is not a factor
+        QCOMPARE(a.supportedFirstFactors.at(0).strategy, Factor::Strategy::Unknown);
+        QCOMPARE(a.supportedFirstFactors.at(0).strategyString, QStringLiteral("carrier_pigeon"));
+        QCOMPARE(a.supportedFirstFactors.at(1).strategy, Factor::Strategy::OAuth);
+        QCOMPARE(a.supportedFirstFactors.at(1).strategyString, QStringLiteral("oauth_google"));
+        QCOMPARE(a.supportedFirstFactors.at(2).strategy, Factor::Strategy::Web3);
+        QCOMPARE(a.supportedFirstFactors.at(3).strategy, Factor::Strategy::EnterpriseSso);
+        QCOMPARE(a.supportedSecondFactors.size(), 3);
+        QCOMPARE(a.supportedSecondFactors.at(0).strategy, Factor::Strategy::Totp);
+        QCOMPARE(a.supportedSecondFactors.at(1).strategy, Factor::Strategy::BackupCode);
+        QCOMPARE(a.supportedSecondFactors.at(2).strategy, Factor::Strategy::PhoneCode);
+        QCOMPARE(a.supportedSecondFactors.at(2).phoneNumberId, QStringLiteral("idn_2"));
+        QCOMPARE(a.secondFactorVerification.status, Verification::Status::Failed);
+        QCOMPARE(a.secondFactorVerification.attempts, -1);
+        QVERIFY(a.supportsSecondFactor(Factor::Strategy::BackupCode));
+
+        const SignUpAttempt up = parseSignUpAttempt(QJsonDocument::fromJson(R"({"id":"sua_1","status":"paused"})").object());
+        QCOMPARE(up.status, SignUpAttempt::Status::Unknown);
+        QCOMPARE(up.statusString, QStringLiteral("paused"));
+        QCOMPARE(parseSignUpAttempt(QJsonDocument::fromJson(R"({"id":"sua_1","status":"missing_requirements"})").object()).status,
+                 SignUpAttempt::Status::MissingRequirements);
+    }
+
+    void strategyNames()
+    {
+        // Auth::Strategy's values (and so QML code passing them) must mean the same as Factor::Strategy's.
+        QCOMPARE(int(Factor::Strategy::Password), 0);
+        QCOMPARE(int(Factor::Strategy::EmailCode), 1);
+        QCOMPARE(int(Factor::Strategy::PhoneCode), 2);
+        QCOMPARE(int(Factor::Strategy::Totp), 3);
+        QCOMPARE(int(Factor::Strategy::BackupCode), 4);
+        const QStringList names{QStringLiteral("password"), QStringLiteral("email_code"), QStringLiteral("phone_code"),
+                                QStringLiteral("totp"), QStringLiteral("backup_code"), QStringLiteral("email_link"),
+                                QStringLiteral("reset_password_email_code"),
+                                QStringLiteral("reset_password_phone_code"), QStringLiteral("passkey"),
+                                QStringLiteral("enterprise_sso"), QStringLiteral("ticket")};
+        for (const QString &name : names)
+            QCOMPARE(Factor::strategyName(Factor::strategyFromString(name)), name);
+        QVERIFY(Factor::strategyName(Factor::Strategy::OAuth).isEmpty());
+        QCOMPARE(Factor::strategyFromString(QStringLiteral("oauth_")), Factor::Strategy::Unknown);
+    }
+
+    void oauthProviders()
+    {
+        CLERKQT_REQUIRE_REFERENCE_SET();
+        const QJsonObject env = recordedBody(QStringLiteral("environment_test/can_fetch_env/001.json"));
+        QVERIFY(!env.isEmpty());
+        const QList<OAuthProvider> providers = parseOAuthProviders(env);
+        // The recording enables twelve providers but one is disabled (custom_spung) and one is neither
+        // authenticatable nor selectable (twitter): ten remain, in the order of their strategies.
+        QStringList strategies;
+        for (const OAuthProvider &p : providers)
+            strategies << p.strategy;
+        QCOMPARE(strategies,
+                 QStringList({QStringLiteral("oauth_apple"), QStringLiteral("oauth_box"), QStringLiteral("oauth_facebook"),
+                              QStringLiteral("oauth_github"), QStringLiteral("oauth_google"),
+                              QStringLiteral("oauth_linkedin_oidc"), QStringLiteral("oauth_notion"),
+                              QStringLiteral("oauth_tiktok"), QStringLiteral("oauth_vercel"), QStringLiteral("oauth_x")}));
+        const OAuthProvider google = providers.at(4);
+        QCOMPARE(google.provider, QStringLiteral("google"));
+        QCOMPARE(google.name, QStringLiteral("Google"));
+        QCOMPARE(google.logoUrl, QStringLiteral("URL")); // scrubbed in the recording
+        QVERIFY(google.blockEmailSubaddresses);
+        QVERIFY(!google.required);
+        QCOMPARE(providers.at(9).name, QStringLiteral("X / Twitter"));
+        QVERIFY(!providers.at(0).blockEmailSubaddresses);
+
+        // No name: the strategy stands in.
+        const OAuthProvider bare = parseOAuthProvider(QStringLiteral("oauth_custom_acme"), QJsonObject());
+        QCOMPARE(bare.strategy, QStringLiteral("oauth_custom_acme"));
+        QCOMPARE(bare.provider, QStringLiteral("custom_acme"));
+        QCOMPARE(bare.name, QStringLiteral("oauth_custom_acme"));
+    }
+
+    void valueEquality()
+    {
+        // Hand-built values without raw JSON differ when their fields do.
+        SignInAttempt a;
+        a.id = QStringLiteral("sia_1");
+        SignInAttempt b = a;
+        QVERIFY(a == b);
+        b.status = SignInAttempt::Status::Complete;
+        QVERIFY(a != b);
+        Factor f;
+        f.strategy = Factor::Strategy::Totp;
+        b = a;
+        b.supportedSecondFactors << f;
+        QVERIFY(a != b);
+        User u1, u2;
+        u1.firstName = QStringLiteral("Jane");
+        QVERIFY(u1 != u2);
+        u2.firstName = QStringLiteral("Jane");
+        QVERIFY(u1 == u2);
+        u2.raw.insert(QStringLiteral("id"), QStringLiteral("user_1"));
+        QVERIFY(u1 != u2); // raw counts too
+        Session s1, s2;
+        s2.status = Session::Status::Active;
+        QVERIFY(s1 != s2);
+        Organization o1, o2;
+        o2.membersCount = 3;
+        QVERIFY(o1 != o2);
+        Membership m1, m2;
+        m2.permissions << QStringLiteral("org:sys_memberships:manage");
+        QVERIFY(m1 != m2);
+        OAuthProvider p1, p2;
+        p2.name = QStringLiteral("Google");
+        QVERIFY(p1 != p2);
+        Verification v1, v2;
+        v2.attempts = 2;
+        QVERIFY(v1 != v2);
     }
 
     void envelopeShapes()
@@ -282,7 +480,11 @@ private Q_SLOTS:
         QCOMPARE(e.code(), code);
         QCOMPARE(e.httpStatus(), status);
         QVERIFY(!e.message().isEmpty());
-        QCOMPARE(e.retryAfter(), status == 429 ? retryAfter : -1);
+        if (status == 429)
+            QVERIFY(e.retryAfter() == std::chrono::seconds(retryAfter));
+        else
+            QVERIFY(!e.retryAfter());
+        QCOMPARE(e.retryAfterMsecs(), status == 429 ? qint64(retryAfter) * 1000 : qint64(-1));
         if (code == QLatin1String("form_password_incorrect")) {
             QCOMPARE(e.longMessage(), QStringLiteral("Password is incorrect."));
             QCOMPARE(e.meta().value(QStringLiteral("param_name")).toString(), QStringLiteral("password"));

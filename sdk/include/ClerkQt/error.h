@@ -8,6 +8,9 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <chrono>
+#include <optional>
+
 namespace Clerk {
 
 /// A failed operation. Value type; a default-constructed Error is the null error (kind() == None).
@@ -16,7 +19,8 @@ namespace Clerk {
 /// answered; for local failures they are the SDK's (codes start with `clerkqt_`, e.g. `clerkqt_network`).
 /// Decide by kind() how to react (retry, ask the user, fix the configuration) and by code() what to say.
 ///
-/// Readable from QML: `kind`, `code`, `message`, `longMessage`, `httpStatus`, `retryAfter`, `meta`, `isNull`.
+/// Readable from QML: `kind`, `code`, `message`, `longMessage`, `httpStatus`, `retryAfter` (in milliseconds, -1 when
+/// not given), `meta`, `isNull`; the kinds by name, e.g. `Error.RateLimited`.
 class CLERKQT_EXPORT Error
 {
     Q_GADGET
@@ -25,7 +29,7 @@ class CLERKQT_EXPORT Error
     Q_PROPERTY(QString message READ message CONSTANT)
     Q_PROPERTY(QString longMessage READ longMessage CONSTANT)
     Q_PROPERTY(int httpStatus READ httpStatus CONSTANT)
-    Q_PROPERTY(int retryAfter READ retryAfter CONSTANT)
+    Q_PROPERTY(qint64 retryAfter READ retryAfterMsecs CONSTANT)
     Q_PROPERTY(QVariantMap meta READ meta CONSTANT)
     Q_PROPERTY(bool isNull READ isNull CONSTANT)
 public:
@@ -41,16 +45,18 @@ public:
         Keychain,      ///< the OS keychain is unavailable or failed; the session lives in memory only
         Protocol,      ///< Clerk's answer could not be understood (not JSON, unexpected shape)
         InvalidState,  ///< the call does not fit the current state (no sign-in in progress, unknown session)
-        Canceled,      ///< an interactive step (OAuth in the browser) was canceled or timed out
+        Canceled,      ///< an interactive step (OAuth in the browser) was canceled or timed out, or the caller
+                       ///< aborted the operation (Reply::abort(), code `clerkqt_aborted`)
     };
     Q_ENUM(Kind)
 
     /// The null error: kind() None, everything else empty.
     Error() = default;
     /// An error with the given fields. The SDK builds its Errors itself; this is for tests and for code that
-    /// reports its own failures the same way. `httpStatus` 0 = no response; `retryAfter` -1 = not given.
+    /// reports its own failures the same way. `httpStatus` 0 = no response.
     Error(Kind kind, const QString &code, const QString &message, const QString &longMessage = {},
-          int httpStatus = 0, const QVariantMap &meta = {}, int retryAfter = -1);
+          int httpStatus = 0, const QVariantMap &meta = {},
+          std::optional<std::chrono::seconds> retryAfter = std::nullopt);
 
     /// The category; Kind::None for the null error.
     Kind kind() const { return m_kind; }
@@ -63,8 +69,10 @@ public:
     QString longMessage() const { return m_longMessage; }
     /// The HTTP status of the failed response; 0 when there was none.
     int httpStatus() const { return m_httpStatus; }
-    /// Seconds to wait before retrying (the `Retry-After` header of a 429); -1 when not given.
-    int retryAfter() const { return m_retryAfter; }
+    /// How long to wait before retrying (the `Retry-After` header of a 429); empty when not given.
+    std::optional<std::chrono::seconds> retryAfter() const { return m_retryAfter; }
+    /// retryAfter() in milliseconds, -1 when not given: QML's form of it (QML has no optional duration).
+    qint64 retryAfterMsecs() const;
     /// Clerk's `meta` object (e.g. `param_name`), as a QVariantMap; the answer's `clerk_trace_id`, when Clerk
     /// sent one, is added under that key.
     QVariantMap meta() const { return m_meta; }
@@ -85,7 +93,7 @@ private:
     QString m_message;
     QString m_longMessage;
     int m_httpStatus = 0;
-    int m_retryAfter = -1;
+    std::optional<std::chrono::seconds> m_retryAfter;
     QVariantMap m_meta;
 };
 

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <tuple>
+
 namespace Clerk {
 
 /// An `organization` object. `raw` keeps Clerk's complete JSON.
@@ -46,10 +48,15 @@ public:
 
     /// True when there is no organization (empty id).
     bool isNull() const { return id.isEmpty(); }
-    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
-    bool operator==(const Organization &o) const { return raw == o.raw; }
+private:
+    // Every field, for operator==(); declared first because its return type is deduced.
+    auto tied() const { return std::tie(id, name, slug, imageUrl, hasImage, membersCount, publicMetadata, createdAt, updatedAt, raw); }
+
+public:
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const Organization &o) const { return tied() == o.tied(); }
     /// The negation of operator==().
-    bool operator!=(const Organization &o) const { return raw != o.raw; }
+    bool operator!=(const Organization &o) const { return !(*this == o); }
 };
 
 /// An `organization_membership`: the signed-in user's role and permissions in one organization.
@@ -82,10 +89,15 @@ public:
 
     /// True when there is no membership: neither a membership id nor an organization.
     bool isNull() const { return id.isEmpty() && organization.isNull(); }
-    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
-    bool operator==(const Membership &o) const { return raw == o.raw; }
+private:
+    // Every field, for operator==(); declared first because its return type is deduced.
+    auto tied() const { return std::tie(id, role, roleName, permissions, organization, publicMetadata, createdAt, updatedAt, raw); }
+
+public:
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const Membership &o) const { return tied() == o.tied(); }
     /// The negation of operator==().
-    bool operator!=(const Membership &o) const { return raw != o.raw; }
+    bool operator!=(const Membership &o) const { return !(*this == o); }
 };
 
 } // namespace Clerk

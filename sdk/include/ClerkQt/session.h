@@ -12,6 +12,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <tuple>
+
 namespace Clerk {
 
 /// A `session` object of the client. Mirrors Clerk's Session: id, status, user, lastActiveAt, expireAt,
@@ -74,10 +76,15 @@ public:
     bool isImpersonated() const { return !actor.isEmpty(); }
     /// True when there is no session (empty id).
     bool isNull() const { return id.isEmpty(); }
-    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
-    bool operator==(const Session &o) const { return raw == o.raw; }
+private:
+    // Every field, for operator==(); declared first because its return type is deduced.
+    auto tied() const { return std::tie(id, status, statusString, user, lastActiveAt, expireAt, abandonAt, lastActiveOrganizationId, actor, createdAt, updatedAt, raw); }
+
+public:
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const Session &o) const { return tied() == o.tied(); }
     /// The negation of operator==().
-    bool operator!=(const Session &o) const { return raw != o.raw; }
+    bool operator!=(const Session &o) const { return !(*this == o); }
 };
 
 } // namespace Clerk

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <tuple>
+
 namespace Clerk {
 
 /// An `email_address` object. `raw` keeps Clerk's complete JSON.
@@ -37,10 +39,15 @@ public:
     bool isVerified() const { return verificationStatus == QLatin1String("verified"); }
     /// True when there is no address (empty id).
     bool isNull() const { return id.isEmpty(); }
-    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
-    bool operator==(const EmailAddress &o) const { return raw == o.raw; }
+private:
+    // Every field, for operator==(); declared first because its return type is deduced.
+    auto tied() const { return std::tie(id, emailAddress, verificationStatus, reserved, raw); }
+
+public:
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const EmailAddress &o) const { return tied() == o.tied(); }
     /// The negation of operator==().
-    bool operator!=(const EmailAddress &o) const { return raw != o.raw; }
+    bool operator!=(const EmailAddress &o) const { return !(*this == o); }
 };
 
 /// A `phone_number` object. `raw` keeps Clerk's complete JSON.
@@ -68,10 +75,15 @@ public:
     bool isVerified() const { return verificationStatus == QLatin1String("verified"); }
     /// True when there is no number (empty id).
     bool isNull() const { return id.isEmpty(); }
-    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
-    bool operator==(const PhoneNumber &o) const { return raw == o.raw; }
+private:
+    // Every field, for operator==(); declared first because its return type is deduced.
+    auto tied() const { return std::tie(id, phoneNumber, verificationStatus, reservedForSecondFactor, defaultSecondFactor, raw); }
+
+public:
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const PhoneNumber &o) const { return tied() == o.tied(); }
     /// The negation of operator==().
-    bool operator!=(const PhoneNumber &o) const { return raw != o.raw; }
+    bool operator!=(const PhoneNumber &o) const { return !(*this == o); }
 };
 
 /// A `user` object (the signed-in user of a session, or `/v1/me`). `raw` keeps Clerk's complete JSON.
@@ -139,10 +151,15 @@ public:
     QString primaryPhoneNumber() const;
     /// True when there is no user (empty id), e.g. Auth::user() while signed out.
     bool isNull() const { return id.isEmpty(); }
-    /// Compares Clerk's JSON (`raw`) only: values built by hand without `raw` all compare equal.
-    bool operator==(const User &o) const { return raw == o.raw; }
+private:
+    // Every field, for operator==(); declared first because its return type is deduced.
+    auto tied() const { return std::tie(id, firstName, lastName, username, imageUrl, hasImage, primaryEmailAddressId, primaryPhoneNumberId, emailAddresses, phoneNumbers, passwordEnabled, twoFactorEnabled, totpEnabled, backupCodeEnabled, publicMetadata, unsafeMetadata, organizationMemberships, createdAt, updatedAt, lastSignInAt, raw); }
+
+public:
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const User &o) const { return tied() == o.tied(); }
     /// The negation of operator==().
-    bool operator!=(const User &o) const { return raw != o.raw; }
+    bool operator!=(const User &o) const { return !(*this == o); }
 };
 
 } // namespace Clerk
