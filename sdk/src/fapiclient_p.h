@@ -76,7 +76,7 @@ public:
     /// Aborts every request in flight (their callbacks get a Network error "clerkqt_aborted").
     void abortAll();
 
-    CLERKQT_EXPORT static QByteArray encodeForm(const FormFields &fields);
+    static QByteArray encodeForm(const FormFields &fields);
     /// The version Clerk's protocol sees from us, see fapiclient.cpp.
     static QString sdkVersion();
 
