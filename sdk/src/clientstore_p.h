@@ -31,8 +31,7 @@ struct AuthSnapshot
     SignUpAttempt signUpAttempt;
 };
 
-/// Exported for its unit test (tests/sdk/tst_clientstore), like the parsers.
-class CLERKQT_EXPORT ClientStore
+class ClientStore
 {
 public:
     /// The flow this Auth started and has not finished: a stale sign-in left on the server by an earlier run

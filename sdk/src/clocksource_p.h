@@ -9,7 +9,7 @@
 
 namespace Clerk {
 
-class CLERKQT_EXPORT ClockChangeSource : public QObject
+class ClockChangeSource : public QObject
 {
     Q_OBJECT
 public:

@@ -48,7 +48,7 @@ struct FapiResult
     bool clientUpdated = false;  ///< the answer carried a client and clientReceived() was emitted
 };
 
-class CLERKQT_EXPORT FapiClient : public QObject
+class FapiClient : public QObject
 {
     Q_OBJECT
 public:

@@ -2,8 +2,6 @@
 // 3 EVP. Private to the SDK.
 #pragma once
 
-#include <ClerkQt/clerkqt_export.h>
-
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -17,7 +15,7 @@ typedef struct evp_md_ctx_st EVP_MD_CTX;
 namespace Clerk {
 
 /// One RSA public key, immutable once built. verify() may run in several threads at once.
-class CLERKQT_EXPORT RsaPublicKey
+class RsaPublicKey
 {
 public:
     /// A key from a JWK (`kty` RSA, `n`, `e`; `alg` RS256 or absent; `use` sig or absent); nullptr and
@@ -53,6 +51,6 @@ using RsaPublicKeyPtr = std::shared_ptr<const RsaPublicKey>;
 
 /// The usable keys of a JWKS document, by `kid`. Keys that are not RSA signing keys are skipped; `error` says
 /// why when the document itself is unusable (not `{"keys":[…]}`) or has no usable key.
-CLERKQT_EXPORT QHash<QString, RsaPublicKeyPtr> parseJwks(const QJsonObject &jwks, QString *error = nullptr);
+QHash<QString, RsaPublicKeyPtr> parseJwks(const QJsonObject &jwks, QString *error = nullptr);
 
 } // namespace Clerk

@@ -1,8 +1,6 @@
 // Minimal JWT reading: the payload's claims, unverified (the server verifies; the client only reads).
 #pragma once
 
-#include <ClerkQt/clerkqt_export.h>
-
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -11,12 +9,12 @@ namespace Clerk {
 
 /// A JSON number as a 64-bit integer, or `fallback` when it is absent, not a number, not finite or out of range
 /// (casting such a double is undefined behaviour, and hostile input can carry anything).
-CLERKQT_EXPORT qint64 jsonInt64(const QJsonValue &value, qint64 fallback = 0);
+qint64 jsonInt64(const QJsonValue &value, qint64 fallback = 0);
 
 /// The claims of a compact JWS (base64url JSON payload); empty when `jwt` is not one.
-CLERKQT_EXPORT QJsonObject decodeJwtClaims(const QString &jwt);
+QJsonObject decodeJwtClaims(const QString &jwt);
 
 /// `exp` of the claims as UTC; invalid when absent.
-CLERKQT_EXPORT QDateTime jwtExpiry(const QJsonObject &claims);
+QDateTime jwtExpiry(const QJsonObject &claims);
 
 } // namespace Clerk

@@ -16,7 +16,7 @@ class QTcpSocket;
 
 namespace Clerk {
 
-class CLERKQT_EXPORT OAuthListener : public QObject
+class OAuthListener : public QObject
 {
     Q_OBJECT
 public:

@@ -19,16 +19,16 @@ struct PublishableKey
 };
 
 /// Parses `pk_test_<b64>` / `pk_live_<b64>` (standard base64 of "<host>$", padding optional).
-CLERKQT_EXPORT PublishableKey parsePublishableKey(const QString &key);
+PublishableKey parsePublishableKey(const QString &key);
 
 /// 127.0.0.0/8, ::1 and "localhost" (any case, optional trailing dot).
-CLERKQT_EXPORT bool isLoopbackHost(const QString &host);
+bool isLoopbackHost(const QString &host);
 
 /// Checks and normalises a base-URL override: https, or http for loopback hosts; no query/fragment/userinfo;
 /// path gets a trailing "/v1" when it has none. Returns an invalid URL and sets `error` otherwise.
-CLERKQT_EXPORT QUrl normalizeFapiBaseUrl(const QUrl &url, Error *error);
+QUrl normalizeFapiBaseUrl(const QUrl &url, Error *error);
 
 /// The keychain account key for a publishable key: "client-token:" + hex(first 16 bytes of SHA-256(key)).
-CLERKQT_EXPORT QString keychainKeyFor(const QString &publishableKey);
+QString keychainKeyFor(const QString &publishableKey);
 
 } // namespace Clerk

@@ -28,7 +28,7 @@ struct ClientModel
     QJsonObject raw; ///< complete, tokens included (internal only)
 
     bool isNull() const { return id.isEmpty(); }
-    CLERKQT_EXPORT const Session *findSession(const QString &sessionId) const;
+    const Session *findSession(const QString &sessionId) const;
 };
 
 /// `{response, client}` — or an unenveloped body (`/environment`, `/tokens`), then `enveloped` is false.
@@ -41,27 +41,27 @@ struct FapiEnvelope
     QJsonValue body;           ///< the whole parsed body
 };
 
-CLERKQT_EXPORT QDateTime parseTimestamp(const QJsonValue &value);
-CLERKQT_EXPORT EmailAddress parseEmailAddress(const QJsonObject &json);
-CLERKQT_EXPORT PhoneNumber parsePhoneNumber(const QJsonObject &json);
-CLERKQT_EXPORT Organization parseOrganization(const QJsonObject &json);
-CLERKQT_EXPORT Membership parseMembership(const QJsonObject &json);
-CLERKQT_EXPORT User parseUser(const QJsonObject &json);
+QDateTime parseTimestamp(const QJsonValue &value);
+EmailAddress parseEmailAddress(const QJsonObject &json);
+PhoneNumber parsePhoneNumber(const QJsonObject &json);
+Organization parseOrganization(const QJsonObject &json);
+Membership parseMembership(const QJsonObject &json);
+User parseUser(const QJsonObject &json);
 /// `raw` of the result has no `last_active_token`; the JWT goes to `*lastActiveToken` if given.
-CLERKQT_EXPORT Session parseSession(const QJsonObject &json, QString *lastActiveToken = nullptr);
-CLERKQT_EXPORT Session::Status sessionStatusFromString(const QString &status);
-CLERKQT_EXPORT Factor parseFactor(const QJsonObject &json);
-CLERKQT_EXPORT Verification parseVerification(const QJsonObject &json);
-CLERKQT_EXPORT SignInAttempt parseSignInAttempt(const QJsonObject &json);
-CLERKQT_EXPORT SignUpAttempt parseSignUpAttempt(const QJsonObject &json);
-CLERKQT_EXPORT ClientModel parseClient(const QJsonObject &json);
-CLERKQT_EXPORT OAuthProvider parseOAuthProvider(const QString &key, const QJsonObject &json);
+Session parseSession(const QJsonObject &json, QString *lastActiveToken = nullptr);
+Session::Status sessionStatusFromString(const QString &status);
+Factor parseFactor(const QJsonObject &json);
+Verification parseVerification(const QJsonObject &json);
+SignInAttempt parseSignInAttempt(const QJsonObject &json);
+SignUpAttempt parseSignUpAttempt(const QJsonObject &json);
+ClientModel parseClient(const QJsonObject &json);
+OAuthProvider parseOAuthProvider(const QString &key, const QJsonObject &json);
 /// The providers of `/v1/environment` a sign-in may offer: enabled, authenticatable and selectable, by strategy.
-CLERKQT_EXPORT QList<OAuthProvider> parseOAuthProviders(const QJsonObject &environment);
+QList<OAuthProvider> parseOAuthProviders(const QJsonObject &environment);
 
 /// Parses a 2xx body. An empty body is a valid, empty envelope. Malformed JSON → Protocol error.
-CLERKQT_EXPORT FapiEnvelope parseEnvelope(const QByteArray &body, Error *error);
+FapiEnvelope parseEnvelope(const QByteArray &body, Error *error);
 /// Builds the Error for a failed response from Clerk's `{"errors":[…]}` envelope (or the status alone).
-CLERKQT_EXPORT Error parseErrorResponse(int httpStatus, const QByteArray &body, int retryAfterSeconds);
+Error parseErrorResponse(int httpStatus, const QByteArray &body, int retryAfterSeconds);
 
 } // namespace Clerk

@@ -25,7 +25,7 @@ class ClockWatcher;
 class FapiClient;
 struct FapiResult;
 
-class CLERKQT_EXPORT TokenEngine : public QObject
+class TokenEngine : public QObject
 {
     Q_OBJECT
 public:

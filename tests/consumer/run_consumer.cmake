@@ -1,5 +1,7 @@
 # cmake -DMODE=package|fetchcontent -DSOURCE_DIR=… -DMAIN_BUILD_DIR=… -DWORK_DIR=… -DGENERATOR=… -DCXX_COMPILER=…
-#       [-DREADME=<markdown with the cmake snippets, default SOURCE_DIR/README.md>] -P run_consumer.cmake
+#       [-DREADME=<markdown with the cmake snippets, default SOURCE_DIR/README.md>]
+#       [-DREADELF=<readelf> -DNM=<nm>: also check the installed libraries with check_library.cmake]
+#       -P run_consumer.cmake
 # Builds and runs tests/consumer/app against clerk-qt; see tests/consumer/CMakeLists.txt.
 cmake_minimum_required(VERSION 3.25)
 
@@ -19,6 +21,25 @@ function(run)
     else()
         message("${out}")
     endif()
+endfunction()
+
+# What a backend that links ClerkQt::Verifier loads (ldd: the whole dependency tree): the Verifier, not the client
+# library, not QtGui, not QtKeychain.
+function(check_backend_loads exe)
+    find_program(LDD ldd)
+    if(NOT LDD)
+        message(STATUS "consumer: no ldd: what mybackend loads is not checked")
+        return()
+    endif()
+    run(WHAT "ldd mybackend" OUTPUT loads COMMAND "${LDD}" "${exe}")
+    if(NOT loads MATCHES "libClerkQtVerifier\\.so")
+        message(FATAL_ERROR "consumer: mybackend does not load libClerkQtVerifier:\n${loads}")
+    endif()
+    foreach(forbidden "libClerkQt\\.so" "libQt6Gui" "libqt6keychain" "not found")
+        if(loads MATCHES "${forbidden}")
+            message(FATAL_ERROR "consumer: mybackend loads ${forbidden}:\n${loads}")
+        endif()
+    endforeach()
 endfunction()
 
 foreach(var MODE SOURCE_DIR MAIN_BUILD_DIR WORK_DIR GENERATOR)
@@ -57,6 +78,7 @@ if(MODE STREQUAL "package")
         message(FATAL_ERROR "consumer: private headers installed: ${private_headers}")
     endif()
     file(GLOB libs "${prefix}/lib*/libClerkQt.so.*" "${prefix}/lib/*/libClerkQt.so.*")
+    file(GLOB verifier_libs "${prefix}/lib*/libClerkQtVerifier.so.*" "${prefix}/lib/*/libClerkQtVerifier.so.*")
     file(GLOB qmldirs "${prefix}/lib*/qt6/qml/Clerk/qmldir" "${prefix}/lib/*/qt6/qml/Clerk/qmldir")
     file(GLOB plugins "${prefix}/lib*/qt6/qml/Clerk/libclerkqt_qmlplugin.so" "${prefix}/lib/*/qt6/qml/Clerk/libclerkqt_qmlplugin.so")
     file(GLOB configs "${prefix}/lib*/cmake/ClerkQt/ClerkQtConfigVersion.cmake" "${prefix}/lib/*/cmake/ClerkQt/ClerkQtConfigVersion.cmake")
@@ -66,12 +88,35 @@ if(MODE STREQUAL "package")
             message(FATAL_ERROR "consumer: not installed: ${f}")
         endif()
     endforeach()
-    foreach(list libs qmldirs plugins configs)
+    foreach(list libs verifier_libs qmldirs plugins configs)
         if(NOT ${list})
             message(FATAL_ERROR "consumer: nothing installed for ${list}")
         endif()
     endforeach()
-    message(STATUS "consumer: installed layout ok: ${libs} ${qmldirs}")
+    message(STATUS "consumer: installed layout ok: ${libs} ${verifier_libs} ${qmldirs}")
+
+    # The installed libraries keep the promises the build tree's do (tst_library_client/_verifier): what the
+    # soname links point at, what they need, what they export.
+    if(READELF AND NM)
+        file(READ "${SOURCE_DIR}/CMakeLists.txt" top)
+        string(REGEX MATCH "project\\(ClerkQt VERSION ([0-9]+)\\.([0-9]+)" _ "${top}")
+        set(abi "${CMAKE_MATCH_1}.${CMAKE_MATCH_2}")
+        foreach(lib ClerkQt ClerkQtVerifier)
+            file(GLOB soname_link "${prefix}/lib*/lib${lib}.so.${abi}" "${prefix}/lib/*/lib${lib}.so.${abi}")
+            if(NOT soname_link)
+                message(FATAL_ERROR "consumer: no lib${lib}.so.${abi} installed")
+            endif()
+            set(check -DLIBRARY=${soname_link} -DSONAME=lib${lib}.so.${abi} -DREADELF=${READELF} -DNM=${NM}
+                -DPUBLIC_HEADERS=${prefix}/include/ClerkQt -DPRIVATE_HEADERS=${SOURCE_DIR}/sdk/src)
+            if(lib STREQUAL "ClerkQt")
+                list(APPEND check "-DFORBIDDEN_NEEDED=^(libcrypto|libssl)\\.")
+            else()
+                list(APPEND check "-DALLOWED_NEEDED=^(libQt6Core|libQt6Network|libcrypto|libstdc\\+\\+|libc\\+\\+|libm|libgcc_s|libc)\\.|^ld-linux")
+            endif()
+            run(WHAT "installed lib${lib}" COMMAND ${CMAKE_COMMAND} ${check}
+                -P "${SOURCE_DIR}/tests/consumer/check_library.cmake")
+        endforeach()
+    endif()
 
     # The version file: 0.1 is this release; 0.2 (a 0.x minor may break the API) must be refused.
     run(WHAT "find_package(ClerkQt 0.2) is refused" EXPECT_FAILURE OUTPUT refused
@@ -88,6 +133,7 @@ if(MODE STREQUAL "package")
         COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/build" -DCMAKE_PREFIX_PATH=${prefix}
                 -DCONSUMER_MODE=package)
     run(WHAT "build the app" COMMAND ${CMAKE_COMMAND} --build "${WORK_DIR}/build" --parallel ${jobs})
+    check_backend_loads("${WORK_DIR}/build/mybackend")
     run(WHAT "run myapp_tests (in-process emulator)" COMMAND "${WORK_DIR}/build/myapp_tests")
     run(WHAT "run myapp (installed clerk-emulator)"
         COMMAND "${WORK_DIR}/build/myapp" --emulator-exe "${prefix}/bin/clerk-emulator")
@@ -97,6 +143,7 @@ elseif(MODE STREQUAL "fetchcontent")
         COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/build" -DCONSUMER_MODE=fetchcontent
                 -DFETCHCONTENT_SOURCE_DIR_CLERKQT=${SOURCE_DIR} -DFETCHCONTENT_FULLY_DISCONNECTED=ON)
     run(WHAT "build the app and clerk-qt from source" COMMAND ${CMAKE_COMMAND} --build "${WORK_DIR}/build" --parallel ${jobs})
+    check_backend_loads("${WORK_DIR}/build/mybackend")
     run(WHAT "run myapp_tests (in-process emulator)" COMMAND "${WORK_DIR}/build/myapp_tests")
     run(WHAT "run myapp (clerk-emulator built from source)"
         COMMAND "${WORK_DIR}/build/myapp" --emulator-exe "${WORK_DIR}/build/_deps/clerkqt-build/emulator/clerk-emulator")

@@ -6,7 +6,6 @@
 #include <ClerkQt/auth.h>
 #include <ClerkQt/reply.h>
 #include <ClerkQt/tokenclaims.h>
-#include <ClerkQt/tokenverifier.h>
 #include <ClerkQt/version.h>
 
 #include <QDeadlineTimer>
@@ -120,17 +119,18 @@ int main(int argc, char **argv)
     check(auth.status() == Clerk::Auth::Status::SignedIn && claims.subject() == auth.user().id,
           QStringLiteral("token subject is the signed-in user"));
 
-    // A backend's view of that token: verified against the instance's JWKS.
-    Clerk::TokenVerifierConfig verifierConfig;
-    verifierConfig.jwksUrl = baseUrl.resolved(QUrl(QStringLiteral("/v1/jwks")));
-    Clerk::TokenVerifier verifier(verifierConfig);
-    bool verified = false;
-    bool answered = false;
-    verifier.verifyAsync(auth.sessionToken(), &app, [&](const Clerk::TokenVerification &v) {
-        verified = v.ok() && v.claims().subject() == claims.subject();
-        answered = true;
-    });
-    check(waitFor([&] { return answered; }) && verified, QStringLiteral("TokenVerifier accepts the token"));
+    // A backend's view of that token: mybackend (ClerkQt::Verifier only) verifies it against the instance's JWKS.
+    QProcess backend;
+    backend.start(QStringLiteral(CONSUMER_BACKEND),
+                  {baseUrl.resolved(QUrl(QStringLiteral("/v1/jwks"))).toString()});
+    check(backend.waitForStarted(10000), QStringLiteral("mybackend starts"));
+    backend.write(auth.sessionToken().toLatin1() + '\n');
+    backend.closeWriteChannel();
+    check(waitFor([&] { return backend.state() == QProcess::NotRunning; }), QStringLiteral("mybackend answers"));
+    const QString backendSays = QString::fromUtf8(backend.readAllStandardOutput()).trimmed();
+    out() << "consumer: mybackend says: " << backendSays.section(QLatin1Char('='), 0, 0) << Qt::endl;
+    check(backend.exitCode() == 0 && backendSays == QStringLiteral("subject=") + claims.subject(),
+          QStringLiteral("TokenVerifier in mybackend accepts the token: ") + backendSays);
 
     // QML: `import Clerk` found through the import path the package names, not through linking.
     const QString importDir = QStringLiteral(CLERK_QML_IMPORT_DIR);
