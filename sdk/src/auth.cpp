@@ -1,197 +1,393 @@
-// Auth: the public face. Every method forwards to one part of Auth::Private (see auth_p.h); operations wait
-// for the session restore first (SessionRestore::afterRestore).
+// Auth: the public face. Every operation forwards to one part of the engine (see auth_p.h), waits for the
+// session restore (SessionRestore::afterRestore) and comes back as a typed reply linked to the engine's own.
 #include "auth_p.h"
-
-#include "jwt_p.h"
 
 #include <QNetworkRequest>
 
+#include <mutex>
+
 namespace Clerk {
+
+namespace {
+
+AuthConfig withDefaults(AuthConfig config)
+{
+    if (config.keychainService.trimmed().isEmpty())
+        config.keychainService = QStringLiteral("clerk-qt");
+    return config;
+}
+
+std::optional<QString> optionalString(const QVariantMap &map, const char *key)
+{
+    const QString k = QString::fromLatin1(key);
+    if (!map.contains(k))
+        return std::nullopt;
+    return map.value(k).toString();
+}
+
+QString stringOf(const QVariantMap &map, const char *key) { return map.value(QString::fromLatin1(key)).toString(); }
+
+} // namespace
+
+// QML hands a JS object to a typed Q_INVOKABLE as a QVariantMap; these converters make the typed argument of it.
+void registerAuthConverters()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        QMetaType::registerConverter<QVariantMap, SignUpParams>([](const QVariantMap &m) {
+            SignUpParams p;
+            p.emailAddress = stringOf(m, "emailAddress");
+            p.phoneNumber = stringOf(m, "phoneNumber");
+            p.password = stringOf(m, "password");
+            p.firstName = stringOf(m, "firstName");
+            p.lastName = stringOf(m, "lastName");
+            p.username = stringOf(m, "username");
+            p.legalAccepted = m.value(QStringLiteral("legalAccepted")).toBool();
+            p.unsafeMetadata = m.value(QStringLiteral("unsafeMetadata")).toMap();
+            return p;
+        });
+        // Only the keys present become fields with a value: an absent key leaves the field alone on the server.
+        QMetaType::registerConverter<QVariantMap, UserUpdate>([](const QVariantMap &m) {
+            UserUpdate u;
+            u.firstName = optionalString(m, "firstName");
+            u.lastName = optionalString(m, "lastName");
+            u.username = optionalString(m, "username");
+            u.primaryEmailAddressId = optionalString(m, "primaryEmailAddressId");
+            u.primaryPhoneNumberId = optionalString(m, "primaryPhoneNumberId");
+            if (m.contains(QStringLiteral("unsafeMetadata")))
+                u.unsafeMetadata = m.value(QStringLiteral("unsafeMetadata")).toMap();
+            return u;
+        });
+        QMetaType::registerConverter<QVariantMap, GetTokenOptions>([](const QVariantMap &m) {
+            GetTokenOptions o;
+            o.templateName = stringOf(m, "template");
+            o.organizationId = optionalString(m, "organizationId");
+            o.skipCache = m.value(QStringLiteral("skipCache")).toBool();
+            if (m.contains(QStringLiteral("leeway")))
+                o.leeway = std::chrono::milliseconds(m.value(QStringLiteral("leeway")).toLongLong());
+            return o;
+        });
+        QMetaType::registerConverter<QVariantMap, AuthorizationCheck>([](const QVariantMap &m) {
+            return AuthorizationCheck{stringOf(m, "role"), stringOf(m, "permission")};
+        });
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Auth::Private: configuration, restart, background error
+
+Auth::Private::Private(Auth *qq, const AuthConfig &cfg)
+    : q(qq)
+    , config(withDefaults(cfg))
+    , engine(std::make_unique<Engine>(*this, config))
+{
+}
+
+void Auth::Private::link(Reply *outer, Reply *inner)
+{
+    QPointer<Reply> in(inner);
+    ReplyControl::setAbortHandler(outer, [in] {
+        if (in)
+            in->abort();
+    });
+    QObject::connect(inner, &Reply::succeeded, outer, [outer, inner] { ReplyControl::succeed(outer, inner->result()); });
+    QObject::connect(inner, &Reply::errorOccurred, outer, [outer](const Error &e) { ReplyControl::fail(outer, e); });
+}
+
+void Auth::Private::setConfig(const AuthConfig &cfg)
+{
+    config = withDefaults(cfg);
+    Q_EMIT q->configChanged();
+    if (!started) {
+        restart(); // nothing announced yet: the new engine simply takes the old one's place
+        return;
+    }
+    if (restartQueued)
+        return;
+    restartQueued = true;
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            restartQueued = false;
+            restart();
+        },
+        Qt::QueuedConnection);
+}
+
+void Auth::Private::start()
+{
+    if (started)
+        return;
+    started = true;
+    engine->restore.start();
+}
+
+void Auth::Private::restart()
+{
+    // Every reply of the old engine fails with Canceled while the engine it aborts into still exists.
+    const auto replies = q->findChildren<Reply *>(QString(), Qt::FindDirectChildrenOnly);
+    for (Reply *reply : replies)
+        reply->abort();
+    const AuthSnapshot before = engine->store.current();
+    const bool wasPersistent = engine->restore.isPersistent();
+    const bool hadProviders = !engine->oauth.providers().isEmpty();
+    engine->restore.stop();
+    engine.reset();
+    engine = std::make_unique<Engine>(*this, config);
+    clearBackgroundError(AuthCore::Background::Configuration); // the configuration it was about is gone
+    clearBackgroundError(std::nullopt);
+    engine->store.seed(before);
+    engine->store.notify();
+    if (wasPersistent)
+        Q_EMIT q->persistentChanged();
+    if (hadProviders)
+        Q_EMIT q->environmentChanged();
+    if (started)
+        engine->restore.start();
+}
+
+void Auth::Private::setBackgroundError(AuthCore::Background source, const Error &error)
+{
+    if (backgroundSource == source && backgroundError == error)
+        return;
+    backgroundSource = source;
+    backgroundError = error;
+    Q_EMIT q->backgroundErrorChanged();
+}
+
+void Auth::Private::clearBackgroundError(std::optional<AuthCore::Background> source)
+{
+    if (backgroundError.isNull())
+        return;
+    if (source ? backgroundSource != *source : backgroundSource == AuthCore::Background::Configuration)
+        return;
+    backgroundError = Error();
+    Q_EMIT q->backgroundErrorChanged();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Construction and configuration
+
+Auth::Auth(QObject *parent)
+    : Auth(AuthConfig(), parent)
+{
+}
 
 Auth::Auth(const AuthConfig &config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, config))
 {
-    // Start from the event loop so that the creator can connect to every signal first.
-    QMetaObject::invokeMethod(this, [this] { d->restore.start(); }, Qt::QueuedConnection);
+    registerAuthConverters();
+    // Start from the event loop so that the creator can connect to every signal, and set the configuration, first.
+    QMetaObject::invokeMethod(this, [this] { d->start(); }, Qt::QueuedConnection);
 }
 
 Auth::~Auth()
 {
-    d->restore.stop();
+    // Pending replies go first, while the engine their abort reaches still exists.
+    const auto replies = findChildren<Reply *>(QString(), Qt::FindDirectChildrenOnly);
+    QList<QPointer<Reply>> guarded(replies.cbegin(), replies.cend());
+    for (const QPointer<Reply> &reply : guarded)
+        delete reply.data();
+    d->engine->restore.stop();
 }
 
 AuthConfig Auth::config() const { return d->config; }
-Auth::Status Auth::status() const { return d->store.current().status; }
-bool Auth::isSignedIn() const { return d->store.current().signedIn; }
-User Auth::user() const { return d->store.current().user; }
-Session Auth::session() const { return d->store.current().session; }
-QList<Session> Auth::sessions() const { return d->store.current().sessions; }
-Organization Auth::organization() const { return d->store.current().organization; }
-Membership Auth::membership() const { return d->store.current().membership; }
-QList<Organization> Auth::organizations() const { return d->store.current().organizations; }
-QList<Membership> Auth::memberships() const { return d->store.current().memberships; }
-QString Auth::sessionToken() const { return d->store.current().sessionToken; }
-SignInAttempt Auth::signInAttempt() const { return d->store.current().signInAttempt; }
-SignUpAttempt Auth::signUpAttempt() const { return d->store.current().signUpAttempt; }
-TokenClaims Auth::sessionClaims() const { return d->store.current().sessionClaims; }
-Error Auth::lastError() const { return d->lastError; }
-bool Auth::isPersistent() const { return d->restore.isPersistent(); }
+void Auth::setConfig(const AuthConfig &config) { d->setConfig(config); }
 
-void Auth::clearError() { d->setLastError(Error()); }
+namespace {
+// One configuration property's setter: a change of the value is a setConfig() with it.
+template <typename T>
+void setField(Auth *auth, T AuthConfig::*field, const T &value)
+{
+    AuthConfig c = auth->config();
+    if (c.*field == value)
+        return;
+    c.*field = value;
+    auth->setConfig(c);
+}
+} // namespace
+
+QString Auth::publishableKey() const { return d->config.publishableKey; }
+void Auth::setPublishableKey(const QString &key) { setField(this, &AuthConfig::publishableKey, key); }
+QUrl Auth::fapiBaseUrl() const { return d->config.fapiBaseUrl; }
+void Auth::setFapiBaseUrl(const QUrl &url) { setField(this, &AuthConfig::fapiBaseUrl, url); }
+QString Auth::keychainService() const { return d->config.keychainService; }
+void Auth::setKeychainService(const QString &service) { setField(this, &AuthConfig::keychainService, service); }
+bool Auth::persistSession() const { return d->config.persistSession; }
+void Auth::setPersistSession(bool persist) { setField(this, &AuthConfig::persistSession, persist); }
+bool Auth::tokenPolling() const { return d->config.tokenPolling; }
+void Auth::setTokenPolling(bool polling) { setField(this, &AuthConfig::tokenPolling, polling); }
+std::chrono::milliseconds Auth::refreshLeadTime() const { return d->config.refreshLeadTime; }
+void Auth::setRefreshLeadTime(std::chrono::milliseconds lead) { setField(this, &AuthConfig::refreshLeadTime, lead); }
+std::chrono::milliseconds Auth::requestTimeout() const { return d->config.requestTimeout; }
+void Auth::setRequestTimeout(std::chrono::milliseconds t) { setField(this, &AuthConfig::requestTimeout, t); }
+std::chrono::milliseconds Auth::keychainTimeout() const { return d->config.keychainTimeout; }
+void Auth::setKeychainTimeout(std::chrono::milliseconds t) { setField(this, &AuthConfig::keychainTimeout, t); }
+int Auth::refreshLeadTimeMs() const { return int(refreshLeadTime().count()); }
+void Auth::setRefreshLeadTimeMs(int ms) { setRefreshLeadTime(std::chrono::milliseconds(ms)); }
+int Auth::requestTimeoutMs() const { return int(requestTimeout().count()); }
+void Auth::setRequestTimeoutMs(int ms) { setRequestTimeout(std::chrono::milliseconds(ms)); }
+int Auth::keychainTimeoutMs() const { return int(keychainTimeout().count()); }
+void Auth::setKeychainTimeoutMs(int ms) { setKeychainTimeout(std::chrono::milliseconds(ms)); }
+
+// ---------------------------------------------------------------------------------------------------------------
+// State
+
+Auth::Status Auth::status() const { return d->engine->store.current().status; }
+bool Auth::isSignedIn() const { return d->engine->store.current().signedIn; }
+User Auth::user() const { return d->engine->store.current().user; }
+Session Auth::session() const { return d->engine->store.current().session; }
+QList<Session> Auth::sessions() const { return d->engine->store.current().sessions; }
+Organization Auth::organization() const { return d->engine->store.current().organization; }
+Membership Auth::membership() const { return d->engine->store.current().membership; }
+QList<Organization> Auth::organizations() const { return d->engine->store.current().organizations; }
+QList<Membership> Auth::memberships() const { return d->engine->store.current().memberships; }
+QString Auth::sessionToken() const { return d->engine->store.current().sessionToken; }
+SignInAttempt Auth::signInAttempt() const { return d->engine->store.current().signInAttempt; }
+SignUpAttempt Auth::signUpAttempt() const { return d->engine->store.current().signUpAttempt; }
+TokenClaims Auth::sessionClaims() const { return d->engine->store.current().sessionClaims; }
+Error Auth::backgroundError() const { return d->backgroundError; }
+bool Auth::isPersistent() const { return d->engine->restore.isPersistent(); }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Sign-in and sign-up
 
-Reply *Auth::signIn(const QString &identifier, const QString &password)
+ReplyOf<Auth::Status> *Auth::signIn(const QString &identifier, const QString &password)
 {
-    return d->restore.afterRestore([=] { return d->flows.signIn(identifier, password); });
+    return d->run<Status>([=] { return d->engine->flows.signIn(identifier, password); });
 }
 
-Reply *Auth::startSignIn(const QString &identifier)
+ReplyOf<Auth::Status> *Auth::startSignIn(const QString &identifier)
 {
-    return d->restore.afterRestore([=] { return d->flows.startSignIn(identifier); });
+    return d->run<Status>([=] { return d->engine->flows.startSignIn(identifier); });
 }
 
-Reply *Auth::signInWithCode(const QString &identifier, Strategy strategy)
+ReplyOf<Auth::Status> *Auth::signInWithCode(const QString &identifier, Factor::Strategy strategy)
 {
-    return d->restore.afterRestore([=] { return d->flows.signInWithCode(identifier, strategy); });
+    if (strategy != Factor::Strategy::EmailCode && strategy != Factor::Strategy::PhoneCode) {
+        auto *reply = new PendingReplyOf<Status>(this);
+        reply->fail(AuthCore::invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
+                                           QStringLiteral("signInWithCode() takes EmailCode or PhoneCode.")));
+        return reply;
+    }
+    return startSignIn(identifier)->then(this, [this, strategy] { return prepareFirstFactor(strategy); });
 }
 
-Reply *Auth::prepareFirstFactor(Strategy strategy)
+ReplyOf<Auth::Status> *Auth::prepareFirstFactor(Factor::Strategy strategy)
 {
-    return d->restore.afterRestore([=] { return d->flows.prepareFactor(false, strategy); });
+    return d->run<Status>([=] { return d->engine->flows.prepareFactor(false, strategy); });
 }
 
-Reply *Auth::prepareSecondFactor(Strategy strategy)
+ReplyOf<Auth::Status> *Auth::prepareSecondFactor(Factor::Strategy strategy)
 {
-    return d->restore.afterRestore([=] { return d->flows.prepareFactor(true, strategy); });
+    return d->run<Status>([=] { return d->engine->flows.prepareFactor(true, strategy); });
 }
 
-Reply *Auth::attemptFirstFactor(Strategy strategy, const QString &secret)
+ReplyOf<Auth::Status> *Auth::attemptFirstFactor(Factor::Strategy strategy, const QString &secret)
 {
-    return d->restore.afterRestore([=] { return d->flows.attemptFactor(false, strategy, secret); });
+    return d->run<Status>([=] { return d->engine->flows.attemptFactor(false, strategy, secret); });
 }
 
-Reply *Auth::attemptSecondFactor(Strategy strategy, const QString &code)
+ReplyOf<Auth::Status> *Auth::attemptSecondFactor(Factor::Strategy strategy, const QString &code)
 {
-    return d->restore.afterRestore([=] { return d->flows.attemptFactor(true, strategy, code); });
+    return d->run<Status>([=] { return d->engine->flows.attemptFactor(true, strategy, code); });
 }
 
-Reply *Auth::signUp(const SignUpParams &params)
+ReplyOf<Auth::Status> *Auth::signUp(const SignUpParams &params)
 {
-    return d->restore.afterRestore([=] { return d->flows.signUp(params); });
+    return d->run<Status>([=] { return d->engine->flows.signUp(params); });
 }
 
-Reply *Auth::signUp(const QVariantMap &p)
+ReplyOf<Auth::Status> *Auth::prepareSignUpVerification(Factor::Strategy strategy)
 {
-    SignUpParams params;
-    params.emailAddress = p.value(QStringLiteral("emailAddress")).toString();
-    params.phoneNumber = p.value(QStringLiteral("phoneNumber")).toString();
-    params.password = p.value(QStringLiteral("password")).toString();
-    params.firstName = p.value(QStringLiteral("firstName")).toString();
-    params.lastName = p.value(QStringLiteral("lastName")).toString();
-    params.username = p.value(QStringLiteral("username")).toString();
-    params.legalAccepted = p.value(QStringLiteral("legalAccepted")).toBool();
-    params.unsafeMetadata = p.value(QStringLiteral("unsafeMetadata")).toMap();
-    return signUp(params);
+    return d->run<Status>([=] { return d->engine->flows.prepareSignUpVerification(strategy); });
 }
 
-Reply *Auth::prepareSignUpVerification(Strategy strategy)
+ReplyOf<Auth::Status> *Auth::attemptSignUpVerification(Factor::Strategy strategy, const QString &code)
 {
-    return d->restore.afterRestore([=] { return d->flows.prepareSignUpVerification(strategy); });
-}
-
-Reply *Auth::attemptSignUpVerification(Strategy strategy, const QString &code)
-{
-    return d->restore.afterRestore([=] { return d->flows.attemptSignUpVerification(strategy, code); });
+    return d->run<Status>([=] { return d->engine->flows.attemptSignUpVerification(strategy, code); });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // OAuth and the environment
 
-Reply *Auth::signInWithOAuth(const QString &strategy)
+ReplyOf<Auth::Status> *Auth::signInWithOAuth(const QString &strategy)
 {
     return signInWithOAuth(strategy, OAuthOptions());
 }
 
-Reply *Auth::signInWithOAuth(const QString &strategy, const OAuthOptions &options)
+ReplyOf<Auth::Status> *Auth::signInWithOAuth(const QString &strategy, const OAuthOptions &options)
 {
-    return d->restore.afterRestore([=] { return d->oauth.start(strategy, options); });
+    return d->run<Status>([=] { return d->engine->oauth.start(strategy, options); });
 }
 
-bool Auth::handleOAuthRedirect(const QUrl &url) { return d->oauth.handleRedirect(url); }
-void Auth::cancelOAuth() { d->oauth.cancel(); }
-Reply *Auth::loadEnvironment() { return d->oauth.loadEnvironment(); }
-QVariantList Auth::oauthProviders() const { return d->oauth.providers(); }
+bool Auth::handleOAuthRedirect(const QUrl &url) { return d->engine->oauth.handleRedirect(url); }
+void Auth::cancelOAuth() { d->engine->oauth.cancel(); }
+
+ReplyOf<QList<OAuthProvider>> *Auth::loadEnvironment()
+{
+    return d->typed<QList<OAuthProvider>>(d->engine->oauth.loadEnvironment());
+}
+
+QList<OAuthProvider> Auth::oauthProviders() const { return d->engine->oauth.providers(); }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Sessions and tokens
 
-Reply *Auth::signOut()
+ReplyOf<void> *Auth::signOut()
 {
-    return d->restore.afterRestore([=] { return d->ops.signOut(); });
+    return d->run<void>([=] { return d->engine->ops.signOut(); });
 }
 
-Reply *Auth::signOut(const QString &sessionId)
+ReplyOf<void> *Auth::signOut(const QString &sessionId)
 {
-    return d->restore.afterRestore([=] { return d->ops.signOut(sessionId); });
+    return d->run<void>([=] { return d->engine->ops.signOut(sessionId); });
 }
 
-Reply *Auth::setActive(const QString &sessionId, const QString &organizationId)
+ReplyOf<Session> *Auth::setActive(const QString &sessionId, const QString &organizationId)
 {
-    return d->restore.afterRestore([=] { return d->ops.setActive(sessionId, organizationId); });
+    return d->run<Session>([=] { return d->engine->ops.setActive(sessionId, organizationId); });
 }
 
-Reply *Auth::setActiveOrganization(const QString &organizationId)
+ReplyOf<Session> *Auth::setActiveOrganization(const QString &organizationId)
 {
     // The session is read once the restore has settled.
-    return d->restore.afterRestore([=] { return d->ops.setActive(d->store.current().session.id, organizationId); });
+    return d->run<Session>([=] {
+        return d->engine->ops.setActive(d->engine->store.current().session.id, organizationId);
+    });
 }
 
-Reply *Auth::touch(const QString &sessionId)
+ReplyOf<Session> *Auth::touchSession(const QString &sessionId)
 {
-    return d->restore.afterRestore([=] { return d->ops.touch(sessionId); });
+    return d->run<Session>([=] { return d->engine->ops.touchSession(sessionId); });
 }
 
-Reply *Auth::end(const QString &sessionId)
+ReplyOf<Session> *Auth::endSession(const QString &sessionId)
 {
-    return d->restore.afterRestore([=] { return d->ops.end(sessionId); });
+    return d->run<Session>([=] { return d->engine->ops.endSession(sessionId); });
 }
 
-Reply *Auth::remove(const QString &sessionId)
+ReplyOf<Session> *Auth::removeSession(const QString &sessionId)
 {
-    return d->restore.afterRestore([=] { return d->ops.remove(sessionId); });
+    return d->run<Session>([=] { return d->engine->ops.removeSession(sessionId); });
 }
 
-Reply *Auth::reload() { return d->restore.reload(); }
+ReplyOf<void> *Auth::reload() { return d->typed<void>(d->engine->restore.reload()); }
 
-Reply *Auth::getToken()
+ReplyOf<QString> *Auth::getToken()
 {
     return getToken(GetTokenOptions());
 }
 
-Reply *Auth::getToken(const GetTokenOptions &options)
+ReplyOf<QString> *Auth::getToken(const GetTokenOptions &options)
 {
-    return d->restore.afterRestore([=] { return d->ops.getToken(options); });
-}
-
-Reply *Auth::getToken(const QVariantMap &options)
-{
-    GetTokenOptions o;
-    o.templateName = options.value(QStringLiteral("template")).toString();
-    if (options.contains(QStringLiteral("organizationId")))
-        o.organizationId = options.value(QStringLiteral("organizationId")).toString();
-    o.skipCache = options.value(QStringLiteral("skipCache")).toBool();
-    if (options.contains(QStringLiteral("leeway")))
-        o.leeway = std::chrono::milliseconds(
-            jsonInt64(QJsonValue(options.value(QStringLiteral("leeway")).toDouble() * 1000)));
-    return getToken(o);
+    return d->run<QString>([=] { return d->engine->ops.getToken(options); });
 }
 
 bool Auth::authorize(QNetworkRequest &request) const
 {
-    const QString token = d->tokens->sessionToken();
+    const QString token = d->engine->tokens->sessionToken();
     if (token.isEmpty())
         return false;
     request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
@@ -205,7 +401,7 @@ bool Auth::checkAuthorization(const AuthorizationCheck &check) const
 {
     QString role;
     QStringList permissions;
-    d->store.activeMembershipOrClaims(&role, &permissions);
+    d->engine->store.activeMembershipOrClaims(&role, &permissions);
     if (role.isEmpty())
         return false; // no active organization
     if (!check.permission.isEmpty())
@@ -213,12 +409,6 @@ bool Auth::checkAuthorization(const AuthorizationCheck &check) const
     if (!check.role.isEmpty())
         return role == check.role;
     return false;
-}
-
-bool Auth::checkAuthorization(const QVariantMap &check) const
-{
-    return checkAuthorization(AuthorizationCheck{check.value(QStringLiteral("role")).toString(),
-                                                 check.value(QStringLiteral("permission")).toString()});
 }
 
 bool Auth::hasRole(const QString &role) const { return checkAuthorization(AuthorizationCheck{role, {}}); }
@@ -231,33 +421,14 @@ bool Auth::hasPermission(const QString &permission) const
 // ---------------------------------------------------------------------------------------------------------------
 // The signed-in user
 
-Reply *Auth::reloadUser()
+ReplyOf<User> *Auth::reloadUser()
 {
-    return d->restore.afterRestore([=] { return d->ops.reloadUser(); });
+    return d->run<User>([=] { return d->engine->ops.reloadUser(); });
 }
 
-Reply *Auth::updateUser(const UserUpdate &update)
+ReplyOf<User> *Auth::updateUser(const UserUpdate &update)
 {
-    return d->restore.afterRestore([=] { return d->ops.updateUser(update); });
-}
-
-Reply *Auth::updateUser(const QVariantMap &fields)
-{
-    UserUpdate update;
-    auto take = [&fields](const char *key) -> std::optional<QString> {
-        const QString k = QString::fromLatin1(key);
-        if (!fields.contains(k))
-            return std::nullopt;
-        return fields.value(k).toString();
-    };
-    update.firstName = take("firstName");
-    update.lastName = take("lastName");
-    update.username = take("username");
-    update.primaryEmailAddressId = take("primaryEmailAddressId");
-    update.primaryPhoneNumberId = take("primaryPhoneNumberId");
-    if (fields.contains(QStringLiteral("unsafeMetadata")))
-        update.unsafeMetadata = fields.value(QStringLiteral("unsafeMetadata")).toMap();
-    return updateUser(update);
+    return d->run<User>([=] { return d->engine->ops.updateUser(update); });
 }
 
 } // namespace Clerk

@@ -38,27 +38,35 @@ TokenEngine::Clock engineClock(const AuthConfig &config)
 AuthCore::AuthCore(Auth *qq, const AuthConfig &cfg)
     : q(qq)
     , config(withDefaults(cfg))
-    , fapi(new FapiClient(config.networkAccessManager, fapiBaseUrl(config, &configError), config.requestTimeout, q))
-    , tokens(new TokenEngine(fapi, engineClock(config), q))
+    , scope(new QObject(q))
+    , fapi(new FapiClient(config.networkAccessManager, fapiBaseUrl(config, &configError), config.requestTimeout,
+                          scope))
+    , tokens(new TokenEngine(fapi, engineClock(config), scope))
     , store(q, tokens)
     , restore(*this)
 {
     // Answers reach the model through send(), not FapiClient::clientReceived; these signals are about the
     // client token and the server's clock, which no single answer's callback owns.
-    QObject::connect(fapi, &FapiClient::clientTokenChanged, q,
+    QObject::connect(fapi, &FapiClient::clientTokenChanged, scope,
                      [this](const QString &t) { restore.onClientTokenChanged(t); });
-    QObject::connect(fapi, &FapiClient::signedOut, q, [this](const Error &e) { restore.onServerSignedOut(e); });
+    QObject::connect(fapi, &FapiClient::signedOut, scope, [this](const Error &e) { restore.onServerSignedOut(e); });
     QObject::connect(fapi, &FapiClient::serverDateObserved, tokens, &TokenEngine::observeServerDate);
 
     tokens->setPolling(config.tokenPolling);
     tokens->setLead(config.refreshLeadTime);
     // The engine's own changes (refresh, expiry); what the store hands over is read back in its notify().
-    QObject::connect(tokens, &TokenEngine::sessionTokenChanged, q, [this] { store.notify(); });
-    QObject::connect(tokens, &TokenEngine::errorOccurred, q, [this](const Error &e) { setLastError(e); });
-    QObject::connect(tokens, &TokenEngine::sessionRejected, q, [this](const Error &e) {
+    QObject::connect(tokens, &TokenEngine::sessionTokenChanged, scope, [this] {
+        // A fresh token is the background refresh succeeding.
+        if (!tokens->sessionToken().isEmpty())
+            clearBackgroundError(Background::Token);
+        store.notify();
+    });
+    QObject::connect(tokens, &TokenEngine::errorOccurred, scope,
+                     [this](const Error &e) { setBackgroundError(Background::Token, e); });
+    QObject::connect(tokens, &TokenEngine::sessionRejected, scope, [this](const Error &e) {
         // A 401/404 from the token endpoint may mean the session ended elsewhere — or a proxy hiccup. Clerk's
         // SDKs ask the server before acting; GET /v1/client either drops the session or confirms it.
-        setLastError(e);
+        setBackgroundError(Background::Token, e);
         restore.reload();
     });
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
@@ -70,19 +78,17 @@ AuthCore::AuthCore(Auth *qq, const AuthConfig &cfg)
     }
 }
 
-AuthCore::~AuthCore() = default;
-
-void AuthCore::setLastError(const Error &error)
+AuthCore::~AuthCore()
 {
-    if (error == lastError)
-        return;
-    lastError = error;
-    Q_EMIT q->lastErrorChanged();
+    // Its children (transport, token engine, keychain, OAuth listener) and every connection made in its name go
+    // now, before the parts they call back into.
+    delete scope;
 }
 
-void AuthCore::send(const FapiRequest &request, FapiClient::Callback done, ClientStore::Answer answer)
+FapiClient::RequestId AuthCore::send(const FapiRequest &request, FapiClient::Callback done,
+                                     ClientStore::Answer answer)
 {
-    fapi->send(request, q, [this, answer, done = std::move(done)](const FapiResult &result) {
+    return fapi->send(request, scope, [this, answer, done = std::move(done)](const FapiResult &result) {
         if (result.error.isNull())
             store.absorb(result.envelope, answer);
         done(result);
@@ -96,7 +102,6 @@ PendingReply *AuthCore::newReply()
 
 void AuthCore::fail(PendingReply *reply, const Error &error)
 {
-    setLastError(error);
     store.notify();
     if (reply)
         reply->fail(error);
@@ -108,26 +113,34 @@ void AuthCore::whenUsable(PendingReply *reply, std::function<void(const QPointer
         fail(reply, configError);
         return;
     }
-    restore.whenReady([guard = QPointer<PendingReply>(reply), fn = std::move(fn)] { fn(guard); });
+    restore.whenReady([guard = QPointer<PendingReply>(reply), fn = std::move(fn)] {
+        if (guard && !guard->isSettled())
+            fn(guard);
+    });
 }
 
 void AuthCore::call(PendingReply *reply, const FapiRequest &request,
                     std::function<void(const FapiResult &, PendingReply *)> onSuccess)
 {
     whenUsable(reply, [this, request, onSuccess = std::move(onSuccess)](const QPointer<PendingReply> &guard) {
-        send(request, [this, guard, onSuccess](const FapiResult &result) {
+        const FapiClient::RequestId id = send(request, [this, guard, onSuccess](const FapiResult &result) {
             if (!result.error.isNull()) {
                 fail(guard, result.error);
                 return;
             }
             onSuccess(result, guard);
         });
+        bindRequest(guard.data(), fapi, id);
     });
 }
 
 void AuthCore::forward(Reply *inner, PendingReply *outer)
 {
     QPointer<PendingReply> guard(outer);
+    outer->setAbortHandler([inner = QPointer<Reply>(inner)] {
+        if (inner)
+            inner->abort();
+    });
     QObject::connect(inner, &Reply::succeeded, outer, [guard, inner] {
         if (guard)
             guard->succeed(inner->result());

@@ -14,6 +14,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QMetaMethod;
 
@@ -22,6 +23,9 @@ namespace Clerk {
 class AuthCore
 {
 public:
+    /// What a background failure came from; it is cleared when that activity next succeeds.
+    enum class Background { Restore, Keychain, Token, Configuration };
+
     AuthCore(Auth *q, const AuthConfig &config);
     virtual ~AuthCore();
     AuthCore(const AuthCore &) = delete;
@@ -29,31 +33,35 @@ public:
 
     /// QObject::isSignalConnected on `q`, which only Auth itself may ask (it is protected).
     virtual bool isConnected(const QMetaMethod &signal) const = 0;
+    /// Auth::backgroundError(): set by `source`, replacing any other.
+    virtual void setBackgroundError(Background source, const Error &error) = 0;
+    /// Clears Auth::backgroundError() if `source` set it; nullopt: whatever set it, except the configuration.
+    virtual void clearBackgroundError(std::optional<Background> source) = 0;
 
     Auth *const q;
     const AuthConfig config;
+    /// Parent of this engine's objects and context of its connections: deleting it first stops every callback
+    /// into an engine that is going away (a restart replaces the engine, the Auth stays).
+    QObject *const scope;
     Error configError; ///< set while `fapi` is made, from the publishable key and the FAPI URL
     FapiClient *const fapi;
     TokenEngine *const tokens;
     ClientStore store;
     SessionRestore restore;
-    Error lastError;
-
-    void setLastError(const Error &error);
 
     /// Every request of Auth goes out here. A successful answer enters the client store (ClientStore::absorb,
     /// read as `answer` says) before `done` runs: the one path from the wire to the model.
-    void send(const FapiRequest &request, FapiClient::Callback done,
-              ClientStore::Answer answer = ClientStore::Answer::Resource);
+    FapiClient::RequestId send(const FapiRequest &request, FapiClient::Callback done,
+                               ClientStore::Answer answer = ClientStore::Answer::Resource);
 
     PendingReply *newReply();
-    /// Sets lastError and fails `reply` (if it still exists) with `error`.
+    /// Fails `reply` (if it still exists) with `error`; the error goes to that reply only.
     void fail(PendingReply *reply, const Error &error);
     /// Fails `reply` with the configuration error, if there is one; otherwise runs `fn` once the stored client
-    /// token is known (SessionRestore::whenReady()), with a guard that is null if the reply was deleted meanwhile.
+    /// token is known (SessionRestore::whenReady()) — unless the reply was aborted or deleted meanwhile.
     void whenUsable(PendingReply *reply, std::function<void(const QPointer<PendingReply> &)> fn);
-    /// Sends `request` for `reply` once usable (whenUsable()); `onSuccess` runs with the answer unless it
-    /// failed (then the reply fails and lastError is set).
+    /// Sends `request` for `reply` once usable (whenUsable()), bound to it (aborting the reply aborts the
+    /// request); `onSuccess` runs with the answer unless it failed (then the reply fails).
     void call(PendingReply *reply, const FapiRequest &request,
               std::function<void(const FapiResult &, PendingReply *)> onSuccess);
     /// `outer` finishes as `inner` does.

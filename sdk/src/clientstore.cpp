@@ -164,7 +164,7 @@ void ClientStore::notify()
     if (prev.signUpAttempt != next.signUpAttempt)
         Q_EMIT q->signUpAttemptChanged();
     if (prev.signedIn != next.signedIn)
-        Q_EMIT q->isSignedInChanged();
+        Q_EMIT q->signedInChanged();
     if (prev.status != next.status) {
         qCInfo(lcAuth) << "status" << prev.status << "->" << next.status;
         Q_EMIT q->statusChanged();

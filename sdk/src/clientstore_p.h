@@ -62,6 +62,10 @@ public:
     /// Forgets the model, the chosen session and the flow.
     void forget();
 
+    /// Takes `previous` as the last snapshot, so that the next notify() announces what differs from it (a
+    /// restarted Auth's new store, compared with the old one's state).
+    void seed(const AuthSnapshot &previous) { m_current = previous; }
+
     /// Hands the model's tokens to the token engine, then recomputes the snapshot and emits a change signal for
     /// every property that changed — once, with both the model and the tokens applied.
     void notify();

@@ -2,6 +2,7 @@
 
 #include "authcore_p.h"
 #include "oauthlistener_p.h"
+#include "resources_p.h"
 #include "signflows_p.h"
 
 #include <QDesktopServices>
@@ -32,7 +33,7 @@ Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
     flow.state = QString::fromLatin1(state.toHex());
     QUrl redirect = options.redirectUrl;
     if (redirect.isEmpty()) {
-        flow.listener = new OAuthListener(d.q);
+        flow.listener = new OAuthListener(d.scope);
         if (!flow.listener->listen()) {
             delete flow.listener;
             d.fail(reply, Error(Error::Kind::Network, QStringLiteral("clerkqt_listener_failed"),
@@ -40,7 +41,7 @@ Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
             return reply;
         }
         redirect = flow.listener->callbackUrl();
-        QObject::connect(flow.listener, &OAuthListener::redirected, d.q,
+        QObject::connect(flow.listener, &OAuthListener::redirected, d.scope,
                          [this, listener = flow.listener](const QUrl &url) {
                              // Anything but our own redirect (another tab, a stray local request) leaves the
                              // flow waiting.
@@ -52,9 +53,9 @@ Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
     QUrlQuery query(redirect);
     query.addQueryItem(QStringLiteral("clerkqt_state"), flow.state);
     redirect.setQuery(query);
-    flow.timer = new QTimer(d.q);
+    flow.timer = new QTimer(d.scope);
     flow.timer->setSingleShot(true);
-    QObject::connect(flow.timer, &QTimer::timeout, d.q, [this] {
+    QObject::connect(flow.timer, &QTimer::timeout, d.scope, [this] {
         finish(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_oauth_timeout"),
                      QStringLiteral("The sign-in in the browser was not finished in time.")));
     });
@@ -66,11 +67,17 @@ Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
     request.path = QStringLiteral("/client/sign_ins");
     request.form = {{QStringLiteral("strategy"), strategy}, {QStringLiteral("redirect_url"), redirect.toString()}};
     QPointer<PendingReply> guard(reply);
-    d.send(request, [this, guard](const FapiResult &r) {
+    // Aborting the reply (or deleting it) ends the flow: the request stops, the listener and timer go.
+    reply->setAbortHandler([this, guard] {
+        if (m_pending && m_pending->reply == guard)
+            finish(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_aborted"),
+                         QStringLiteral("The operation was aborted.")));
+    });
+    m_pending->request = d.send(request, [this, guard](const FapiResult &r) {
         if (!m_pending || m_pending->reply != guard)
             return; // canceled or timed out meanwhile
+        m_pending->request = 0;
         if (!r.error.isNull()) {
-            d.setLastError(r.error);
             finish(r.error);
             return;
         }
@@ -133,6 +140,8 @@ void OAuthFlow::finish(const Error &error)
     if (!m_pending)
         return;
     Pending done = *std::exchange(m_pending, std::nullopt);
+    if (done.request)
+        d.fapi->abort(done.request);
     if (done.listener) {
         done.listener->respond(error.isNull(), error.message()); // the browser tab learns the outcome too
         done.listener->deleteLater();
@@ -159,11 +168,11 @@ void OAuthFlow::complete(const QString &nonce)
     QPointer<PendingReply> reply = m_pending->reply;
     if (m_pending->listener)
         m_pending->listener->close();
-    d.send(request, [this, reply](const FapiResult &r) {
+    m_pending->request = d.send(request, [this, reply](const FapiResult &r) {
         if (!m_pending || m_pending->reply != reply)
             return;
+        m_pending->request = 0;
         if (!r.error.isNull()) {
-            d.setLastError(r.error);
             finish(r.error);
             return;
         }
@@ -197,23 +206,13 @@ Reply *OAuthFlow::loadEnvironment()
     FapiRequest request;
     request.path = QStringLiteral("/environment");
     d.call(reply, request, [this](const FapiResult &r, PendingReply *rep) {
-        const QJsonObject env = r.envelope.body.toObject();
-        QVariantList providers;
-        const QJsonObject social =
-            env.value(QLatin1String("user_settings")).toObject().value(QLatin1String("social")).toObject();
-        for (auto it = social.begin(); it != social.end(); ++it) {
-            const QJsonObject p = it.value().toObject();
-            if (p.value(QLatin1String("enabled")).toBool() && p.value(QLatin1String("authenticatable")).toBool(true)
-                && !p.value(QLatin1String("not_selectable")).toBool())
-                providers << QVariantMap{{QStringLiteral("strategy"), it.key()},
-                                         {QStringLiteral("name"), p.value(QLatin1String("name")).toString(it.key())}};
-        }
+        const QList<OAuthProvider> providers = parseOAuthProviders(r.envelope.body.toObject());
         if (providers != m_providers) {
             m_providers = providers;
             Q_EMIT d.q->environmentChanged();
         }
         if (rep)
-            rep->succeed(env.toVariantMap());
+            rep->succeed(QVariant::fromValue(providers));
     });
     return reply;
 }

@@ -6,7 +6,9 @@
 #include <ClerkQt/auth.h>
 
 #include <QPointer>
-#include <QVariantList>
+#include "fapiclient_p.h"
+
+#include <QList>
 
 #include <optional>
 
@@ -30,7 +32,7 @@ public:
     void cancel();
 
     Reply *loadEnvironment();
-    QVariantList providers() const { return m_providers; }
+    QList<OAuthProvider> providers() const { return m_providers; }
 
 private:
     /// The flow in progress, if any.
@@ -40,6 +42,7 @@ private:
         QPointer<OAuthListener> listener;
         QString state, signInId;
         QTimer *timer = nullptr;
+        FapiClient::RequestId request = 0; ///< the request in flight for the flow, if any
     };
 
     /// Ends the flow in progress; a non-null `error` fails its reply (and the browser tab shows it).
@@ -51,7 +54,7 @@ private:
     AuthCore &d;
     SignFlows &m_flows;
     std::optional<Pending> m_pending;
-    QVariantList m_providers; ///< from the last loadEnvironment()
+    QList<OAuthProvider> m_providers; ///< from the last loadEnvironment()
 };
 
 } // namespace Clerk

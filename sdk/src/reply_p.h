@@ -13,7 +13,22 @@ public:
     explicit PendingReply(QObject *parent) : Reply(parent) {}
     void succeed(const QVariant &result = {}) { finishWithResult(result); }
     void fail(const Error &error) { finishWithError(error); }
+    using Reply::isSettled;
     using Reply::setAbortHandler;
+};
+
+/// Completes any reply, typed or not, from code that does not know its result type (the result already holds
+/// the right type).
+class ReplyControl
+{
+public:
+    static void succeed(Reply *reply, const QVariant &result) { reply->finishWithResult(result); }
+    static void fail(Reply *reply, const Error &error) { reply->finishWithError(error); }
+    static void setAbortHandler(Reply *reply, std::function<void()> handler)
+    {
+        reply->setAbortHandler(std::move(handler));
+    }
+    static bool isSettled(const Reply *reply) { return reply->isSettled(); }
 };
 
 template <typename T>

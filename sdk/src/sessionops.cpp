@@ -44,7 +44,7 @@ Reply *SessionOps::signOut()
         request.method = "DELETE";
         request.path = QStringLiteral("/client");
         // Revoke on the server first; only then forget the token. A network failure keeps the session.
-        d.send(request, [this, guard](const FapiResult &result) {
+        bindRequest(guard.data(), d.fapi, d.send(request, [this, guard](const FapiResult &result) {
             const bool alreadyGone = result.httpStatus == 401;
             if (!result.error.isNull() && !alreadyGone) {
                 d.fail(guard, result.error);
@@ -52,7 +52,7 @@ Reply *SessionOps::signOut()
             }
             qCInfo(lcAuth) << "signed out";
             forgetClientFor(guard);
-        });
+        }));
     });
     return reply;
 }
@@ -95,7 +95,7 @@ Reply *SessionOps::setActive(const QString &sessionId, const QString &organizati
                          });
 }
 
-Reply *SessionOps::touch(const QString &sessionId)
+Reply *SessionOps::touchSession(const QString &sessionId)
 {
     const Session *s = d.store.model().findSession(sessionId.isEmpty() ? d.store.current().session.id : sessionId);
     // Like clerk-js, touch re-sends the session's organization so that it is kept.
@@ -103,12 +103,12 @@ Reply *SessionOps::touch(const QString &sessionId)
     return sessionAction(sessionId, QStringLiteral("touch"), {{QStringLiteral("active_organization_id"), org}});
 }
 
-Reply *SessionOps::end(const QString &sessionId)
+Reply *SessionOps::endSession(const QString &sessionId)
 {
     return sessionAction(sessionId, QStringLiteral("end"), {});
 }
 
-Reply *SessionOps::remove(const QString &sessionId)
+Reply *SessionOps::removeSession(const QString &sessionId)
 {
     return sessionAction(sessionId, QStringLiteral("remove"), {});
 }

@@ -22,9 +22,9 @@ public:
     Reply *signOut();
     Reply *signOut(const QString &sessionId);
     Reply *setActive(const QString &sessionId, const QString &organizationId);
-    Reply *touch(const QString &sessionId);
-    Reply *end(const QString &sessionId);
-    Reply *remove(const QString &sessionId);
+    Reply *touchSession(const QString &sessionId);
+    Reply *endSession(const QString &sessionId);
+    Reply *removeSession(const QString &sessionId);
     Reply *getToken(const GetTokenOptions &options);
 
     Reply *reloadUser();

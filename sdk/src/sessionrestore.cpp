@@ -20,18 +20,18 @@ bool isSignedOut(const FapiResult &result)
 SessionRestore::SessionRestore(AuthCore &core)
     : d(core)
     , m_keychain(new KeychainStore(d.config.keychainService, keychainKeyFor(d.config.publishableKey),
-                                   d.config.keychainTimeout, d.q))
+                                   d.config.keychainTimeout, d.scope))
     , m_retryDelay(d.config.restoreRetryInitial)
 {
     m_retryTimer.setSingleShot(true);
-    QObject::connect(&m_retryTimer, &QTimer::timeout, d.q, [this] { fetchClientForRestore(); });
+    QObject::connect(&m_retryTimer, &QTimer::timeout, d.scope, [this] { fetchClientForRestore(); });
 }
 
 void SessionRestore::start()
 {
     if (!d.configError.isNull()) {
         qCWarning(lcAuth) << "configuration error:" << d.configError.toString();
-        d.setLastError(d.configError);
+        d.setBackgroundError(AuthCore::Background::Configuration, d.configError);
         finishLoading();
         keychainReady();
         return;
@@ -46,7 +46,7 @@ void SessionRestore::start()
         if (!error.isNull()) {
             // No Secret Service, locked collection, timeout: report it, keep everything in memory for this run.
             qCWarning(lcKeychain) << "keychain unavailable, the session will not be kept:" << error.code();
-            d.setLastError(error);
+            d.setBackgroundError(AuthCore::Background::Keychain, error);
             setPersistent(false);
             finishLoading();
             keychainReady();
@@ -64,9 +64,10 @@ void SessionRestore::start()
         m_keychain->probeWritable([this](const Error &probeError) {
             if (!probeError.isNull()) {
                 qCWarning(lcKeychain) << "keychain not writable:" << probeError.code();
-                d.setLastError(probeError);
+                d.setBackgroundError(AuthCore::Background::Keychain, probeError);
                 setPersistent(false);
             } else {
+                d.clearBackgroundError(AuthCore::Background::Keychain);
                 setPersistent(true);
             }
             finishLoading();
@@ -94,6 +95,7 @@ void SessionRestore::keychainReady()
 void SessionRestore::finishLoading()
 {
     m_retryTimer.stop();
+    d.clearBackgroundError(AuthCore::Background::Restore);
     d.store.setLoading(false);
     d.store.notify();
     releaseRestoreQueue(Error());
@@ -154,7 +156,7 @@ void SessionRestore::fetchClientForRestore()
 void SessionRestore::scheduleRestoreRetry(const Error &error)
 {
     // Offline, 5xx, 429, anything but 401 signed_out: the stored session stays; keep Loading and retry.
-    d.setLastError(error);
+    d.setBackgroundError(AuthCore::Background::Restore, error);
     releaseRestoreQueue(error);
     auto delay = m_retryDelay;
     if (error.kind() == Error::Kind::RateLimited && error.retryAfter())
@@ -195,7 +197,7 @@ void SessionRestore::onClientTokenChanged(const QString &token)
         if (m_persistent)
             m_keychain->remove([this](const Error &e) {
                 if (!e.isNull())
-                    d.setLastError(e);
+                    d.setBackgroundError(AuthCore::Background::Keychain, e);
             });
         d.store.notify();
         return;
@@ -205,16 +207,17 @@ void SessionRestore::onClientTokenChanged(const QString &token)
     m_keychain->write(token, [this](const Error &e) {
         if (!e.isNull()) {
             qCWarning(lcKeychain) << "could not store the client token; keeping the session in memory:" << e.code();
-            d.setLastError(e);
+            d.setBackgroundError(AuthCore::Background::Keychain, e);
             setPersistent(false);
+            return;
         }
+        d.clearBackgroundError(AuthCore::Background::Keychain);
     });
 }
 
 void SessionRestore::onServerSignedOut(const Error &error)
 {
-    qCInfo(lcAuth) << "the server signed this client out";
-    d.setLastError(error);
+    qCInfo(lcAuth) << "the server signed this client out:" << error.code();
     forgetClient();
     if (d.store.isLoading())
         finishLoading();
@@ -224,16 +227,18 @@ void SessionRestore::onServerSignedOut(const Error &error)
 void SessionRestore::forgetClient(std::function<void()> done)
 {
     d.fapi->setClientToken(QString());
+    // Signed out: what failed in the background belonged to the session that is gone.
+    d.clearBackgroundError(std::nullopt);
     d.store.forget();
     d.store.notify();
     if (!m_persistent) {
         if (done)
-            QMetaObject::invokeMethod(d.q, std::move(done), Qt::QueuedConnection);
+            QMetaObject::invokeMethod(d.scope, std::move(done), Qt::QueuedConnection);
         return;
     }
     m_keychain->remove([this, done](const Error &e) {
         if (!e.isNull())
-            d.setLastError(e);
+            d.setBackgroundError(AuthCore::Background::Keychain, e);
         if (done)
             done();
     });

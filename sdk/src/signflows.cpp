@@ -12,18 +12,6 @@ namespace Clerk {
 
 namespace {
 
-QString strategyName(Auth::Strategy strategy)
-{
-    switch (strategy) {
-    case Auth::Strategy::Password: return QStringLiteral("password");
-    case Auth::Strategy::EmailCode: return QStringLiteral("email_code");
-    case Auth::Strategy::PhoneCode: return QStringLiteral("phone_code");
-    case Auth::Strategy::Totp: return QStringLiteral("totp");
-    case Auth::Strategy::BackupCode: return QStringLiteral("backup_code");
-    }
-    return {};
-}
-
 /// The store already holds the attempt (it came with the answer); what is left is this Auth's own view of it:
 /// whether its flow goes on, and which session it created.
 template <typename Attempt>
@@ -117,30 +105,9 @@ Reply *SignFlows::startSignIn(const QString &identifier)
     return create(Kind::SignIn, {{QStringLiteral("identifier"), identifier.trimmed()}});
 }
 
-Reply *SignFlows::signInWithCode(const QString &identifier, Auth::Strategy strategy)
+Reply *SignFlows::prepareFactor(bool second, Factor::Strategy strategy)
 {
-    auto *reply = d.newReply();
-    if (strategy != Auth::Strategy::EmailCode && strategy != Auth::Strategy::PhoneCode) {
-        d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
-                                             QStringLiteral("signInWithCode() takes EmailCode or PhoneCode.")));
-        return reply;
-    }
-    FapiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ins");
-    request.form = {{QStringLiteral("identifier"), identifier.trimmed()}};
-    QPointer<PendingReply> outer(reply);
-    d.call(reply, request, [this, strategy, outer](const FapiResult &, PendingReply *) {
-        d.store.setFlow(ClientStore::Flow::SignIn);
-        if (outer)
-            AuthCore::forward(prepareFactor(false, strategy), outer);
-    });
-    return reply;
-}
-
-Reply *SignFlows::prepareFactor(bool second, Auth::Strategy strategy)
-{
-    const QString name = strategyName(strategy);
+    const QString name = Factor::strategyName(strategy);
     FormFields form{{QStringLiteral("strategy"), name}};
     const SignInAttempt &attempt = d.store.model().signIn;
     if (!attempt.isNull()) {
@@ -171,13 +138,13 @@ Reply *SignFlows::prepareFactor(bool second, Auth::Strategy strategy)
                                               : QStringLiteral("prepare_first_factor"), form);
 }
 
-Reply *SignFlows::attemptFactor(bool second, Auth::Strategy strategy, const QString &secret)
+Reply *SignFlows::attemptFactor(bool second, Factor::Strategy strategy, const QString &secret)
 {
     // Passwords are sent exactly as typed; codes without the whitespace a paste brings.
-    const bool password = !second && strategy == Auth::Strategy::Password;
+    const bool password = !second && strategy == Factor::Strategy::Password;
     return attemptAction(Kind::SignIn, second ? QStringLiteral("attempt_second_factor")
                                               : QStringLiteral("attempt_first_factor"),
-                         {{QStringLiteral("strategy"), strategyName(strategy)},
+                         {{QStringLiteral("strategy"), Factor::strategyName(strategy)},
                           {password ? QStringLiteral("password") : QStringLiteral("code"),
                            password ? secret : secret.trimmed()}});
 }
@@ -203,16 +170,16 @@ Reply *SignFlows::signUp(const SignUpParams &params)
     return create(Kind::SignUp, form);
 }
 
-Reply *SignFlows::prepareSignUpVerification(Auth::Strategy strategy)
+Reply *SignFlows::prepareSignUpVerification(Factor::Strategy strategy)
 {
     return attemptAction(Kind::SignUp, QStringLiteral("prepare_verification"),
-                         {{QStringLiteral("strategy"), strategyName(strategy)}});
+                         {{QStringLiteral("strategy"), Factor::strategyName(strategy)}});
 }
 
-Reply *SignFlows::attemptSignUpVerification(Auth::Strategy strategy, const QString &code)
+Reply *SignFlows::attemptSignUpVerification(Factor::Strategy strategy, const QString &code)
 {
     return attemptAction(Kind::SignUp, QStringLiteral("attempt_verification"),
-                         {{QStringLiteral("strategy"), strategyName(strategy)},
+                         {{QStringLiteral("strategy"), Factor::strategyName(strategy)},
                           {QStringLiteral("code"), code.trimmed()}});
 }
 

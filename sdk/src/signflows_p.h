@@ -18,12 +18,11 @@ public:
 
     Reply *signIn(const QString &identifier, const QString &password);
     Reply *startSignIn(const QString &identifier);
-    Reply *signInWithCode(const QString &identifier, Auth::Strategy strategy);
-    Reply *prepareFactor(bool second, Auth::Strategy strategy);
-    Reply *attemptFactor(bool second, Auth::Strategy strategy, const QString &secret);
+    Reply *prepareFactor(bool second, Factor::Strategy strategy);
+    Reply *attemptFactor(bool second, Factor::Strategy strategy, const QString &secret);
     Reply *signUp(const SignUpParams &params);
-    Reply *prepareSignUpVerification(Auth::Strategy strategy);
-    Reply *attemptSignUpVerification(Auth::Strategy strategy, const QString &code);
+    Reply *prepareSignUpVerification(Factor::Strategy strategy);
+    Reply *attemptSignUpVerification(Factor::Strategy strategy, const QString &code);
 
     /// Adopts Clerk's answer as the next sign-in (sign-up) step: flow, active session, reply.
     void completeSignInStep(const FapiResult &result, PendingReply *reply);

@@ -5,6 +5,7 @@
 #include <ClerkQt/attempts.h>
 #include <ClerkQt/authconfig.h>
 #include <ClerkQt/clerkqt_export.h>
+#include <ClerkQt/environment.h>
 #include <ClerkQt/error.h>
 #include <ClerkQt/organization.h>
 #include <ClerkQt/reply.h>
@@ -16,6 +17,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 #include <QVariantMap>
 
 #include <memory>
@@ -25,7 +27,8 @@
 /// AuthorizedNetworkAccessManager for the app's own API, and TokenVerifier for Qt backends.
 namespace Clerk {
 
-/// Fields of a new sign-up for Auth::signUp(). Empty fields are not sent.
+/// Fields of a new sign-up for Auth::signUp(). Empty fields are not sent. From QML, a JS object with these field
+/// names converts to it.
 ///
 /// Which fields an instance requires is its own setting (SignUpAttempt::requiredFields says, after the first
 /// attempt); Clerk rejects a sign-up that lacks one with an Auth error naming the field.
@@ -44,6 +47,7 @@ struct CLERKQT_EXPORT SignUpParams
 };
 
 /// Changes for Auth::updateUser(): only the fields that hold a value are sent (an empty string clears the field).
+/// From QML, a JS object with these field names converts to it; the keys it has are the fields that hold a value.
 struct CLERKQT_EXPORT UserUpdate
 {
     std::optional<QString> firstName; ///< Sent as `first_name`
@@ -73,6 +77,7 @@ struct CLERKQT_EXPORT OAuthOptions
 };
 
 /// A role and/or permission to check against the active organization membership (Session.checkAuthorization).
+/// From QML, a JS object `{role: …}` / `{permission: …}` converts to it.
 struct CLERKQT_EXPORT AuthorizationCheck
 {
     QString role;       ///< e.g. "org:admin"
@@ -81,29 +86,54 @@ struct CLERKQT_EXPORT AuthorizationCheck
 
 /// Signs a user in and out of one Clerk instance and keeps the client's state.
 ///
-/// Creating an Auth starts it: status() is Loading until the keychain has been read and — when a client token
-/// was stored — `GET /v1/client` has answered. Then SignedIn or SignedOut; an offline start stays Loading
-/// (with a Network error on lastError) and retries with backoff; only a 401 `signed_out` forgets a stored
-/// session.
+/// Configure it with a publishable key — in the constructor, with setConfig(), or with the configuration
+/// properties (publishableKey, fapiBaseUrl, …, as QML does) — and it starts from the event loop after
+/// construction, so settings made right after the constructor (or by QML bindings during creation) are in time.
+/// status() is Loading until the keychain has been read and — when a client token was stored — `GET /v1/client`
+/// has answered. Then SignedIn or SignedOut; an offline start stays Loading (with a Network error on
+/// backgroundError()) and retries with backoff; only a 401 `signed_out` forgets a stored session.
 ///
-/// Every operation returns a Reply (see reply.h). State properties change before the Reply reports, and when
-/// one answer changes several properties, all of them hold their new values before the first change signal.
-/// A failing operation also sets lastError(), except getToken(), which reports through its Reply only. Requests
-/// made while the keychain is still being read wait for it; they are not rejected.
+/// A configuration change after the start restarts the Auth: every pending Reply fails with Error::Kind::Canceled
+/// (`clerkqt_aborted`), the state is read again from the keychain under the new configuration, and the change
+/// signals of every property that differs are emitted. Several changes made in one pass of the event loop cause
+/// one restart.
+///
+/// Every operation returns a typed Reply (see reply.h). Its error goes to that Reply only. State properties
+/// change before the Reply reports, and when one answer changes several properties, all of them hold their new
+/// values before the first change signal. Aborting a Reply, or deleting it while it is pending, aborts the request
+/// behind it. Requests made while the keychain is still being read wait for it; they are not rejected.
+///
+/// Failures of what Auth does on its own go to backgroundError(): the start-up restore (keychain, offline
+/// `GET /v1/client`), keychain writes, the background token refresh, and the configuration. A newer background
+/// failure replaces it. It is cleared when the failing activity next succeeds (a fresh session token arrives, the
+/// restore completes, a keychain write succeeds) and on sign-out — except a Configuration error, which stays until
+/// the configuration changes.
 ///
 /// State is exposed as Qt properties, each with the accessor of the same name and a NOTIFY signal (for QML and
-/// QObject::property()): `status`, `isSignedIn`, `user`, `session`, `sessions`, `organization`, `membership`,
-/// `organizations`, `memberships`, `sessionToken`, `sessionClaims`, `signInAttempt`, `signUpAttempt`,
-/// `lastError`, `persistent` (isPersistent()) and `oauthProviders`.
+/// QObject::property()): `status`, `signedIn` (isSignedIn()), `user`, `session`, `sessions`, `organization`,
+/// `membership`, `organizations`, `memberships`, `sessionToken`, `sessionClaims`, `signInAttempt`,
+/// `signUpAttempt`, `backgroundError`, `persistent` (isPersistent()) and `oauthProviders`. The configuration
+/// properties share the NOTIFY signal configChanged(); their durations are int milliseconds in QML and
+/// std::chrono::milliseconds in C++.
 ///
 /// An Auth is a QObject of the thread that creates it, which needs a running event loop; call it from that
-/// thread only. QML can call every operation except the overloads that take a C++ struct (it has QVariantMap
-/// forms of them), handleOAuthRedirect() and authorize().
+/// thread only. QML can call every operation except signInWithOAuth() with OAuthOptions, handleOAuthRedirect()
+/// and authorize(); a JS object converts to SignUpParams, UserUpdate, GetTokenOptions and AuthorizationCheck by
+/// their field names (GetTokenOptions: `template`, `organizationId`, `skipCache`, `leeway` in ms).
 class CLERKQT_EXPORT Auth : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(QString publishableKey READ publishableKey WRITE setPublishableKey NOTIFY configChanged)
+    Q_PROPERTY(QUrl fapiBaseUrl READ fapiBaseUrl WRITE setFapiBaseUrl NOTIFY configChanged)
+    Q_PROPERTY(QString keychainService READ keychainService WRITE setKeychainService NOTIFY configChanged)
+    Q_PROPERTY(bool persistSession READ persistSession WRITE setPersistSession NOTIFY configChanged)
+    Q_PROPERTY(bool tokenPolling READ tokenPolling WRITE setTokenPolling NOTIFY configChanged)
+    Q_PROPERTY(int refreshLeadTime READ refreshLeadTimeMs WRITE setRefreshLeadTimeMs NOTIFY configChanged)
+    Q_PROPERTY(int requestTimeout READ requestTimeoutMs WRITE setRequestTimeoutMs NOTIFY configChanged)
+    Q_PROPERTY(int keychainTimeout READ keychainTimeoutMs WRITE setKeychainTimeoutMs NOTIFY configChanged)
+
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
-    Q_PROPERTY(bool isSignedIn READ isSignedIn NOTIFY isSignedInChanged)
+    Q_PROPERTY(bool signedIn READ isSignedIn NOTIFY signedInChanged)
     Q_PROPERTY(Clerk::User user READ user NOTIFY userChanged)
     Q_PROPERTY(Clerk::Session session READ session NOTIFY sessionChanged)
     Q_PROPERTY(QList<Clerk::Session> sessions READ sessions NOTIFY sessionsChanged)
@@ -115,9 +145,9 @@ class CLERKQT_EXPORT Auth : public QObject
     Q_PROPERTY(Clerk::TokenClaims sessionClaims READ sessionClaims NOTIFY sessionTokenChanged)
     Q_PROPERTY(Clerk::SignInAttempt signInAttempt READ signInAttempt NOTIFY signInAttemptChanged)
     Q_PROPERTY(Clerk::SignUpAttempt signUpAttempt READ signUpAttempt NOTIFY signUpAttemptChanged)
-    Q_PROPERTY(Clerk::Error lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(Clerk::Error backgroundError READ backgroundError NOTIFY backgroundErrorChanged)
     Q_PROPERTY(bool persistent READ isPersistent NOTIFY persistentChanged)
-    Q_PROPERTY(QVariantList oauthProviders READ oauthProviders NOTIFY environmentChanged)
+    Q_PROPERTY(QList<Clerk::OAuthProvider> oauthProviders READ oauthProviders NOTIFY environmentChanged)
 
 public:
     /// What the UI should show.
@@ -131,31 +161,46 @@ public:
     };
     Q_ENUM(Status)
 
-    /// Verification strategies, named after Clerk's `strategy` values.
-    enum class Strategy {
-        Password,   ///< `password`: a first factor
-        EmailCode,  ///< `email_code`: a one-time code sent by email (first factor, sign-up verification)
-        PhoneCode,  ///< `phone_code`: a one-time code sent by SMS (first or second factor, sign-up verification)
-        Totp,       ///< `totp`: a code from an authenticator app (second factor)
-        BackupCode  ///< `backup_code`: one of the user's backup codes (second factor)
-    };
-    Q_ENUM(Strategy)
-
-    /// Creates the Auth and starts it from the event loop, so connecting to its signals right after the
-    /// constructor is in time. A publishable key or base URL that does not parse throws nothing: lastError()
-    /// becomes the Configuration error and every operation that would reach Clerk fails with it.
+    /// An Auth without a publishable key: configure it with setConfig() or the configuration properties before
+    /// control returns to the event loop (a later change restarts it). Started without a key, it reports the
+    /// Configuration error on backgroundError() and every operation fails with it.
+    explicit Auth(QObject *parent = nullptr);
+    /// Creates the Auth with `config` and starts it from the event loop, so connecting to its signals right after
+    /// the constructor is in time. A publishable key or base URL that does not parse throws nothing:
+    /// backgroundError() becomes the Configuration error and every operation that would reach Clerk fails with it.
     explicit Auth(const AuthConfig &config, QObject *parent = nullptr);
     /// Replies still pending are children of the Auth and are deleted with it without finishing. A session
     /// stored in the keychain stays there for the next run.
     ~Auth() override;
 
-    /// The configuration given to the constructor (an empty keychainService replaced by "clerk-qt").
+    // ---- Configuration ------------------------------------------------------------------------------------
+    /// The configuration (an empty keychainService replaced by "clerk-qt").
     AuthConfig config() const;
+    /// Replaces the configuration and emits configChanged(); once the Auth has started, it restarts (see the
+    /// class comment). The property setters call it only when their value changes.
+    void setConfig(const AuthConfig &config);
+    QString publishableKey() const;             ///< AuthConfig::publishableKey
+    void setPublishableKey(const QString &key); ///< Sets AuthConfig::publishableKey; see setConfig()
+    QUrl fapiBaseUrl() const;                   ///< AuthConfig::fapiBaseUrl
+    void setFapiBaseUrl(const QUrl &url);       ///< Sets AuthConfig::fapiBaseUrl; see setConfig()
+    QString keychainService() const;                 ///< AuthConfig::keychainService
+    void setKeychainService(const QString &service); ///< Sets AuthConfig::keychainService; see setConfig()
+    bool persistSession() const;             ///< AuthConfig::persistSession
+    void setPersistSession(bool persist);    ///< Sets AuthConfig::persistSession; see setConfig()
+    bool tokenPolling() const;               ///< AuthConfig::tokenPolling
+    void setTokenPolling(bool polling);      ///< Sets AuthConfig::tokenPolling; see setConfig()
+    std::chrono::milliseconds refreshLeadTime() const;        ///< AuthConfig::refreshLeadTime
+    void setRefreshLeadTime(std::chrono::milliseconds lead);  ///< Sets it; see setConfig()
+    std::chrono::milliseconds requestTimeout() const;         ///< AuthConfig::requestTimeout
+    void setRequestTimeout(std::chrono::milliseconds timeout); ///< Sets it; see setConfig()
+    std::chrono::milliseconds keychainTimeout() const;         ///< AuthConfig::keychainTimeout
+    void setKeychainTimeout(std::chrono::milliseconds timeout); ///< Sets it; see setConfig()
 
+    // ---- State --------------------------------------------------------------------------------------------
     /// What the UI should show; see Status.
     Status status() const;
-    /// True while there is an active session. This stays true while another account signs in on a
-    /// multi-session instance, when status() is SigningIn.
+    /// True while there is an active session (property `signedIn`). This stays true while another account signs
+    /// in on a multi-session instance, when status() is SigningIn.
     bool isSignedIn() const;
     /// The active session's user; null when signed out.
     User user() const;
@@ -173,7 +218,7 @@ public:
     QList<Membership> memberships() const;
     /// The active session's current session JWT, kept fresh in the background while `tokenPolling` is on
     /// (refreshed `refreshLeadTime` before it expires). Empty when signed out — and when the token expired and
-    /// no new one could be fetched (lastError says why; the user stays signed in).
+    /// no new one could be fetched (backgroundError() says why; the user stays signed in).
     QString sessionToken() const;
     /// The decoded claims of sessionToken(). For display only: the token is not verified on the client.
     TokenClaims sessionClaims() const;
@@ -183,58 +228,58 @@ public:
     /// The client's sign-up attempt as Clerk last reported it; null when there is none. As with
     /// signInAttempt(), status() says SigningUp only for a sign-up this Auth started.
     SignUpAttempt signUpAttempt() const;
-    /// The most recent failure: of an operation, of the start (keychain, offline restore), or of a background
-    /// token refresh. A later success does not clear it; only another error or clearError() replaces it.
-    Error lastError() const;
+    /// The failure of something Auth does on its own (restore, keychain, token refresh, configuration); the
+    /// null Error when there is none. When it is set and cleared: see the class comment.
+    Error backgroundError() const;
     /// true while the client token is kept in the OS keychain; false = this run only (keychain unavailable,
     /// or persistSession off). false until the keychain has been read.
     bool isPersistent() const;
-
-    /// Resets lastError() to the null error.
-    Q_INVOKABLE void clearError();
 
     // ---- Sign-in ------------------------------------------------------------------------------------
     /// Password sign-in in one request. Succeeds when the attempt is complete *or* needs a second factor
     /// (status() says which). `identifier` is sent trimmed, `password` as typed. A wrong password or unknown
     /// identifier fails with an Auth error carrying Clerk's code. Result: the new Status.
-    Q_INVOKABLE Clerk::Reply *signIn(const QString &identifier, const QString &password);
-    /// Creates a sign-in attempt for `identifier` and sends it a code (strategy EmailCode or PhoneCode).
-    /// Continue with attemptFirstFactor(strategy, code). Any other strategy fails with InvalidState
-    /// (`clerkqt_strategy_not_supported`). Result: the new Status.
-    Q_INVOKABLE Clerk::Reply *signInWithCode(const QString &identifier, Clerk::Auth::Strategy strategy);
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signIn(const QString &identifier, const QString &password);
+    /// startSignIn(identifier), then prepareFirstFactor(strategy) — strategy EmailCode or PhoneCode — as one
+    /// chain: aborting it aborts the step that is pending. Continue with attemptFirstFactor(strategy, code). Any
+    /// other strategy fails with InvalidState (`clerkqt_strategy_not_supported`). Result: the new Status.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signInWithCode(const QString &identifier,
+                                                                    Clerk::Factor::Strategy strategy);
     /// Creates a sign-in attempt for `identifier` only (status SigningIn); see signInAttempt().supportedFirstFactors.
     /// Result: the new Status.
-    Q_INVOKABLE Clerk::Reply *startSignIn(const QString &identifier);
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *startSignIn(const QString &identifier);
     /// Sends the first-factor code (EmailCode, PhoneCode) of the current attempt again, or for the first time.
     /// Fails with InvalidState when no sign-in is in progress (`clerkqt_no_sign_in`) or the attempt does not
     /// offer `strategy` (`clerkqt_strategy_not_supported`). Result: the new Status.
-    Q_INVOKABLE Clerk::Reply *prepareFirstFactor(Clerk::Auth::Strategy strategy);
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *prepareFirstFactor(Clerk::Factor::Strategy strategy);
     /// Password, EmailCode or PhoneCode. `secret` is the password (sent as typed) or the code (sent trimmed).
     /// Fails with InvalidState (`clerkqt_no_sign_in`) when no sign-in is in progress. Result: the new Status.
-    Q_INVOKABLE Clerk::Reply *attemptFirstFactor(Clerk::Auth::Strategy strategy, const QString &secret);
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *attemptFirstFactor(Clerk::Factor::Strategy strategy,
+                                                                        const QString &secret);
     /// Sends a second-factor code (PhoneCode); TOTP and backup codes need no preparation. Fails like
     /// prepareFirstFactor(). Result: the new Status.
-    Q_INVOKABLE Clerk::Reply *prepareSecondFactor(Clerk::Auth::Strategy strategy);
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *prepareSecondFactor(Clerk::Factor::Strategy strategy);
     /// Totp, BackupCode or PhoneCode; `code` is sent trimmed. Fails with InvalidState (`clerkqt_no_sign_in`)
     /// when no sign-in is in progress. Result: the new Status.
-    Q_INVOKABLE Clerk::Reply *attemptSecondFactor(Clerk::Auth::Strategy strategy, const QString &code);
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *attemptSecondFactor(Clerk::Factor::Strategy strategy,
+                                                                         const QString &code);
 
     /// "Continue with Google/GitHub/…": creates the sign-in with `strategy` (`oauth_google`, `oauth_github`, any
     /// `oauth_*` the instance enables), opens the provider in the system browser (AuthConfig::openUrl), waits
     /// for the redirect, and completes with the rotating token nonce. An account with no Clerk user yet becomes
-    /// a sign-up (Clerk's transfer). Fails with Error::Kind::Canceled on cancelOAuth() or timeout; a redirect
-    /// with another flow's state is ignored (the browser tab is told so) and the flow keeps waiting. The loopback
-    /// listener (127.0.0.1 and ::1) answers the browser once the outcome is known, with a page that says it, and
-    /// is closed on every path. Only one OAuth flow runs at a
-    /// time: another call meanwhile fails with InvalidState (`clerkqt_oauth_in_progress`). Result: the new Status.
-    Clerk::Reply *signInWithOAuth(const QString &strategy, const OAuthOptions &options);
+    /// a sign-up (Clerk's transfer). Fails with Error::Kind::Canceled on cancelOAuth(), abort() or timeout; a
+    /// redirect with another flow's state is ignored (the browser tab is told so) and the flow keeps waiting. The
+    /// loopback listener (127.0.0.1 and ::1) answers the browser once the outcome is known, with a page that says
+    /// it, and is closed on every path. Only one OAuth flow runs at a time: another call meanwhile fails with
+    /// InvalidState (`clerkqt_oauth_in_progress`). Result: the new Status.
+    Clerk::ReplyOf<Clerk::Auth::Status> *signInWithOAuth(const QString &strategy, const OAuthOptions &options);
     /// signInWithOAuth() with default OAuthOptions: the loopback listener and a five-minute timeout.
-    Q_INVOKABLE Clerk::Reply *signInWithOAuth(const QString &strategy);
-    /// `GET /v1/environment`: what the instance offers. Result: the environment as a QVariantMap; afterwards
-    /// oauthProviders() lists the enabled social providers.
-    Q_INVOKABLE Clerk::Reply *loadEnvironment();
-    /// The instance's enabled OAuth providers as {strategy, name} maps, known after loadEnvironment().
-    QVariantList oauthProviders() const;
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signInWithOAuth(const QString &strategy);
+    /// `GET /v1/environment`: what the instance offers. Result: the enabled OAuth providers, which
+    /// oauthProviders() holds afterwards.
+    Q_INVOKABLE Clerk::ReplyOf<QList<Clerk::OAuthProvider>> *loadEnvironment();
+    /// The instance's enabled OAuth providers, known after loadEnvironment().
+    QList<OAuthProvider> oauthProviders() const;
     /// Abandons the OAuth flow in progress (its reply fails with Canceled); does nothing when there is none.
     Q_INVOKABLE void cancelOAuth();
     /// For OAuthOptions::redirectUrl with a custom scheme: the URL the OS handed the app. Returns false, and
@@ -244,70 +289,65 @@ public:
 
     // ---- Sign-up ------------------------------------------------------------------------------------
     /// Creates a sign-up (status SigningUp until every required field is verified). Result: the new Status.
-    Clerk::Reply *signUp(const SignUpParams &params);
-    /// QML-friendly form: keys emailAddress, phoneNumber, password, firstName, lastName, username, legalAccepted,
-    /// unsafeMetadata.
-    Q_INVOKABLE Clerk::Reply *signUp(const QVariantMap &params);
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signUp(const Clerk::SignUpParams &params);
     /// Sends the verification code for EmailCode / PhoneCode. Fails with InvalidState (`clerkqt_no_sign_up`) when
     /// no sign-up is in progress. Result: the new Status.
-    Q_INVOKABLE Clerk::Reply *prepareSignUpVerification(Clerk::Auth::Strategy strategy);
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *prepareSignUpVerification(Clerk::Factor::Strategy strategy);
     /// Verifies the sign-up's email address (EmailCode) or phone number (PhoneCode) with the code the user
     /// received (sent trimmed). When nothing else is missing the sign-up completes and its session becomes the
     /// active one. Fails with InvalidState (`clerkqt_no_sign_up`) when no sign-up is in progress. Result: the new
     /// Status.
-    Q_INVOKABLE Clerk::Reply *attemptSignUpVerification(Clerk::Auth::Strategy strategy, const QString &code);
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *attemptSignUpVerification(Clerk::Factor::Strategy strategy,
+                                                                               const QString &code);
 
     // ---- Sessions -----------------------------------------------------------------------------------
     /// Ends every session of this client on the server (`DELETE /v1/client`), then forgets the client token
     /// (keychain included). If the server cannot be reached the reply fails and nothing is forgotten; a 401
-    /// (already signed out on the server) counts as success. No result.
-    Q_INVOKABLE Clerk::Reply *signOut();
+    /// (already signed out on the server) counts as success.
+    Q_INVOKABLE Clerk::ReplyOf<void> *signOut();
     /// Signs one session out (`…/sessions/{id}/remove`). When it was the last one, behaves like signOut().
-    /// An empty id is signOut(). No result.
-    Q_INVOKABLE Clerk::Reply *signOut(const QString &sessionId);
+    /// An empty id is signOut().
+    Q_INVOKABLE Clerk::ReplyOf<void> *signOut(const QString &sessionId);
     /// Makes `sessionId` the active session with `organizationId` as its active organization (empty = the
     /// personal account), via `…/sessions/{id}/touch`. Fails at once with InvalidState
     /// (`clerkqt_unknown_session`) unless `sessionId` is an active session of this client. Result: the new
     /// active Session.
-    Q_INVOKABLE Clerk::Reply *setActive(const QString &sessionId, const QString &organizationId = QString());
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Session> *setActive(const QString &sessionId,
+                                                          const QString &organizationId = QString());
     /// setActive() for the active session: switches its organization (empty = the personal account).
-    Q_INVOKABLE Clerk::Reply *setActiveOrganization(const QString &organizationId);
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Session> *setActiveOrganization(const QString &organizationId);
     /// Marks the session active now (keeps its organization). Empty id = the active session. Result: the
     /// Session as Clerk returned it.
-    Q_INVOKABLE Clerk::Reply *touch(const QString &sessionId = QString());
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Session> *touchSession(const QString &sessionId = QString());
     /// Ends the session (`…/end`); it stays listed with status Ended. Empty id = the active session. Result:
     /// the Session as Clerk left it.
-    Q_INVOKABLE Clerk::Reply *end(const QString &sessionId = QString());
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Session> *endSession(const QString &sessionId = QString());
     /// Removes the session (`…/remove`). Empty id = the active session. Result: the Session as Clerk left it.
-    /// touch(), end() and remove() fail with InvalidState (`clerkqt_unknown_session`) for a session this client
-    /// does not have, or with an empty id when nobody is signed in.
-    Q_INVOKABLE Clerk::Reply *remove(const QString &sessionId = QString());
-    /// Re-reads the whole client (`GET /v1/client`). Also retries an offline start at once. No result.
-    Q_INVOKABLE Clerk::Reply *reload();
+    /// touchSession(), endSession() and removeSession() fail with InvalidState (`clerkqt_unknown_session`) for a
+    /// session this client does not have, or with an empty id when nobody is signed in.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Session> *removeSession(const QString &sessionId = QString());
+    /// Re-reads the whole client (`GET /v1/client`). Also retries an offline start at once.
+    Q_INVOKABLE Clerk::ReplyOf<void> *reload();
 
     /// Clerk's Session.checkAuthorization: with a permission, whether the active organization membership
     /// grants it; else with a role, whether it is the membership's role. False without an active organization,
     /// and for a check that names neither. When the membership is not listed (yet), the role and permissions
     /// come from the session token's organization claims. For the UI only: your backend must decide from a
-    /// verified token.
-    bool checkAuthorization(const AuthorizationCheck &check) const;
-    /// QML form: {role: "org:admin"} or {permission: "org:invoices:read"}.
-    Q_INVOKABLE bool checkAuthorization(const QVariantMap &check) const;
+    /// verified token. QML passes `{role: "org:admin"}` or `{permission: "org:invoices:read"}`.
+    Q_INVOKABLE bool checkAuthorization(const Clerk::AuthorizationCheck &check) const;
     /// checkAuthorization() with a role only: whether the active organization membership has `role`.
     Q_INVOKABLE bool hasRole(const QString &role) const;
     /// checkAuthorization() with a permission only: whether the active organization membership grants it.
     Q_INVOKABLE bool hasPermission(const QString &permission) const;
 
     // ---- Session tokens ----------------------------------------------------------------------------
-    /// Clerk's `Session.getToken`: a session token for the active session (result: QString JWT). Served from
-    /// the cache without I/O while the token has more than the leeway left; concurrent calls for the same
-    /// (organization, template) share one request. Fails with InvalidState (`clerkqt_signed_out`) when there is
-    /// no active session.
-    Clerk::Reply *getToken(const GetTokenOptions &options);
+    /// Clerk's `Session.getToken`: a session token (JWT) for the active session. Served from the cache without
+    /// I/O while the token has more than the leeway left; concurrent calls for the same (organization,
+    /// template) share one request. Fails with InvalidState (`clerkqt_signed_out`) when there is no active
+    /// session.
+    Q_INVOKABLE Clerk::ReplyOf<QString> *getToken(const Clerk::GetTokenOptions &options);
     /// getToken() with default options: the active session's default token for its active organization.
-    Q_INVOKABLE Clerk::Reply *getToken();
-    /// QML form: keys template, organizationId, skipCache, leeway (seconds).
-    Q_INVOKABLE Clerk::Reply *getToken(const QVariantMap &options);
+    Q_INVOKABLE Clerk::ReplyOf<QString> *getToken();
     /// For requests an app builds itself: sets `Authorization: Bearer <sessionToken()>` on `request` and returns
     /// true, or returns false (request untouched) when there is no valid session token. Send it only to your
     /// own API; Clerk::AuthorizedNetworkAccessManager does this per origin, with refresh and replay on 401.
@@ -315,21 +355,20 @@ public:
 
     // ---- User ---------------------------------------------------------------------------------------
     /// `GET /v1/me` for the active session's user; user() is updated before the reply reports. Fails with
-    /// InvalidState (`clerkqt_signed_out`) when nobody is signed in. Result: Clerk::User.
-    Q_INVOKABLE Clerk::Reply *reloadUser();
+    /// InvalidState (`clerkqt_signed_out`) when nobody is signed in. Result: the User.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *reloadUser();
     /// `PATCH /v1/me` with the fields of `update` that hold a value; user() is updated before the reply reports.
     /// Fails with InvalidState when nobody is signed in (`clerkqt_signed_out`) or no field holds a value
-    /// (`clerkqt_nothing_to_update`). Result: Clerk::User.
-    Clerk::Reply *updateUser(const UserUpdate &update);
-    /// QML form: keys firstName, lastName, username, primaryEmailAddressId, primaryPhoneNumberId, unsafeMetadata.
-    /// Only the keys present are sent.
-    Q_INVOKABLE Clerk::Reply *updateUser(const QVariantMap &fields);
+    /// (`clerkqt_nothing_to_update`). From QML, only the keys present in the object are sent. Result: the User.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *updateUser(const Clerk::UserUpdate &update);
 
 Q_SIGNALS:
+    /// A configuration property changed (any of them; config() has the new values).
+    void configChanged();
     /// status() changed. Of the change signals of one update it comes last.
     void statusChanged();
     /// isSignedIn() changed.
-    void isSignedInChanged();
+    void signedInChanged();
     /// user() changed (another user, or new data about the same one).
     void userChanged();
     /// session() changed (another active session, or new data about it).
@@ -346,8 +385,8 @@ Q_SIGNALS:
     void signInAttemptChanged();
     /// signUpAttempt() changed.
     void signUpAttemptChanged();
-    /// lastError() changed (a different error, or cleared).
-    void lastErrorChanged();
+    /// backgroundError() changed (a different failure, or cleared).
+    void backgroundErrorChanged();
     /// isPersistent() changed.
     void persistentChanged();
     /// oauthProviders() changed (after loadEnvironment()).
@@ -359,8 +398,20 @@ Q_SIGNALS:
     void signedOutByServer();
 
 private:
+    // The QML faces of the duration properties: int milliseconds.
+    int refreshLeadTimeMs() const;
+    void setRefreshLeadTimeMs(int ms);
+    int requestTimeoutMs() const;
+    void setRequestTimeoutMs(int ms);
+    int keychainTimeoutMs() const;
+    void setKeychainTimeoutMs(int ms);
+
     class Private;
     std::unique_ptr<Private> d;
 };
 
 } // namespace Clerk
+
+Q_DECLARE_METATYPE(Clerk::SignUpParams)
+Q_DECLARE_METATYPE(Clerk::UserUpdate)
+Q_DECLARE_METATYPE(Clerk::AuthorizationCheck)

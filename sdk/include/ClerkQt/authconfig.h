@@ -15,13 +15,13 @@ class QNetworkAccessManager;
 
 namespace Clerk {
 
-/// Configuration of one Auth. A plain value: fill it in, hand it to the Auth constructor.
+/// Configuration of one Auth. A plain value: fill it in, hand it to the Auth constructor or Auth::setConfig().
 ///
 /// Only publishableKey is required; the defaults suit a desktop app talking to Clerk.
 struct CLERKQT_EXPORT AuthConfig
 {
     /// `pk_test_…` / `pk_live_…` from the Clerk dashboard. The Frontend API host is derived from it; a key that
-    /// does not decode is a Configuration error on Auth::lastError() and every operation fails with it.
+    /// does not decode is a Configuration error on Auth::backgroundError() and every operation fails with it.
     QString publishableKey;
 
     /// Optional override of the Frontend API base URL (e.g. "http://127.0.0.1:4123/v1" for the emulator).
@@ -54,7 +54,7 @@ struct CLERKQT_EXPORT AuthConfig
     bool tokenPolling = true;
     /// How long before expiry the active session's token is refreshed; at most a quarter of the token's lifetime
     /// is used for short-lived tokens. Also the default leeway of Auth::getToken().
-    std::chrono::seconds refreshLeadTime{10};
+    std::chrono::milliseconds refreshLeadTime{10000};
     /// The local clock (UTC). Empty = QDateTime::currentDateTimeUtc. Expiry is judged by the server's clock,
     /// learned from response `Date` headers relative to this one. For tests.
     std::function<QDateTime()> clock;

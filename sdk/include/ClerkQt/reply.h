@@ -135,12 +135,13 @@ protected:
     /// thread, and not at all when `context` is gone. The outcome is copied: `fn` may run after the reply is gone.
     void whenFinished(const QObject *context, Continuation fn);
 
+    /// Finished, or its outcome is already on its way.
+    bool isSettled() const;
+
 private:
     template <typename T>
     friend class ReplyOf;
-
-    /// Finished, or its outcome is already on its way.
-    bool isSettled() const;
+    friend class ReplyControl;
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -111,3 +111,4 @@ struct CLERKQT_EXPORT GetTokenOptions
 } // namespace Clerk
 
 Q_DECLARE_METATYPE(Clerk::TokenClaims)
+Q_DECLARE_METATYPE(Clerk::GetTokenOptions)
