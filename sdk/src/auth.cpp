@@ -65,44 +65,42 @@ void registerAuthConverters()
     static bool fromMaps = false;
     if (std::exchange(fromMaps, true))
         return;
-    {
-        QMetaType::registerConverter<QVariantMap, SignUpParams>([](const QVariantMap &m) {
-            SignUpParams p;
-            p.emailAddress = stringOf(m, "emailAddress");
-            p.phoneNumber = stringOf(m, "phoneNumber");
-            p.password = stringOf(m, "password");
-            p.firstName = stringOf(m, "firstName");
-            p.lastName = stringOf(m, "lastName");
-            p.username = stringOf(m, "username");
-            p.legalAccepted = m.value(QStringLiteral("legalAccepted")).toBool();
-            p.unsafeMetadata = m.value(QStringLiteral("unsafeMetadata")).toMap();
-            return p;
-        });
-        // Only the keys present become fields with a value: an absent key leaves the field alone on the server.
-        QMetaType::registerConverter<QVariantMap, UserUpdate>([](const QVariantMap &m) {
-            UserUpdate u;
-            u.firstName = optionalString(m, "firstName");
-            u.lastName = optionalString(m, "lastName");
-            u.username = optionalString(m, "username");
-            u.primaryEmailAddressId = optionalString(m, "primaryEmailAddressId");
-            u.primaryPhoneNumberId = optionalString(m, "primaryPhoneNumberId");
-            if (m.contains(QStringLiteral("unsafeMetadata")))
-                u.unsafeMetadata = m.value(QStringLiteral("unsafeMetadata")).toMap();
-            return u;
-        });
-        QMetaType::registerConverter<QVariantMap, GetTokenOptions>([](const QVariantMap &m) {
-            GetTokenOptions o;
-            o.templateName = stringOf(m, "template");
-            o.organizationId = optionalString(m, "organizationId");
-            o.skipCache = m.value(QStringLiteral("skipCache")).toBool();
-            if (m.contains(QStringLiteral("leeway")))
-                o.leeway = std::chrono::milliseconds(m.value(QStringLiteral("leeway")).toLongLong());
-            return o;
-        });
-        QMetaType::registerConverter<QVariantMap, AuthorizationCheck>([](const QVariantMap &m) {
-            return AuthorizationCheck{stringOf(m, "role"), stringOf(m, "permission")};
-        });
-    }
+    QMetaType::registerConverter<QVariantMap, SignUpParams>([](const QVariantMap &m) {
+        SignUpParams p;
+        p.emailAddress = stringOf(m, "emailAddress");
+        p.phoneNumber = stringOf(m, "phoneNumber");
+        p.password = stringOf(m, "password");
+        p.firstName = stringOf(m, "firstName");
+        p.lastName = stringOf(m, "lastName");
+        p.username = stringOf(m, "username");
+        p.legalAccepted = m.value(QStringLiteral("legalAccepted")).toBool();
+        p.unsafeMetadata = m.value(QStringLiteral("unsafeMetadata")).toMap();
+        return p;
+    });
+    // Only the keys present become fields with a value: an absent key leaves the field alone on the server.
+    QMetaType::registerConverter<QVariantMap, UserUpdate>([](const QVariantMap &m) {
+        UserUpdate u;
+        u.firstName = optionalString(m, "firstName");
+        u.lastName = optionalString(m, "lastName");
+        u.username = optionalString(m, "username");
+        u.primaryEmailAddressId = optionalString(m, "primaryEmailAddressId");
+        u.primaryPhoneNumberId = optionalString(m, "primaryPhoneNumberId");
+        if (m.contains(QStringLiteral("unsafeMetadata")))
+            u.unsafeMetadata = m.value(QStringLiteral("unsafeMetadata")).toMap();
+        return u;
+    });
+    QMetaType::registerConverter<QVariantMap, GetTokenOptions>([](const QVariantMap &m) {
+        GetTokenOptions o;
+        o.templateName = stringOf(m, "template");
+        o.organizationId = optionalString(m, "organizationId");
+        o.skipCache = m.value(QStringLiteral("skipCache")).toBool();
+        if (m.contains(QStringLiteral("leeway")))
+            o.leeway = std::chrono::milliseconds(m.value(QStringLiteral("leeway")).toLongLong());
+        return o;
+    });
+    QMetaType::registerConverter<QVariantMap, AuthorizationCheck>([](const QVariantMap &m) {
+        return AuthorizationCheck{stringOf(m, "role"), stringOf(m, "permission")};
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -119,7 +119,8 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// An Auth is a QObject of the thread that creates it, which needs a running event loop; call it from that
 /// thread only. QML can call every operation except signInWithOAuth() with OAuthOptions, handleOAuthRedirect()
 /// and authorize(); a JS object converts to SignUpParams, UserUpdate, GetTokenOptions and AuthorizationCheck by
-/// their field names (GetTokenOptions: `template`, `organizationId`, `skipCache`, `leeway` in ms).
+/// their field names (GetTokenOptions: `template`, `organizationId`, `skipCache`, `leeway` in ms). That
+/// conversion is set up by an Auth created — or started — once QtQml's first engine exists, as it is in a QML app.
 class CLERKQT_EXPORT Auth : public QObject
 {
     Q_OBJECT
