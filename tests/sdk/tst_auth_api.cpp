@@ -283,8 +283,17 @@ private Q_SLOTS:
         QCOMPARE(jwtClaims(o.result.toString()).value(QLatin1String("sid")).toString(), auth.session().id);
         QCOMPARE(server.requestCount(QStringLiteral("POST /v1/client/sessions/{session_id}/tokens")), 1);
 
-        // SignUpParams, with an enum argument by value.
+        // A strategy arrives as the number QML's Factor.EmailCode is.
         QVERIFY(await(auth.signOut()).ok());
+        r = engine.evaluate(QStringLiteral("auth.signInWithCode('%1', %2)")
+                                .arg(kJane)
+                                .arg(int(Factor::Strategy::EmailCode)));
+        QVERIFY2(!r.isError(), qPrintable(r.toString()));
+        o = await(qobject_cast<Reply *>(r.toQObject()));
+        QVERIFY2(o.ok(), qPrintable(o.error.toString()));
+        QCOMPARE(auth.signInAttempt().firstFactorVerification.strategy, Factor::Strategy::EmailCode);
+
+        // SignUpParams.
         r = engine.evaluate(QStringLiteral("auth.signUp({emailAddress: 'new+clerk_test@example.com', "
                                            "password: 'a-long-enough-password-1'})"));
         QVERIFY2(!r.isError(), qPrintable(r.toString()));
