@@ -4,7 +4,10 @@
 
 #include <QNetworkRequest>
 
+#include <QMutex>
+
 #include <mutex>
+#include <utility>
 
 namespace Clerk {
 
@@ -27,13 +30,42 @@ std::optional<QString> optionalString(const QVariantMap &map, const char *key)
 
 QString stringOf(const QVariantMap &map, const char *key) { return map.value(QString::fromLatin1(key)).toString(); }
 
+// Qt 6.4's QML hands a JS object to a typed Q_INVOKABLE as a QJSValue. QtQml, which this library does not link,
+// registers QJSValue → QVariantMap when its first engine is made; from the map the converters below take over.
+template <typename T>
+void convertFromJsValue(QMetaType jsValue)
+{
+    const QMetaType map = QMetaType::fromType<QVariantMap>();
+    const QMetaType to = QMetaType::fromType<T>();
+    if (QMetaType::hasRegisteredConverterFunction(jsValue, to))
+        return;
+    QMetaType::registerConverterFunction(
+        [jsValue, map, to](const void *from, void *out) {
+            QVariantMap fields;
+            return QMetaType::convert(jsValue, from, map, &fields) && QMetaType::convert(map, &fields, to, out);
+        },
+        jsValue, to);
+}
+
 } // namespace
 
-// QML hands a JS object to a typed Q_INVOKABLE as a QVariantMap; these converters make the typed argument of it.
+// A JS object (QJSValue) or a QVariantMap converts to the typed arguments of Auth's Q_INVOKABLEs.
 void registerAuthConverters()
 {
-    static std::once_flag once;
-    std::call_once(once, [] {
+    static QBasicMutex mutex;
+    const std::lock_guard<QBasicMutex> lock(mutex);
+    // Known only once QtQml is loaded and an engine exists: tried again on every call until it is.
+    const QMetaType jsValue = QMetaType::fromName("QJSValue");
+    if (jsValue.isValid()) {
+        convertFromJsValue<SignUpParams>(jsValue);
+        convertFromJsValue<UserUpdate>(jsValue);
+        convertFromJsValue<GetTokenOptions>(jsValue);
+        convertFromJsValue<AuthorizationCheck>(jsValue);
+    }
+    static bool fromMaps = false;
+    if (std::exchange(fromMaps, true))
+        return;
+    {
         QMetaType::registerConverter<QVariantMap, SignUpParams>([](const QVariantMap &m) {
             SignUpParams p;
             p.emailAddress = stringOf(m, "emailAddress");
@@ -70,7 +102,7 @@ void registerAuthConverters()
         QMetaType::registerConverter<QVariantMap, AuthorizationCheck>([](const QVariantMap &m) {
             return AuthorizationCheck{stringOf(m, "role"), stringOf(m, "permission")};
         });
-    });
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -119,6 +151,7 @@ void Auth::Private::start()
     if (started)
         return;
     started = true;
+    registerAuthConverters(); // an Auth made in C++ before the QML engine: QtQml's types exist by now
     engine->restore.start();
 }
 

@@ -84,8 +84,9 @@ private:
     void link(Reply *outer, Reply *inner);
 };
 
-/// The QVariantMap → SignUpParams / UserUpdate / GetTokenOptions / AuthorizationCheck converters through which
-/// a JS object reaches the typed Q_INVOKABLEs; registered once per process.
+/// The converters through which a JS object (QJSValue) or a QVariantMap becomes a SignUpParams, UserUpdate,
+/// GetTokenOptions or AuthorizationCheck for the typed Q_INVOKABLEs. Registered once per process; the QJSValue
+/// ones as soon as QtQml has registered QJSValue (each Auth and each start tries again).
 void registerAuthConverters();
 
 } // namespace Clerk

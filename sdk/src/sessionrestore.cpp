@@ -119,8 +119,8 @@ void SessionRestore::releaseRestoreQueue(const Error &failure)
 {
     const auto queued = std::exchange(m_restoreQueue, {});
     for (const Deferred &deferred : queued) {
-        if (!deferred.outer)
-            continue;
+        if (!deferred.outer || deferred.outer->isSettled())
+            continue; // aborted or deleted while it waited: its operation never starts
         if (failure.isNull())
             AuthCore::forward(deferred.op(), deferred.outer);
         else

@@ -70,7 +70,7 @@ int main(int argc, char **argv)
             say(QStringLiteral("final=%1 persistent=%2 error=%3")
                     .arg(statusName(auth.status()))
                     .arg(auth.isPersistent())
-                    .arg(auth.lastError().code()));
+                    .arg(auth.backgroundError().code()));
             QTimer::singleShot(1000, &app, [&] { app.exit(0); }); // like an app that keeps running a moment
         };
         QObject::connect(&auth, &Auth::statusChanged, &app, finish);

@@ -12,7 +12,6 @@
 #include <ClerkQt/auth.h>
 #include <ClerkQt/authorizednetworkaccessmanager.h>
 #include <ClerkQt/tokenverifier.h>
-#include <ClerkQtQml/qmlauth.h>
 
 #include <QBuffer>
 #include <QFile>
@@ -278,12 +277,12 @@ class ReadmeSnippets : public QObject
     }
 
     /// A loaded QML snippet, created with `clerkPublishableKey` set and every Auth in it kept out of the
-    /// keychain (set before the component completes, which is when Auth reads its configuration).
+    /// keychain (set before the component completes: Auth starts from the event loop afterwards).
     struct LoadedQml
     {
         std::unique_ptr<QQmlEngine> engine;
         std::unique_ptr<QObject> root;
-        QList<ClerkQml::QmlAuth *> auths; ///< the `Auth` objects of the snippet
+        QList<Clerk::Auth *> auths; ///< the `Auth` objects of the snippet
         QStringList problems;
     };
 
@@ -312,7 +311,7 @@ class ReadmeSnippets : public QObject
             return loaded;
         }
         for (QObject *o : allObjects(root)) {
-            if (auto *auth = qobject_cast<ClerkQml::QmlAuth *>(o)) {
+            if (auto *auth = qobject_cast<Clerk::Auth *>(o)) {
                 auth->setPersistSession(false);
                 loaded.auths << auth;
             }
@@ -364,9 +363,9 @@ private Q_SLOTS:
         QCOMPARE(auth->config().keychainService, QStringLiteral("clerk-qt"));
         QTRY_COMPARE_WITH_TIMEOUT(auth->status(), Clerk::Auth::Status::SignedOut, kTimeout);
         // Without a usable keychain the Auth still works, in memory, and says so.
-        if (!auth->lastError().isNull())
-            QCOMPARE(auth->lastError().kind(), Clerk::Error::Kind::Keychain);
-        QCOMPARE(auth->isPersistent(), auth->lastError().isNull());
+        if (!auth->backgroundError().isNull())
+            QCOMPARE(auth->backgroundError().kind(), Clerk::Error::Kind::Keychain);
+        QCOMPARE(auth->isPersistent(), auth->backgroundError().isNull());
         QVERIFY(auth->sessionToken().isEmpty());
     }
 
@@ -698,13 +697,12 @@ private Q_SLOTS:
         QVERIFY2(loaded.problems.isEmpty(), where(file, loaded.problems).constData());
         // Every Auth got the key the snippet names and reaches SignedOut (nobody is signed in yet).
         QVERIFY(!loaded.auths.isEmpty());
-        for (ClerkQml::QmlAuth *auth : std::as_const(loaded.auths)) {
-            QVERIFY(auth->isReady());
+        for (Clerk::Auth *auth : std::as_const(loaded.auths)) {
             QCOMPARE(auth->publishableKey(), server.publishableKey());
         }
         MessageLog log;
-        for (ClerkQml::QmlAuth *auth : std::as_const(loaded.auths))
-            QTRY_COMPARE_WITH_TIMEOUT(auth->status(), ClerkQml::QmlAuth::SignedOut, kTimeout);
+        for (Clerk::Auth *auth : std::as_const(loaded.auths))
+            QTRY_COMPARE_WITH_TIMEOUT(auth->status(), Clerk::Auth::Status::SignedOut, kTimeout);
         QVERIFY2(log.qmlProblems().isEmpty(), where(file, log.qmlProblems()).constData());
     }
 
@@ -716,32 +714,32 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<QQuickWindow *>(loaded.root.get()));
         QVERIFY(isOfType(loaded.root.get(), QStringLiteral("QQuickApplicationWindow")));
         QCOMPARE(loaded.auths.size(), 1);
-        ClerkQml::QmlAuth *auth = loaded.auths.first();
+        Clerk::Auth *auth = loaded.auths.first();
         const QList<QObject *> signedInGates = objectsOfType(loaded.root.get(), QStringLiteral("SignedIn"));
         const QList<QObject *> signedOutGates = objectsOfType(loaded.root.get(), QStringLiteral("SignedOut"));
         QCOMPARE(signedInGates.size(), 1);
         QCOMPARE(signedOutGates.size(), 1);
         // AuthProvider.auth = auth: the components use it without being given one.
         for (QObject *component : {signedInGates[0], signedOutGates[0]})
-            QCOMPARE(component->property("auth").value<ClerkQml::QmlAuth *>(), auth);
+            QCOMPARE(component->property("auth").value<Clerk::Auth *>(), auth);
 
         MessageLog log;
-        QTRY_COMPARE_WITH_TIMEOUT(auth->status(), ClerkQml::QmlAuth::SignedOut, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(auth->status(), Clerk::Auth::Status::SignedOut, kTimeout);
         QVERIFY(signedOutGates[0]->property("visible").toBool());
         QVERIFY(!signedInGates[0]->property("visible").toBool());
         // What a gate holds exists only while it applies.
         const QList<QObject *> signInForms = objectsOfType(loaded.root.get(), QStringLiteral("SignIn"));
         QCOMPARE(signInForms.size(), 1);
-        QCOMPARE(signInForms[0]->property("auth").value<ClerkQml::QmlAuth *>(), auth);
+        QCOMPARE(signInForms[0]->property("auth").value<Clerk::Auth *>(), auth);
         QVERIFY(objectsOfType(loaded.root.get(), QStringLiteral("UserButton")).isEmpty());
 
         QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
-        QCOMPARE(auth->status(), ClerkQml::QmlAuth::SignedIn);
+        QCOMPARE(auth->status(), Clerk::Auth::Status::SignedIn);
         QTRY_VERIFY(signedInGates[0]->property("visible").toBool());
         QVERIFY(!signedOutGates[0]->property("visible").toBool());
         const QList<QObject *> userButtons = objectsOfType(loaded.root.get(), QStringLiteral("UserButton"));
         QCOMPARE(userButtons.size(), 1);
-        QCOMPARE(userButtons[0]->property("auth").value<ClerkQml::QmlAuth *>(), auth);
+        QCOMPARE(userButtons[0]->property("auth").value<Clerk::Auth *>(), auth);
         QCOMPARE(userButtons[0]->property("displayName").toString(), QStringLiteral("Jane Doe"));
         QTRY_VERIFY(objectsOfType(loaded.root.get(), QStringLiteral("SignIn")).isEmpty());
         bool greeted = false;
@@ -760,10 +758,10 @@ private Q_SLOTS:
         QVERIFY2(loaded.root && loaded.problems.isEmpty(), where(file, loaded.problems).constData());
         QVERIFY(qobject_cast<QQuickItem *>(loaded.root.get()));
         QCOMPARE(loaded.auths.size(), 1);
-        ClerkQml::QmlAuth *auth = loaded.auths.first();
+        Clerk::Auth *auth = loaded.auths.first();
         QObject *root = loaded.root.get();
         MessageLog log;
-        QTRY_COMPARE_WITH_TIMEOUT(auth->status(), ClerkQml::QmlAuth::SignedOut, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(auth->status(), Clerk::Auth::Status::SignedOut, kTimeout);
         QCOMPARE(root->property("authorization").toString(), QString());
         const QList<QObject *> labels = objectsOfType(root, QStringLiteral("QQuickLabel"));
         QCOMPARE(labels.size(), 1);

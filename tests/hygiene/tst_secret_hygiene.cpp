@@ -243,12 +243,12 @@ private Q_SLOTS:
         Auth auth(configFor(server, service, spyNam));
         trackTokens(auth);
         QVERIFY(waitLoaded(auth));
-        Outcome o = await(auth.signInWithCode(kJane, Auth::Strategy::EmailCode));
+        Outcome o = await(auth.signInWithCode(kJane, Factor::Strategy::EmailCode));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
-        o = await(auth.attemptFirstFactor(Auth::Strategy::EmailCode, QStringLiteral("000001")));
+        o = await(auth.attemptFirstFactor(Factor::Strategy::EmailCode, QStringLiteral("000001")));
         QVERIFY(!o.error.isNull());
         secrets.add(QStringLiteral("000001"));
-        o = await(auth.attemptFirstFactor(Auth::Strategy::EmailCode, kTestCode));
+        o = await(auth.attemptFirstFactor(Factor::Strategy::EmailCode, kTestCode));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QVERIFY(auth.isSignedIn());
         secrets.add(auth.sessionToken());
@@ -266,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(auth.status(), Auth::Status::NeedsSecondFactor);
         const QString code = totp(kBobTotpSecret, server.now());
         secrets.add(code);
-        o = await(auth.attemptSecondFactor(Auth::Strategy::Totp, code));
+        o = await(auth.attemptSecondFactor(Factor::Strategy::Totp, code));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QVERIFY(auth.isSignedIn());
         secrets.add(auth.sessionToken());
@@ -284,8 +284,8 @@ private Q_SLOTS:
         params.password = kNewUserPassword;
         Outcome o = await(auth.signUp(params));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
-        QVERIFY(await(auth.prepareSignUpVerification(Auth::Strategy::EmailCode)).ok());
-        o = await(auth.attemptSignUpVerification(Auth::Strategy::EmailCode, kTestCode));
+        QVERIFY(await(auth.prepareSignUpVerification(Factor::Strategy::EmailCode)).ok());
+        o = await(auth.attemptSignUpVerification(Factor::Strategy::EmailCode, kTestCode));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QVERIFY(auth.isSignedIn());
         secrets.add(auth.sessionToken());
@@ -400,7 +400,7 @@ private Q_SLOTS:
         config.fapiBaseUrl = QUrl(url);
         Auth auth(config);
         QVERIFY(waitLoaded(auth));
-        QCOMPARE(auth.lastError().kind(), Error::Kind::Configuration);
+        QCOMPARE(auth.backgroundError().kind(), Error::Kind::Configuration);
         const Outcome o = await(auth.signIn(kJane, kJanePassword));
         QVERIFY(o.finished);
         QCOMPARE(o.error.kind(), Error::Kind::Configuration);

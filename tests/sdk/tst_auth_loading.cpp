@@ -60,20 +60,20 @@ private Q_SLOTS:
             u.firstName = QStringLiteral("Janet");
             return a.updateUser(u);
         });
-        row("touch", [](Auth &a) { return a.touch(); });
+        row("touchSession", [](Auth &a) { return a.touchSession(); });
         row("setActiveOrganization", [](Auth &a) { return a.setActiveOrganization(kAcme); });
         row("setActive", [this](Auth &a) { return a.setActive(sessionId); });
         row("signIn another user", [](Auth &a) { return a.signIn(kAda, kAdaPassword); });
         row("startSignIn", [](Auth &a) { return a.startSignIn(kBob); }, {}, Auth::Status::SigningIn);
-        row("end", [](Auth &a) { return a.end(); }, {}, Auth::Status::SignedOut);
-        row("remove", [](Auth &a) { return a.remove(); }, {}, Auth::Status::SignedOut);
+        row("endSession", [](Auth &a) { return a.endSession(); }, {}, Auth::Status::SignedOut);
+        row("removeSession", [](Auth &a) { return a.removeSession(); }, {}, Auth::Status::SignedOut);
         row("signOut session", [this](Auth &a) { return a.signOut(sessionId); }, {}, Auth::Status::SignedOut);
         row("signOut", [](Auth &a) { return a.signOut(); }, {}, Auth::Status::SignedOut);
         // State checks run on the restored state: there really is no sign-in in progress.
-        row("attemptFirstFactor", [](Auth &a) { return a.attemptFirstFactor(Auth::Strategy::EmailCode, kTestCode); },
+        row("attemptFirstFactor", [](Auth &a) { return a.attemptFirstFactor(Factor::Strategy::EmailCode, kTestCode); },
             QStringLiteral("clerkqt_no_sign_in"));
         row("attemptSignUpVerification",
-            [](Auth &a) { return a.attemptSignUpVerification(Auth::Strategy::EmailCode, kTestCode); },
+            [](Auth &a) { return a.attemptSignUpVerification(Factor::Strategy::EmailCode, kTestCode); },
             QStringLiteral("clerkqt_no_sign_up"));
     }
     void operationDuringLoading()

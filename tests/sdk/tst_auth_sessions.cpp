@@ -99,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(auth->session().lastActiveOrganizationId, kAcme);
         QVERIFY(auth->checkAuthorization(AuthorizationCheck{QStringLiteral("org:admin"), {}}));
         QVERIFY(!auth->checkAuthorization(AuthorizationCheck{QStringLiteral("org:member"), {}}));
-        QVERIFY(auth->checkAuthorization(QVariantMap{{QStringLiteral("role"), QStringLiteral("org:admin")}}));
+        QVERIFY(auth->checkAuthorization(AuthorizationCheck{QStringLiteral("org:admin"), {}}));
         // The session token now names the organization (v2 `o` claim).
         const QJsonObject claims = jwtClaims(auth->sessionToken());
         QCOMPARE(claims.value(QLatin1String("o")).toObject().value(QLatin1String("id")).toString(), kAcme);
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(auth);
         QVERIFY(await(auth->setActiveOrganization(kAcme)).ok());
         const int touchesBefore = server.requestCount(QStringLiteral("POST /v1/client/sessions/{session_id}/touch"));
-        Outcome o = await(auth->touch());
+        Outcome o = await(auth->touchSession());
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QCOMPARE(server.requestCount(QStringLiteral("POST /v1/client/sessions/{session_id}/touch")), touchesBefore + 1);
         QCOMPARE(auth->organization().id, kAcme); // touch keeps the organization
@@ -137,7 +137,7 @@ private Q_SLOTS:
 
         // end(): the reply carries the ended session; nobody is signed in any more.
         const QString janeSession = auth->session().id;
-        o = await(auth->end());
+        o = await(auth->endSession());
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QCOMPARE(o.result.value<Session>().id, janeSession);
         QCOMPARE(o.result.value<Session>().status, Session::Status::Ended);
@@ -151,14 +151,14 @@ private Q_SLOTS:
         QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
         const QString second = auth->session().id;
         QVERIFY(second != janeSession);
-        o = await(auth->remove(second));
+        o = await(auth->removeSession(second));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QCOMPARE(o.result.value<Session>().status, Session::Status::Removed);
         QVERIFY(!auth->isSignedIn());
         for (const Session &s : auth->sessions())
             QVERIFY(s.id != second || s.status == Session::Status::Removed);
         // Nothing active: acting on "the active session" is a typed error.
-        o = await(auth->touch());
+        o = await(auth->touchSession());
         QCOMPARE(o.error.kind(), Error::Kind::InvalidState);
     }
 
@@ -197,15 +197,19 @@ private Q_SLOTS:
         QCOMPARE(prefs.value(QStringLiteral("tz")).toString(), QStringLiteral("CET"));
         QCOMPARE(auth->user().firstName, QStringLiteral("Janet"));
 
-        // QML form, and the change survives a reload from the server.
-        o = await(auth->updateUser(QVariantMap{{QStringLiteral("lastName"), QStringLiteral("Roe")}}));
+        // The form QML passes (a map converted to UserUpdate: only the keys present are sent), and the change
+        // survives a reload from the server.
+        o = await(auth->updateUser(
+            QVariant(QVariantMap{{QStringLiteral("lastName"), QStringLiteral("Roe")}}).value<UserUpdate>()));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         o = await(auth->reloadUser());
         QVERIFY(o.ok());
         QCOMPARE(auth->user().fullName(), QStringLiteral("Janet Roe"));
 
         // Bad input: a typed error, the user is unchanged.
-        o = await(auth->updateUser(QVariantMap{{QStringLiteral("primaryEmailAddressId"), QStringLiteral("idn_nope")}}));
+        UserUpdate badPrimary;
+        badPrimary.primaryEmailAddressId = QStringLiteral("idn_nope");
+        o = await(auth->updateUser(badPrimary));
         QVERIFY(o.finished);
         QCOMPARE(o.error.kind(), Error::Kind::Auth);
         QCOMPARE(auth->user().fullName(), QStringLiteral("Janet Roe"));

@@ -155,7 +155,7 @@ private Q_SLOTS:
     void emptyAnswerOfTheClientEndpointMeansNoClient()
     {
         Fixture f;
-        QSignalSpy signedIn(&f.auth, &Auth::isSignedInChanged);
+        QSignalSpy signedIn(&f.auth, &Auth::signedInChanged);
         f.store.absorb(bare(QJsonValue::Null), ClientStore::Answer::Resource);
         QCOMPARE(signedIn.count(), 0); // any other endpoint's empty answer says nothing about the client
 

@@ -335,7 +335,7 @@ private Q_SLOTS:
 
     void strategyNames()
     {
-        // Auth::Strategy's values (and so QML code passing them) must mean the same as Factor::Strategy's.
+        // Factor::Strategy's values (and so QML code passing them) must mean the same as Factor::Strategy's.
         QCOMPARE(int(Factor::Strategy::Password), 0);
         QCOMPARE(int(Factor::Strategy::EmailCode), 1);
         QCOMPARE(int(Factor::Strategy::PhoneCode), 2);

@@ -25,8 +25,8 @@ private Q_SLOTS:
         Auth auth(config);
         QVERIFY(waitLoaded(auth));
         QCOMPARE(auth.status(), Auth::Status::SignedOut);
-        QCOMPARE(auth.lastError().kind(), Error::Kind::Keychain);
-        QCOMPARE(auth.lastError().code(), QStringLiteral("clerkqt_keychain_timeout"));
+        QCOMPARE(auth.backgroundError().kind(), Error::Kind::Keychain);
+        QCOMPARE(auth.backgroundError().code(), QStringLiteral("clerkqt_keychain_timeout"));
         QVERIFY(!auth.isPersistent());
 
         const Outcome o = await(auth.signIn(kJane, kJanePassword));

@@ -73,15 +73,15 @@ private Q_SLOTS:
         Auth auth(configFor(server, service, &nam));
         QVERIFY(waitLoaded(auth));
         QCOMPARE(auth.status(), Auth::Status::SignedOut);
-        QCOMPARE(auth.lastError().kind(), Error::Kind::Keychain);
-        QVERIFY(!auth.lastError().message().isEmpty());
+        QCOMPARE(auth.backgroundError().kind(), Error::Kind::Keychain);
+        QVERIFY(!auth.backgroundError().message().isEmpty());
         QVERIFY(!auth.isPersistent());
 
         const Outcome o = await(auth.signIn(kJane, kJanePassword));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QCOMPARE(auth.status(), Auth::Status::SignedIn);
         QVERIFY(!auth.sessionToken().isEmpty());
-        QCOMPARE(auth.lastError().kind(), Error::Kind::Keychain); // still reported
+        QCOMPARE(auth.backgroundError().kind(), Error::Kind::Keychain); // still reported
         QVERIFY(!auth.isPersistent());
         QVERIFY(!nam.lastClientToken.isEmpty());
 
@@ -125,7 +125,7 @@ private Q_SLOTS:
         Auth auth(configFor(server, service));
         QVERIFY(waitLoaded(auth));
         QCOMPARE(auth.status(), Auth::Status::SignedOut);
-        QCOMPARE(auth.lastError().kind(), Error::Kind::Keychain);
+        QCOMPARE(auth.backgroundError().kind(), Error::Kind::Keychain);
         QCOMPARE(server.totalRequestCount(), 0);
     }
 };

@@ -151,7 +151,7 @@ private Q_SLOTS:
         Auth auth(config);
         QCOMPARE(auth.status(), Auth::Status::Loading);
         QTRY_COMPARE_WITH_TIMEOUT(auth.status(), Auth::Status::SignedOut, 10000);
-        QCOMPARE(auth.lastError().kind(), Error::Kind::Configuration);
+        QCOMPARE(auth.backgroundError().kind(), Error::Kind::Configuration);
         QVERIFY(!auth.isPersistent());
 
         Reply *reply = auth.signIn(QStringLiteral("jane+clerk_test@example.com"), QStringLiteral("x"));
@@ -170,8 +170,8 @@ private Q_SLOTS:
         config.persistSession = false;
         Auth auth(config);
         QTRY_COMPARE_WITH_TIMEOUT(auth.status(), Auth::Status::SignedOut, 10000);
-        QCOMPARE(auth.lastError().kind(), Error::Kind::Configuration);
-        QCOMPARE(auth.lastError().code(), QStringLiteral("clerkqt_base_url_invalid"));
+        QCOMPARE(auth.backgroundError().kind(), Error::Kind::Configuration);
+        QCOMPARE(auth.backgroundError().code(), QStringLiteral("clerkqt_base_url_invalid"));
     }
 
     // Reply contract: never finishes synchronously; then()/onError() run once; autoDelete.

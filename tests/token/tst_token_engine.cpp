@@ -267,7 +267,7 @@ private Q_SLOTS:
         server->setTokenTtl(4);
         auto auth = signedIn(config());
         QVERIFY(auth);
-        QSignalSpy errors(auth.get(), &Auth::lastErrorChanged);
+        QSignalSpy errors(auth.get(), &Auth::backgroundErrorChanged);
         ClerkEmulator::Fault down;
         down.pattern = QStringLiteral("POST /v1/client/sessions/*/tokens");
         QVERIFY(ClerkEmulator::Fault::kindFromString(kind, &down.kind));
@@ -278,8 +278,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(auth->sessionToken().isEmpty(), 20000);
         QCOMPARE(auth->status(), Auth::Status::SignedIn);
         QVERIFY(auth->isSignedIn());
-        QVERIFY(!auth->lastError().isNull());
-        QCOMPARE(auth->lastError().kind(), expected);
+        QVERIFY(!auth->backgroundError().isNull());
+        QCOMPARE(auth->backgroundError().kind(), expected);
 
         // getToken while down: a typed error, not a hang and not a sign-out.
         const Outcome o = await(auth->getToken());

@@ -17,12 +17,13 @@ Item {
         onStatusChanged: {
             if (status === Auth.SignedOut)
                 signIn("jane+clerk_test@example.com", "correct horse battery staple")
+                    .errorOccurred.connect((error) => root.result = "error " + error.code)
         }
         onSessionTokenChanged: (token) => {
             if (token.length > 0)
                 root.result = "token for " + sessionClaims.subject + " (user " + user.id + ")"
         }
-        onErrorOccurred: (error) => root.result = "error " + error.code
+        onBackgroundErrorChanged: if (!backgroundError.isNull) root.result = "error " + backgroundError.code
     }
 
     SignedOut {
