@@ -22,18 +22,18 @@ AbstractButton {
         if (!reply)
             return
         pending += 1
-        // (Reply's `finished` is also a property, which hides the signal from QML.) `root` as the receiver: the
-        // connection ends with this component, which a gate may destroy while the reply is still pending.
-        reply.succeeded.connect(root, function () { pending -= 1 })
-        reply.errorOccurred.connect(root, function (error) {
+        // The switch's own error, from its reply. `root` as the receiver: the connection ends with this component,
+        // which a gate may destroy while the reply is still pending.
+        reply.finished.connect(root, function () {
             pending -= 1
-            root.ToolTip.show(error.message, 4000)
+            if (reply.hasError)
+                root.ToolTip.show(reply.error.message, 4000)
         })
     }
 
     readonly property string currentName: !auth ? "" : auth.organization.isNull ? qsTr("Personal account")
                                                                                   : auth.organization.name
-    visible: auth !== null && auth.isSignedIn
+    visible: auth !== null && auth.signedIn
     font: ClerkTheme.font
     padding: 6
     leftPadding: 8

@@ -26,9 +26,14 @@ Pane {
     /// Factor.EmailCode or PhoneCode while step is "code"; Totp, BackupCode or PhoneCode while "secondFactor".
     property int codeStrategy: Factor.Unknown
     property string formError: ""
+    /// The error of the form's last operation (from that operation's reply); null until one fails, and again
+    /// once the next operation starts.
+    property var error: null
 
     signal signedIn()
     signal signUpRequested()
+    /// An operation of the form failed with `error` (also shown on its field, or as formError).
+    signal errorOccurred(var error)
 
     property int pending: 0
 
@@ -42,8 +47,7 @@ Pane {
         border.color: ClerkTheme.borderColor
     }
 
-    // The strategies of a list of Factor values. Auth's methods take them as they are: Factor.Strategy's first
-    // five values are Auth.Strategy's.
+    // The strategies of a list of Factor values, as Auth's methods take them.
     function strategiesOf(factors) {
         const out = []
         for (let i = 0; factors && i < factors.length; ++i)
@@ -51,27 +55,31 @@ Pane {
         return out
     }
 
+    // Runs one operation of the form: busy while its reply is pending, and its own error shown when it fails.
     function run(reply, onSuccess) {
         if (!reply)
             return
         formError = ""
+        root.error = null
         pending += 1
         // `root` as the receiver: the connection ends with this form, which a gate may destroy while the reply
-        // is still pending.
-        reply.succeeded.connect(root, function () {
+        // is still pending. The error is kept from the signal, which carries a copy: the reply deletes itself
+        // once it has finished.
+        reply.errorOccurred.connect(root, function (error) { root.error = error })
+        reply.finished.connect(root, function () {
             pending -= 1
-            if (onSuccess)
+            if (reply.hasError) {
+                showError(root.error)
+                root.errorOccurred(root.error)
+            } else if (onSuccess) {
                 onSuccess()
-        })
-        reply.errorOccurred.connect(root, function (error) {
-            pending -= 1
-            showError(error)
+            }
         })
     }
 
     function showError(error) {
         const message = error.longMessage.length > 0 ? error.longMessage : error.message
-        const field = auth.fieldForError(error)
+        const field = FormErrors.fieldOf(error)
         let target = null
         if (field === "identifier" && step === "identifier")
             target = identifierField
@@ -184,14 +192,24 @@ Pane {
         }
     }
 
-    // The instance's social providers come from its environment, read once the Auth is ready.
+    // The instance's social providers come from its environment, read once per configuration as soon as the Auth
+    // has started (an Auth still Loading may not have its configuration yet).
+    property bool providersRequested: false
     function loadProviders() {
-        if (auth && auth.ready && auth.oauthProviders.length === 0)
+        if (!auth || providersRequested || auth.status === Auth.Loading)
+            return
+        providersRequested = true
+        if (auth.oauthProviders.length === 0)
             auth.loadEnvironment()
+    }
+    onAuthChanged: {
+        providersRequested = false
+        loadProviders()
     }
     Connections {
         target: root.auth
-        function onReadyChanged() { root.loadProviders() }
+        function onStatusChanged() { root.loadProviders() }
+        function onConfigChanged() { root.providersRequested = false }
     }
 
     Component.onCompleted: {

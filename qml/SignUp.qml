@@ -18,10 +18,15 @@ Pane {
     property string step: "form"
     readonly property bool busy: pending > 0
     property string formError: ""
+    /// The error of the form's last operation (from that operation's reply); null until one fails, and again
+    /// once the next operation starts.
+    property var error: null
     property int pending: 0
 
     signal signedUp()
     signal signInRequested()
+    /// An operation of the form failed with `error` (also shown on its field, or as formError).
+    signal errorOccurred(var error)
 
     font: ClerkTheme.font
     padding: 28
@@ -37,20 +42,31 @@ Pane {
         identifier: emailField, password: passwordField, code: codeField
     })
 
+    // Runs one operation of the form: busy while its reply is pending, and its own error shown when it fails.
     function run(reply, onSuccess) {
         if (!reply)
             return
         formError = ""
+        root.error = null
         pending += 1
         // `root` as the receiver: the connection ends with this form, which a gate may destroy while the reply
-        // is still pending.
-        reply.succeeded.connect(root, function () { pending -= 1; if (onSuccess) onSuccess() })
-        reply.errorOccurred.connect(root, function (error) { pending -= 1; showError(error) })
+        // is still pending. The error is kept from the signal, which carries a copy: the reply deletes itself
+        // once it has finished.
+        reply.errorOccurred.connect(root, function (error) { root.error = error })
+        reply.finished.connect(root, function () {
+            pending -= 1
+            if (reply.hasError) {
+                showError(root.error)
+                root.errorOccurred(root.error)
+            } else if (onSuccess) {
+                onSuccess()
+            }
+        })
     }
 
     function showError(error) {
         const message = error.longMessage.length > 0 ? error.longMessage : error.message
-        const target = fields[auth.fieldForError(error)]
+        const target = fields[FormErrors.fieldOf(error)]
         if (target && target.visible) {
             target.errorText = message
             Qt.callLater(function () { target.forceActiveFocus() })
@@ -81,7 +97,7 @@ Pane {
         const attempt = auth.signUpAttempt
         if (attempt.unverifiedFields.indexOf("email_address") >= 0) {
             if (step !== "verify")
-                run(auth.prepareSignUpVerification(Auth.EmailCode), function () {
+                run(auth.prepareSignUpVerification(Factor.EmailCode), function () {
                     step = "verify"
                     Qt.callLater(function () { codeField.forceActiveFocus() })
                 })
@@ -100,7 +116,7 @@ Pane {
                 emailAddress: emailField.text, password: passwordField.text
             }), afterStep)
         } else {
-            run(auth.attemptSignUpVerification(Auth.EmailCode, codeField.text), afterStep)
+            run(auth.attemptSignUpVerification(Factor.EmailCode, codeField.text), afterStep)
         }
     }
 
@@ -206,7 +222,7 @@ Pane {
             visible: root.step === "verify"
             text: qsTr("Resend code")
             accentColor: root.accentColor
-            onClicked: root.run(root.auth.prepareSignUpVerification(Auth.EmailCode))
+            onClicked: root.run(root.auth.prepareSignUpVerification(Factor.EmailCode))
         }
         RowLayout {
             visible: root.showSignInLink && root.step === "form"

@@ -17,7 +17,7 @@ AbstractButton {
     readonly property var user: auth ? auth.user : null
     readonly property string displayName: user ? (user.fullName || user.username || user.primaryEmailAddress) : ""
     readonly property var otherSessions: auth ? auth.sessions.filter(s => s.id !== auth.session.id
-                                                                          && s.statusString === "active") : []
+                                                                          && s.status === Session.Active) : []
 
     /// "Add account" was chosen: show a SignIn (multi-session instances).
     signal addAccountRequested()
@@ -26,13 +26,16 @@ AbstractButton {
 
     function displayNameOf(u) { return u.fullName || u.username || u.primaryEmailAddress }
     function track(reply) {
-        // `root` as the receiver: the connection ends with this button, which a gate may destroy before the reply
-        // finishes.
+        // The operation's own error, from its reply. `root` as the receiver: the connection ends with this button,
+        // which a gate may destroy before the reply finishes.
         if (reply)
-            reply.errorOccurred.connect(root, function (error) { root.ToolTip.show(error.message, 4000) })
+            reply.finished.connect(root, function () {
+                if (reply.hasError)
+                    root.ToolTip.show(reply.error.message, 4000)
+            })
     }
 
-    visible: auth !== null && auth.isSignedIn
+    visible: auth !== null && auth.signedIn
     font: ClerkTheme.font
     padding: 4
     hoverEnabled: true

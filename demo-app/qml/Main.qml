@@ -71,15 +71,16 @@ ApplicationWindow {
 
     BusyIndicator {
         anchors.centerIn: parent
-        running: auth.isLoading
+        running: auth.status === Auth.Loading
         visible: running
     }
     Label {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.verticalCenter
         anchors.topMargin: 40
-        visible: auth.isLoading && !auth.lastError.isNull
-        text: qsTr("Waiting for Clerk: %1").arg(auth.lastError.message)
+        // Why the start takes long (offline, keychain): Auth's own failures are its backgroundError.
+        visible: auth.status === Auth.Loading && !auth.backgroundError.isNull
+        text: qsTr("Waiting for Clerk: %1").arg(auth.backgroundError.message)
         color: ClerkTheme.mutedTextColor
     }
 

@@ -7,8 +7,18 @@ import Clerk
 ScrollView {
     id: view
     readonly property Auth auth: AuthProvider.auth
+    /// The message of the last session operation that failed, from its own reply.
+    property string sessionError: ""
     signal addAccountRequested()
     contentWidth: availableWidth
+
+    function runSessionOperation(reply) {
+        sessionError = ""
+        reply.finished.connect(view, function () {
+            if (reply.hasError)
+                view.sessionError = reply.error.message
+        })
+    }
 
     GridLayout {
         width: view.availableWidth - 48
@@ -113,7 +123,7 @@ ScrollView {
             Repeater {
                 model: view.auth.sessions.length
                 delegate: RowLayout {
-                    readonly property var modelData: view.auth.sessions[index] || ({user: {}, id: ""})
+                    readonly property var modelData: view.auth.sessions[index] || ({user: {}, id: "", status: Session.Unknown})
                     Layout.fillWidth: true
                     spacing: 10
                     readonly property bool current: modelData.id === view.auth.session.id
@@ -133,16 +143,24 @@ ScrollView {
                     }
                     ClerkButton {
                         primary: false
-                        visible: !parent.current && modelData.statusString === "active"
+                        visible: !parent.current && modelData.status === Session.Active
                         text: qsTr("Switch")
-                        onClicked: view.auth.setActive(modelData.id, modelData.lastActiveOrganizationId)
+                        onClicked: view.runSessionOperation(view.auth.setActive(modelData.id, modelData.lastActiveOrganizationId))
                     }
                     ClerkButton {
                         primary: false
                         text: qsTr("Sign out")
-                        onClicked: view.auth.signOut(modelData.id)
+                        onClicked: view.runSessionOperation(view.auth.signOut(modelData.id))
                     }
                 }
+            }
+            Label {
+                objectName: "sessionError"
+                visible: text.length > 0
+                text: view.sessionError
+                color: ClerkTheme.errorColor
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
             ClerkButton {
                 primary: false

@@ -10,8 +10,6 @@
 namespace {
 constexpr int TickMs = 100;
 constexpr int TimeoutTicks = 600; // 60 s
-constexpr int StatusSignedOut = 1;
-constexpr int StatusSignedIn = 5;
 } // namespace
 
 DemoController::DemoController(const Options &options, QObject *parent)
@@ -78,12 +76,13 @@ void DemoController::tick()
         fail(QStringLiteral("timed out while driving the UI"));
         return;
     }
-    QObject *auth = m_options.auth;
+    const Clerk::Auth *auth = m_options.auth;
     if (!auth)
         return;
     // The form exists only while nobody is signed in: SignedOut creates it then and removes it afterwards.
     QObject *form = find("demoSignIn");
-    const int status = auth->property("status").toInt();
+    using Status = Clerk::Auth::Status;
+    const Status status = auth->status();
     const QString step = form ? form->property("step").toString() : QString();
     const QString formError = form ? form->property("formError").toString() : QString();
     if (!formError.isEmpty()) {
@@ -93,9 +92,9 @@ void DemoController::tick()
 
     switch (m_step) {
     case Step::WaitSignedOut:
-        if (status == StatusSignedIn) { // restored from the keychain: already signed in
+        if (status == Status::SignedIn) { // restored from the keychain: already signed in
             m_step = Step::WaitSignedIn;
-        } else if (status == StatusSignedOut && step == QLatin1String("identifier")) {
+        } else if (status == Status::SignedOut && step == QLatin1String("identifier")) {
             typeInto("identifierField", m_account.value(QStringLiteral("email")).toString());
             m_step = Step::WaitPassword;
         }
@@ -107,7 +106,7 @@ void DemoController::tick()
         }
         break;
     case Step::WaitSignedIn:
-        if (status == StatusSignedIn) {
+        if (status == Status::SignedIn) {
             if (QObject *button = find("callApiButton"))
                 QMetaObject::invokeMethod(button, "clicked");
             m_step = m_options.apiUrl.isEmpty() ? Step::Settle : Step::WaitApi;
@@ -117,7 +116,9 @@ void DemoController::tick()
                 fail(QStringLiteral("this account needs a second factor the driver cannot give"));
                 return;
             }
-            if (form->property("codeStrategy").toString() != QLatin1String("backup_code")) {
+            // The form's codeStrategy is a Factor.Strategy (an int in QML).
+            const auto codeStrategy = static_cast<Clerk::Factor::Strategy>(form->property("codeStrategy").toInt());
+            if (codeStrategy != Clerk::Factor::Strategy::BackupCode) {
                 if (QObject *link = form->findChild<QObject *>(QStringLiteral("useBackupCodeLink")))
                     QMetaObject::invokeMethod(link, "clicked");
                 return;

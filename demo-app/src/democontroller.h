@@ -2,6 +2,8 @@
 // signs a seed account in through the form for `--sign-in-as` / `--screenshot`.
 #pragma once
 
+#include <ClerkQt/auth.h>
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -31,7 +33,7 @@ public:
         QVariantList testAccounts;
         QString signInAs;       ///< a seed account's username (jane, bob, ada); empty = nobody
         QString screenshotPath; ///< save a screenshot of the signed-in window there, then quit
-        QObject *auth = nullptr; ///< the app's ClerkQml::QmlAuth
+        Clerk::Auth *auth = nullptr; ///< the app's Auth, the one its QML uses
     };
 
     explicit DemoController(const Options &options, QObject *parent = nullptr);

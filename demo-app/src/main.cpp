@@ -10,7 +10,6 @@
 #include <ClerkQt/auth.h>
 #include <ClerkQt/tokenverifier.h>
 #include <ClerkQtQml/authprovider.h>
-#include <ClerkQtQml/qmlauth.h>
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -156,12 +155,11 @@ int main(int argc, char *argv[])
     config.keychainService = QStringLiteral("clerk-qt-demo");
     config.persistSession = !options.emulated;
     Clerk::Auth auth(config);
-    ClerkQml::QmlAuth qmlAuth(&auth);
-    options.auth = &qmlAuth;
+    options.auth = &auth;
 
     DemoController controller(options);
     QQmlApplicationEngine engine;
-    ClerkQml::AuthProvider::instance(&engine)->setAuth(&qmlAuth);
+    ClerkQml::AuthProvider::instance(&engine)->setAuth(&auth);
     engine.rootContext()->setContextProperty(QStringLiteral("demo"), &controller);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreated, &app,

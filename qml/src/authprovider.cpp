@@ -26,7 +26,7 @@ AuthProvider *AuthProvider::create(QQmlEngine *qmlEngine, QJSEngine *)
     return instance(qmlEngine);
 }
 
-void AuthProvider::setAuth(QmlAuth *auth)
+void AuthProvider::setAuth(Clerk::Auth *auth)
 {
     if (m_auth == auth)
         return;

@@ -95,13 +95,23 @@ void GateContent::release()
     if (auto *item = qobject_cast<QQuickItem *>(doomed.data()))
         item->setVisible(false);
     Q_EMIT itemChanged();
-    // Two hops, so that what is already queued when the gate closes runs first: the Reply whose outcome closed
-    // it queues its finish right after the status change, i.e. after the first hop but before the deleteLater.
+    deleteAfterHops(doomed, kReleaseHops);
+}
+
+// Several hops of the event loop, so that what the change that closed the gate set in motion runs first: the
+// Reply whose outcome closed it finishes a few queued steps after the status change (Auth's typed reply relays
+// the outcome of the request's own reply, each step queued), and its handlers must find the content whole.
+void GateContent::deleteAfterHops(const QPointer<QObject> &doomed, int hops)
+{
     QMetaObject::invokeMethod(
         doomed.data(),
-        [doomed] {
-            if (doomed)
+        [doomed, hops] {
+            if (!doomed)
+                return;
+            if (hops <= 1)
                 doomed->deleteLater();
+            else
+                deleteAfterHops(doomed, hops - 1);
         },
         Qt::QueuedConnection);
 }

@@ -54,6 +54,11 @@ private:
     void sync();
     void create(QQmlComponent *component);
     void release();
+    static void deleteAfterHops(const QPointer<QObject> &doomed, int hops);
+
+    /// Queued hops between closing and deleting a content: the status change, the request's reply, Auth's typed
+    /// reply relaying it, and one to spare.
+    static constexpr int kReleaseHops = 4;
 
     QPointer<QQuickItem> m_target;
     QPointer<QQmlComponent> m_content;

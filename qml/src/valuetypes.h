@@ -1,8 +1,10 @@
-// The SDK's value types under their QML names (`Clerk::User` → `user` …), their enums under the type's own name
-// (`Error.Network`, `Factor.EmailCode`, `SignInAttempt.NeedsSecondFactor` …), and its Reply as an uncreatable type.
+// The SDK's types in QML: Clerk::Auth itself as `Auth` (enums `Auth.SignedIn` …), the value types under their QML
+// names (`Clerk::User` → `user` …), their enums under the type's own name (`Error.Network`, `Factor.EmailCode`,
+// `SignInAttempt.NeedsSecondFactor` …), and its Reply as an uncreatable type.
 #pragma once
 
 #include <ClerkQt/attempts.h>
+#include <ClerkQt/auth.h>
 #include <ClerkQt/environment.h>
 #include <ClerkQt/error.h>
 #include <ClerkQt/organization.h>
@@ -14,6 +16,15 @@
 #include <QQmlEngine>
 
 namespace ClerkQml {
+
+/// `Auth { publishableKey: "pk_test_…" }`: the one Auth of C++ and QML, configured by its properties. It starts
+/// from the event loop after creation, so every binding of its declaration is in place by then.
+struct AuthForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::Auth)
+    QML_NAMED_ELEMENT(Auth)
+};
 
 // moc needs each Q_GADGET spelled out (it does not expand macros).
 struct UserForeign

@@ -46,18 +46,6 @@ Item {
             keychainService: "clerk-qt-qmltest"
         }
     }
-    Component {
-        id: earlyCallComponent
-        Auth {
-            // Evaluated while the component is being created, before the Clerk::Auth exists.
-            property var earlyReply: signIn("jane+clerk_test@example.com", "correct horse battery staple")
-            property string earlyError: ""
-            onErrorOccurred: (error) => earlyError = error.code
-            publishableKey: emulator.publishableKey
-            persistSession: false
-        }
-    }
-
     TestCase {
         id: testCase
         name: "Auth"
@@ -65,37 +53,56 @@ Item {
 
         function init() { emulator.reset() }
 
+        // A reply's outcome, read while the reply exists (it deletes itself once it has finished): the error
+        // from errorOccurred, which carries a copy, and the result (or `pick(result)` for a value type).
+        function outcome(reply, pick) {
+            verify(reply !== null)
+            const out = { done: false, error: null, result: undefined }
+            reply.errorOccurred.connect(function (error) { out.error = error })
+            reply.finished.connect(function () {
+                out.result = pick ? pick(reply.result) : reply.result
+                out.done = true
+            })
+            tryVerify(() => out.done, 10000)
+            return out
+        }
+
+
         function test_configIsReadAtCompletion() {
             const auth = createTemporaryObject(authComponent, testCase)
-            verify(auth.ready)
             compare(auth.publishableKey, emulator.publishableKey)
             compare(auth.persistSession, false)
             tryCompare(auth, "status", Auth.SignedOut, 10000)
-            compare(auth.isSignedIn, false)
+            compare(auth.signedIn, false)
             verify(auth.user.isNull)
             compare(auth.sessions.length, 0)
             compare(auth.persistent, false)
+            verify(auth.backgroundError.isNull)
         }
 
-        function test_operationBeforeReadyFailsWithTypedError() {
-            ignoreWarning(/Auth is not ready/)
-            const auth = createTemporaryObject(earlyCallComponent, testCase)
-            verify(auth.earlyReply !== null, "a Reply, not null, so callers can connect to it")
-            tryCompare(auth, "earlyError", "clerkqt_not_ready", 10000)
-            tryCompare(auth, "status", Auth.SignedOut, 10000)
-            compare(emulator.requestCount("POST /v1/client/sign_ins"), 0)
+        // Auth starts from the event loop: an operation called right after creation waits for the start.
+        function test_operationRightAfterCreationWaitsForTheStart() {
+            const auth = createTemporaryObject(authComponent, testCase)
+            const reply = auth.signIn("jane+clerk_test@example.com", "correct horse battery staple")
+            verify(reply.pending)
+            const out = outcome(reply)
+            compare(out.error, null)
+            compare(out.result, Auth.SignedIn)
+            compare(auth.status, Auth.SignedIn)
+            compare(emulator.requestCount("POST /v1/client/sign_ins"), 1)
         }
 
         function test_forwardsStateAndTokenSignal() {
             const auth = createTemporaryObject(authComponent, testCase)
             tryCompare(auth, "status", Auth.SignedOut, 10000)
             const tokens = createTemporaryObject(spyComponent, testCase, { target: auth, signalName: "sessionTokenChanged" })
-            const signedIn = createTemporaryObject(spyComponent, testCase, { target: auth, signalName: "isSignedInChanged" })
-            const reply = auth.signIn("jane+clerk_test@example.com", "correct horse battery staple")
-            const done = createTemporaryObject(spyComponent, testCase, { target: reply, signalName: "succeeded" })
-            done.wait(10000)
+            const signedIn = createTemporaryObject(spyComponent, testCase, { target: auth, signalName: "signedInChanged" })
+            const out = outcome(auth.signIn("jane+clerk_test@example.com", "correct horse battery staple"))
+            compare(out.error, null)
+            // The typed result: the new status.
+            compare(out.result, Auth.SignedIn)
             compare(auth.status, Auth.SignedIn)
-            verify(auth.isSignedIn)
+            verify(auth.signedIn)
             verify(signedIn.count >= 1)
             compare(auth.user.firstName, "Jane")
             compare(auth.user.fullName, "Jane Doe")
@@ -105,6 +112,7 @@ Item {
             compare(auth.session.user.id, auth.user.id)
             compare(auth.sessions.length, 1)
             compare(auth.sessions[0].id, auth.session.id)
+            compare(auth.sessions[0].status, Session.Active)
             compare(auth.memberships.length, 2)
             const slugs = auth.organizations.map(o => o.slug).sort()
             compare(slugs, ["acme", "globex"])
@@ -117,37 +125,35 @@ Item {
             compare(auth.sessionClaims.sessionId, auth.session.id)
         }
 
-        function test_errorsAreBindableAndSignalled() {
+        // An operation's error goes to its own reply; backgroundError is for what Auth does on its own.
+        function test_operationErrorIsOnItsReplyOnly() {
             const auth = createTemporaryObject(authComponent, testCase)
             tryCompare(auth, "status", Auth.SignedOut, 10000)
-            const errors = createTemporaryObject(spyComponent, testCase, { target: auth, signalName: "errorOccurred" })
-            const failed = createTemporaryObject(spyComponent, testCase,
-                                                 { target: auth.signIn("jane+clerk_test@example.com", "nope-nope-nope"),
-                                                   signalName: "errorOccurred" })
-            failed.wait(10000)
-            compare(auth.lastError.code, "form_password_incorrect")
-            compare(auth.lastError.kind, Error.Auth)
-            verify(auth.lastError.message.length > 0)
-            compare(errors.count, 1)
-            compare(auth.fieldForError(auth.lastError), "password")
-            // The same failure again is reported again, though lastError does not change.
-            const again = createTemporaryObject(spyComponent, testCase,
-                                                { target: auth.signIn("jane+clerk_test@example.com", "nope-nope-nope"),
-                                                  signalName: "errorOccurred" })
-            again.wait(10000)
-            compare(errors.count, 2)
-            auth.clearError()
-            verify(auth.lastError.isNull)
+            const background = createTemporaryObject(spyComponent, testCase,
+                                                     { target: auth, signalName: "backgroundErrorChanged" })
+            const reply = auth.signIn("jane+clerk_test@example.com", "nope-nope-nope")
+            let hadError = false
+            reply.finished.connect(function () { hadError = reply.hasError && reply.error.code === "form_password_incorrect" })
+            const out = outcome(reply)
+            verify(hadError, "reply.hasError and reply.error in its finished handler")
+            compare(out.error.code, "form_password_incorrect")
+            compare(out.error.kind, Error.Auth)
+            verify(out.error.message.length > 0)
+            compare(out.result, undefined)
+            compare(FormErrors.fieldOf(out.error), "password")
+            verify(auth.backgroundError.isNull)
+            compare(background.count, 0)
+            compare(auth.status, Auth.SignedOut)
         }
 
         function test_publishableKeyAssignedLater() {
             const auth = createTemporaryObject(keylessComponent, testCase)
-            const ready = createTemporaryObject(spyComponent, testCase, { target: auth, signalName: "readyChanged" })
+            // Started without a key: a Configuration error, until the configuration changes.
+            tryVerify(() => auth.backgroundError.kind === Error.Configuration, 10000)
             auth.publishableKey = emulator.publishableKey
-            verify(auth.ready)
+            // The restart comes from the event loop; the key assigned after creation is then the one in use.
+            tryVerify(() => auth.backgroundError.isNull, 10000)
             tryCompare(auth, "status", Auth.SignedOut, 10000)
-            verify(auth.lastError.isNull, "the key assigned after creation is the one in use")
-            verify(ready.count >= 1)
             const done = createTemporaryObject(spyComponent, testCase,
                                                { target: auth.signIn("jane+clerk_test@example.com", "correct horse battery staple"),
                                                  signalName: "succeeded" })
@@ -170,34 +176,34 @@ Item {
             compare(error.code, "clerkqt_aborted")
         }
 
-        function test_withoutKeyWaitsForOne() {
+        function test_withoutKeyOperationsFailWithConfiguration() {
             const auth = createTemporaryObject(keylessComponent, testCase)
-            // No key yet is a configuration still to come, not an error: no Clerk::Auth exists until it is there.
-            verify(!auth.ready)
-            compare(auth.status, Auth.Loading)
-            verify(auth.lastError.isNull)
+            tryVerify(() => auth.backgroundError.kind === Error.Configuration, 10000)
+            const out = outcome(auth.signIn("jane+clerk_test@example.com", "correct horse battery staple"))
+            compare(out.error.kind, Error.Configuration)
+            compare(emulator.requestCount("POST /v1/client/sign_ins"), 0)
         }
 
-        function test_configurationChangeAppliesAtOnce() {
+        function test_configurationChangeRestarts() {
             const auth = createTemporaryObject(wrongBaseUrlComponent, testCase)
-            tryVerify(() => !auth.lastError.isNull, 10000)
-            compare(auth.lastError.kind, Error.Configuration)
-            // Corrected while running: a new Clerk::Auth with the new configuration replaces the failed one.
+            tryVerify(() => auth.backgroundError.kind === Error.Configuration, 10000)
+            // Corrected while running: the Auth restarts with the new configuration.
             auth.fapiBaseUrl = emulator.fapiUrl
             compare(auth.fapiBaseUrl.toString(), emulator.fapiUrl.toString())
-            verify(auth.ready)
-            verify(auth.lastError.isNull)
+            tryVerify(() => auth.backgroundError.isNull, 10000)
             tryCompare(auth, "status", Auth.SignedOut, 10000)
             const done = createTemporaryObject(spyComponent, testCase,
                                                { target: auth.signIn("jane+clerk_test@example.com", "correct horse battery staple"),
                                                  signalName: "succeeded" })
             done.wait(10000)
             compare(auth.status, Auth.SignedIn)
-            // Taking the key away stops it: back to waiting for one, signed-in state gone with the old Auth.
+            // A reply pending across a restart fails with Canceled.
+            const pending = auth.reloadUser()
+            // Taking the key away restarts it without one: the in-memory session is gone with the old start.
             auth.publishableKey = ""
-            verify(!auth.ready)
-            compare(auth.status, Auth.Loading)
-            verify(!auth.isSignedIn)
+            compare(outcome(pending).error.kind, Error.Canceled)
+            tryVerify(() => auth.backgroundError.kind === Error.Configuration, 10000)
+            verify(!auth.signedIn)
             verify(auth.user.isNull)
             compare(auth.sessionToken, "")
         }
@@ -222,14 +228,14 @@ Item {
             compare(auth.status, Auth.SigningIn)
             verify(gates.signedOut.visible) // a sign-in in progress is still signed out
             const done = createTemporaryObject(spyComponent, testCase,
-                                               { target: auth.attemptFirstFactor(Auth.Password, "bob-password-123"),
+                                               { target: auth.attemptFirstFactor(Factor.Password, "bob-password-123"),
                                                  signalName: "succeeded" })
             done.wait(10000)
             compare(auth.status, Auth.NeedsSecondFactor)
             verify(gates.signedOut.visible)
             verify(!gates.signedIn.visible)
             const second = createTemporaryObject(spyComponent, testCase,
-                                                 { target: auth.attemptSecondFactor(Auth.BackupCode, "bkp-22222222"),
+                                                 { target: auth.attemptSecondFactor(Factor.BackupCode, "bkp-22222222"),
                                                    signalName: "succeeded" })
             second.wait(10000)
             compare(auth.status, Auth.SignedIn)

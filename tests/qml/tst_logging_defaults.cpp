@@ -6,7 +6,7 @@
 
 #include <ClerkEmulator/server.h>
 #include <ClerkQt/tokenverifier.h>
-#include <ClerkQtQml/qmlauth.h>
+#include <ClerkQt/auth.h>
 
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -104,11 +104,14 @@ private Q_SLOTS:
         const QVariantMap properties{{QStringLiteral("publishableKey"), server.publishableKey()},
                                      {QStringLiteral("keychainService"), service}};
         std::unique_ptr<QObject> object(component.createWithInitialProperties(properties));
-        auto *auth = qobject_cast<ClerkQml::QmlAuth *>(object.get());
+        // QML's `Auth` is Clerk::Auth itself.
+        auto *auth = qobject_cast<Clerk::Auth *>(object.get());
         QVERIFY(auth);
-        QTRY_COMPARE_WITH_TIMEOUT(auth->status(), ClerkQml::QmlAuth::SignedOut, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(auth->status(), Clerk::Auth::Status::SignedOut, 20000);
         QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
-        const Outcome token = await(auth->getToken(QVariantMap{{QStringLiteral("skipCache"), true}}));
+        Clerk::GetTokenOptions fresh;
+        fresh.skipCache = true;
+        const Outcome token = await(auth->getToken(fresh));
         QVERIFY(token.ok());
 
         // A backend verifying that token (clerk.verifier), with the JWKS fetched from the emulator.

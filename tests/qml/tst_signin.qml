@@ -75,8 +75,9 @@ Item {
         }
 
         function test_wrongPasswordShowsClerksMessageOnPasswordField() {
-            const errors = createTemporaryObject(spyComponent, testCase, { target: app.auth, signalName: "errorOccurred" })
             enterIdentifier("jane+clerk_test@example.com")
+            // The form reports the error of its own operation's reply.
+            const errors = createTemporaryObject(spyComponent, testCase, { target: form, signalName: "errorOccurred" })
             const passwordField = findChild(form, "passwordField")
             typeInto(passwordField, "not the password")
             keyClick(Qt.Key_Return)
@@ -85,7 +86,8 @@ Item {
             const error = errors.signalArguments[0][0]
             compare(error.code, "form_password_incorrect")
             compare(passwordField.errorText, error.longMessage.length > 0 ? error.longMessage : error.message)
-            compare(app.auth.lastError.code, "form_password_incorrect")
+            compare(form.error.code, "form_password_incorrect")
+            verify(app.auth.backgroundError.isNull)
             compare(form.step, "password")
             compare(form.formError, "")
             compare(findChild(form, "identifierField").errorText, "")
@@ -103,7 +105,8 @@ Item {
             keyClick(Qt.Key_Return)
             const field = findChild(form, "identifierField")
             tryVerify(() => field.errorText.length > 0, 10000)
-            compare(app.auth.lastError.code, "form_identifier_not_found")
+            compare(form.error.code, "form_identifier_not_found")
+            compare(field.errorText, form.error.longMessage.length > 0 ? form.error.longMessage : form.error.message)
             compare(form.step, "identifier")
         }
 

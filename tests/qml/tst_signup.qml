@@ -60,7 +60,7 @@ Item {
             keyClick(Qt.Key_Return)
             const field = findChild(form, "emailAddressField")
             tryVerify(() => field.errorText.length > 0, 10000)
-            compare(app.auth.lastError.code, "form_identifier_exists")
+            compare(form.error.code, "form_identifier_exists")
             compare(form.step, "form")
         }
 
@@ -70,7 +70,7 @@ Item {
             keyClick(Qt.Key_Return)
             const field = findChild(form, "passwordField")
             tryVerify(() => field.errorText.length > 0, 10000)
-            verify(app.auth.lastError.code.indexOf("password") >= 0)
+            verify(form.error.code.indexOf("password") >= 0)
         }
 
         function test_wrongCode() {
@@ -82,7 +82,7 @@ Item {
             typeInto(code, "111111")
             keyClick(Qt.Key_Return)
             tryVerify(() => code.errorText.length > 0, 10000)
-            compare(app.auth.lastError.code, "form_code_incorrect")
+            compare(form.error.code, "form_code_incorrect")
             verify(!app.signedInGate.visible)
         }
     }
