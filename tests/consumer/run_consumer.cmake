@@ -83,7 +83,7 @@ if(MODE STREQUAL "package")
     file(GLOB plugins "${prefix}/lib*/qt6/qml/Clerk/libclerkqt_qmlplugin.so" "${prefix}/lib/*/qt6/qml/Clerk/libclerkqt_qmlplugin.so")
     file(GLOB configs "${prefix}/lib*/cmake/ClerkQt/ClerkQtConfigVersion.cmake" "${prefix}/lib/*/cmake/ClerkQt/ClerkQtConfigVersion.cmake")
     foreach(f include/ClerkQt/auth.h include/ClerkQt/clerkqt_export.h include/ClerkQt/version.h
-              include/ClerkQtQml/qmlauth.h include/ClerkEmulator/server.h bin/clerk-emulator)
+              include/ClerkQtQml/authprovider.h include/ClerkEmulator/server.h bin/clerk-emulator)
         if(NOT EXISTS "${prefix}/${f}")
             message(FATAL_ERROR "consumer: not installed: ${f}")
         endif()

@@ -310,12 +310,13 @@ class ReadmeSnippets : public QObject
             loaded.problems << component.errorString();
             return loaded;
         }
+        // Collected first: a configuration change rebuilds an Auth's internals, whose objects the list holds.
         for (QObject *o : allObjects(root)) {
-            if (auto *auth = qobject_cast<Clerk::Auth *>(o)) {
-                auth->setPersistSession(false);
+            if (auto *auth = qobject_cast<Clerk::Auth *>(o))
                 loaded.auths << auth;
-            }
         }
+        for (Clerk::Auth *auth : std::as_const(loaded.auths))
+            auth->setPersistSession(false);
         component.completeCreate();
         loaded.root.reset(root);
         QTest::qWait(50); // let queued QML work (bindings, Component.onCompleted) run
