@@ -176,6 +176,15 @@ Item {
             compare(error.code, "clerkqt_aborted")
         }
 
+        // A custom-scheme redirect reaches Auth from QML too (an app's URL handler may live there); one that
+        // belongs to no flow in progress is refused, not taken.
+        function test_oauthRedirectIsCallableFromQml() {
+            const auth = createTemporaryObject(authComponent, testCase)
+            tryCompare(auth, "status", Auth.SignedOut, 10000)
+            compare(auth.handleOAuthRedirect("com.example.app://oauth?state=not-ours&rotating_token_nonce=x"), false)
+            compare(auth.status, Auth.SignedOut)
+        }
+
         function test_withoutKeyOperationsFailWithConfiguration() {
             const auth = createTemporaryObject(keylessComponent, testCase)
             tryVerify(() => auth.backgroundError.kind === Error.Configuration, 10000)

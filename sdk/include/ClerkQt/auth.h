@@ -117,10 +117,10 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// std::chrono::milliseconds in C++.
 ///
 /// An Auth is a QObject of the thread that creates it, which needs a running event loop; call it from that
-/// thread only. QML can call every operation except signInWithOAuth() with OAuthOptions, handleOAuthRedirect()
-/// and authorize(); a JS object converts to SignUpParams, UserUpdate, GetTokenOptions and AuthorizationCheck by
-/// their field names (GetTokenOptions: `template`, `organizationId`, `skipCache`, `leeway` in ms). That
-/// conversion is set up by an Auth created — or started — once QtQml's first engine exists, as it is in a QML app.
+/// thread only. QML can call every operation except signInWithOAuth() with OAuthOptions and authorize(); a JS
+/// object converts to SignUpParams, UserUpdate, GetTokenOptions and AuthorizationCheck by their field names
+/// (GetTokenOptions: `template`, `organizationId`, `skipCache`, `leeway` in ms). That conversion is set up by an
+/// Auth created — or started — once QtQml's first engine exists, as it is in a QML app.
 class CLERKQT_EXPORT Auth : public QObject
 {
     Q_OBJECT
@@ -286,7 +286,7 @@ public:
     /// For OAuthOptions::redirectUrl with a custom scheme: the URL the OS handed the app. Returns false, and
     /// leaves the flow waiting, when it does not belong to the OAuth flow in progress (no flow, or another
     /// flow's state).
-    bool handleOAuthRedirect(const QUrl &url);
+    Q_INVOKABLE bool handleOAuthRedirect(const QUrl &url);
 
     // ---- Sign-up ------------------------------------------------------------------------------------
     /// Creates a sign-up (status SigningUp until every required field is verified). Result: the new Status.
