@@ -13,13 +13,6 @@ namespace Clerk {
 
 namespace {
 
-AuthConfig withDefaults(AuthConfig config)
-{
-    if (config.keychainService.trimmed().isEmpty())
-        config.keychainService = QStringLiteral("clerk-qt");
-    return config;
-}
-
 std::optional<QString> optionalString(const QVariantMap &map, const char *key)
 {
     const QString k = QString::fromLatin1(key);

@@ -6,14 +6,14 @@
 
 namespace Clerk {
 
-namespace {
-
 AuthConfig withDefaults(AuthConfig config)
 {
     if (config.keychainService.trimmed().isEmpty())
         config.keychainService = QStringLiteral("clerk-qt");
     return config;
 }
+
+namespace {
 
 QUrl fapiBaseUrl(const AuthConfig &config, Error *configError)
 {

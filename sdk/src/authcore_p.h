@@ -20,6 +20,9 @@ class QMetaMethod;
 
 namespace Clerk {
 
+/// `config` as Auth keeps it: an empty keychainService becomes "clerk-qt".
+AuthConfig withDefaults(AuthConfig config);
+
 class AuthCore
 {
 public:
