@@ -1,10 +1,12 @@
 // The README's snippets, run. extract_snippets.py writes every marked ```cpp / ```qml block of README.md to the
-// build tree; each C++ snippet is its own translation unit of this executable and defines the functions declared
-// below (a snippet that changes a name or a signature fails the build or the link). This harness calls them
+// build tree; each C++ snippet is its own translation unit of this executable and defines functions declared in
+// readmesnippets.h (a snippet that changes a name or a signature fails the build or the link). This harness calls them
 // against the in-process emulator over real HTTP and checks what a user of the SDK can observe: status, user,
 // token claims, Bearer headers seen by a local server, verification results, the messages the snippets log.
 // Every QML snippet is loaded with the emulator's publishable key as `clerkPublishableKey` and must load without
 // a single QML warning. The README's Qt Test class (snippet emulator-qttest) runs after this one, from main().
+#include "readmeharness.h"
+#include "readmesnippets.h"
 #include "recordingserver.h"
 #include "testhelpers.h"
 
@@ -37,38 +39,6 @@
 #include <functional>
 #include <memory>
 
-// ---- What the README's snippets define (see README.md, "Integration guide") ---------------------------------
-// create-auth
-Clerk::Auth *createAuth(const QString &publishableKey, QObject *parent);
-// sign-in-password
-void signIn(Clerk::Auth *auth, const QString &email, const QString &password);
-// sign-in-second-factor
-void submitAuthenticatorCode(Clerk::Auth *auth, const QString &code);
-// sign-in-email-code
-void sendSignInCode(Clerk::Auth *auth, const QString &email);
-void submitSignInCode(Clerk::Auth *auth, const QString &code);
-// sign-up-email
-void signUp(Clerk::Auth *auth, const QString &email, const QString &password, const QString &firstName);
-void verifySignUpEmail(Clerk::Auth *auth, const QString &code);
-// sign-out
-void signOut(Clerk::Auth *auth);
-// session-token
-void keepConnectionAuthenticated(Clerk::Auth *auth, QObject *connection,
-                                 std::function<void(const QString &jwt)> setCredentials);
-void withSessionToken(Clerk::Auth *auth, QObject *context, std::function<void(const QString &jwt)> use);
-// authorized-nam
-QNetworkAccessManager *createApiClient(Clerk::Auth *auth, const QUrl &apiOrigin, QObject *parent);
-void fetchProfile(QNetworkAccessManager *api, const QUrl &url);
-// authorize-request
-QNetworkReply *uploadReport(QNetworkAccessManager *nam, Clerk::Auth *auth, const QUrl &url, QIODevice *report);
-// backend-http-server
-Clerk::TokenVerifier *createTokenVerifier(const QUrl &jwksUrl, QObject *parent);
-void addProtectedRoute(QHttpServer &server, Clerk::TokenVerifier *verifier);
-// backend-verify-async
-void authenticateConnection(Clerk::TokenVerifier *verifier, const QString &token, QObject *connection);
-// emulator-qttest (with run_emulator_qttest.cpp)
-int runReadmeQtTest(int argc, char **argv);
-
 /// The C++ snippets this harness runs. A README snippet missing here is compiled but never run: a failure.
 static const QStringList kRunSnippets = {
     QStringLiteral("create-auth.cpp"),
@@ -86,151 +56,7 @@ static const QStringList kRunSnippets = {
 };
 
 using namespace TestHelpers;
-
-namespace {
-
-constexpr int kTimeout = 20000;
-
-/// Every message logged while it exists (passed on to Qt Test's handler, so they still show and
-/// QTest::ignoreMessage still works).
-class MessageLog
-{
-public:
-    struct Entry
-    {
-        QtMsgType type;
-        QString category;
-        QString text;
-    };
-
-    MessageLog() : m_outer(s_current), m_previousHandler(qInstallMessageHandler(&MessageLog::handler))
-    {
-        s_current = this;
-    }
-    ~MessageLog()
-    {
-        qInstallMessageHandler(m_previousHandler);
-        s_current = m_outer;
-    }
-    Q_DISABLE_COPY_MOVE(MessageLog)
-
-    /// A message of `type` from the snippets (category "default") matching `pattern`.
-    bool has(QtMsgType type, const QString &pattern) const
-    {
-        const QRegularExpression re(pattern);
-        QMutexLocker lock(&m_mutex);
-        for (const Entry &e : m_entries) {
-            if (e.type == type && e.category == QLatin1String("default") && re.match(e.text).hasMatch())
-                return true;
-        }
-        return false;
-    }
-
-    /// QML warnings and errors: the engine's and the JavaScript console's.
-    QStringList qmlProblems() const
-    {
-        QStringList out;
-        QMutexLocker lock(&m_mutex);
-        for (const Entry &e : m_entries) {
-            if (e.type == QtDebugMsg || e.type == QtInfoMsg)
-                continue;
-            if (e.category.startsWith(QLatin1String("qml")) || e.category.startsWith(QLatin1String("js"))
-                || e.text.contains(QLatin1String(".qml")))
-                out << QStringLiteral("[%1] %2").arg(e.category, e.text);
-        }
-        return out;
-    }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &text)
-    {
-        MessageLog *log = s_current;
-        for (MessageLog *l = log; l; l = l->m_outer) { // nested logs all see the message
-            QMutexLocker lock(&l->m_mutex);
-            l->m_entries.append({type, QString::fromLatin1(context.category ? context.category : "default"), text});
-        }
-        // Qt Test's own handler is at the bottom of the chain.
-        MessageLog *outermost = log;
-        while (outermost && outermost->m_outer)
-            outermost = outermost->m_outer;
-        if (outermost && outermost->m_previousHandler)
-            outermost->m_previousHandler(type, context, text);
-    }
-
-    static inline MessageLog *s_current = nullptr;
-    MessageLog *m_outer;
-    QtMessageHandler m_previousHandler;
-    mutable QMutex m_mutex;
-    QList<Entry> m_entries;
-};
-
-/// The app's own API as the wire sees it: records every request and answers 200 with a small JSON profile.
-struct ApiServer : TestHelpers::RecordingServer
-{
-    ApiServer() { reply = QJsonObject{{QStringLiteral("name"), QStringLiteral("Jane")}}; }
-};
-
-QNetworkReply *waitFinished(QNetworkReply *reply)
-{
-    if (reply && !reply->isFinished()) {
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        spy.wait(kTimeout);
-    }
-    return reply;
-}
-
-QString readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-/// `object`'s QML or C++ type is `name` (a QML document type's class is "<name>_QMLTYPE_<n>").
-bool isOfType(const QObject *object, const QString &name)
-{
-    for (const QMetaObject *mo = object->metaObject(); mo; mo = mo->superClass()) {
-        const QString cls = QString::fromLatin1(mo->className());
-        if (cls == name || cls.startsWith(name + QLatin1String("_QMLTYPE_"))
-            || cls.startsWith(name + QLatin1String("_QML_")))
-            return true;
-    }
-    return false;
-}
-
-/// Every object under `root`: QObject children, and the items of windows and items.
-QList<QObject *> allObjects(QObject *root)
-{
-    QList<QObject *> out;
-    QSet<QObject *> seen;
-    QList<QObject *> todo{root};
-    while (!todo.isEmpty()) {
-        QObject *o = todo.takeFirst();
-        if (!o || seen.contains(o))
-            continue;
-        seen.insert(o);
-        out << o;
-        todo << o->children();
-        if (auto *window = qobject_cast<QQuickWindow *>(o))
-            todo << window->contentItem();
-        if (auto *item = qobject_cast<QQuickItem *>(o)) {
-            for (QQuickItem *child : item->childItems())
-                todo << child;
-        }
-    }
-    return out;
-}
-
-QList<QObject *> objectsOfType(QObject *root, const QString &name)
-{
-    QList<QObject *> out;
-    for (QObject *o : allObjects(root)) {
-        if (isOfType(o, name))
-            out << o;
-    }
-    return out;
-}
-
-} // namespace
+using namespace ReadmeHarness;
 
 class ReadmeSnippets : public QObject
 {
@@ -276,54 +102,10 @@ class ReadmeSnippets : public QObject
             .toLocal8Bit();
     }
 
-    /// A loaded QML snippet, created with `clerkPublishableKey` set and every Auth in it kept out of the
-    /// keychain (set before the component completes: Auth starts from the event loop afterwards).
-    struct LoadedQml
-    {
-        std::unique_ptr<QQmlEngine> engine;
-        std::unique_ptr<QObject> root;
-        QList<Clerk::Auth *> auths; ///< the `Auth` objects of the snippet
-        QStringList problems;
-    };
-
+    /// The QML snippet `file`, loaded with the emulator's publishable key (see ReadmeHarness::loadQml).
     LoadedQml loadQml(const QString &file)
     {
-        LoadedQml loaded;
-        MessageLog log;
-        loaded.engine = std::make_unique<QQmlEngine>();
-        QStringList engineWarnings;
-        const QMetaObject::Connection warnings =
-            connect(loaded.engine.get(), &QQmlEngine::warnings, this, [&engineWarnings](const QList<QQmlError> &ws) {
-                for (const QQmlError &w : ws)
-                    engineWarnings << w.toString();
-            });
-        const auto finish = qScopeGuard([&] { disconnect(warnings); });
-        loaded.engine->rootContext()->setContextProperty(QStringLiteral("clerkPublishableKey"),
-                                                         server.publishableKey());
-        QQmlComponent component(loaded.engine.get(), QUrl::fromLocalFile(snippetPath(file)));
-        if (!component.isReady()) {
-            loaded.problems << component.errorString();
-            return loaded;
-        }
-        QObject *root = component.beginCreate(loaded.engine->rootContext());
-        if (!root) {
-            loaded.problems << component.errorString();
-            return loaded;
-        }
-        // Collected first: a configuration change rebuilds an Auth's internals, whose objects the list holds.
-        for (QObject *o : allObjects(root)) {
-            if (auto *auth = qobject_cast<Clerk::Auth *>(o))
-                loaded.auths << auth;
-        }
-        for (Clerk::Auth *auth : std::as_const(loaded.auths))
-            auth->setPersistSession(false);
-        component.completeCreate();
-        loaded.root.reset(root);
-        QTest::qWait(50); // let queued QML work (bindings, Component.onCompleted) run
-        loaded.problems << engineWarnings << log.qmlProblems();
-        if (!component.errors().isEmpty())
-            loaded.problems << component.errorString();
-        return loaded;
+        return ReadmeHarness::loadQml(snippetPath(file), server.publishableKey());
     }
 
 private Q_SLOTS:

@@ -1,0 +1,51 @@
+// What the README's snippets define (see README.md, "Integration guide"): each C++ snippet is its own translation
+// unit of tst_readme_snippets and defines some of these functions, which the harness calls. A snippet that changes
+// a name or a signature fails the build or the link.
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QHttpServer;
+class QIODevice;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QObject;
+namespace Clerk {
+class Auth;
+class TokenVerifier;
+} // namespace Clerk
+
+// ---- What the README's snippets define (see README.md, "Integration guide") ---------------------------------
+// create-auth
+Clerk::Auth *createAuth(const QString &publishableKey, QObject *parent);
+// sign-in-password
+void signIn(Clerk::Auth *auth, const QString &email, const QString &password);
+// sign-in-second-factor
+void submitAuthenticatorCode(Clerk::Auth *auth, const QString &code);
+// sign-in-email-code
+void sendSignInCode(Clerk::Auth *auth, const QString &email);
+void submitSignInCode(Clerk::Auth *auth, const QString &code);
+// sign-up-email
+void signUp(Clerk::Auth *auth, const QString &email, const QString &password, const QString &firstName);
+void verifySignUpEmail(Clerk::Auth *auth, const QString &code);
+// sign-out
+void signOut(Clerk::Auth *auth);
+// session-token
+void keepConnectionAuthenticated(Clerk::Auth *auth, QObject *connection,
+                                 std::function<void(const QString &jwt)> setCredentials);
+void withSessionToken(Clerk::Auth *auth, QObject *context, std::function<void(const QString &jwt)> use);
+// authorized-nam
+QNetworkAccessManager *createApiClient(Clerk::Auth *auth, const QUrl &apiOrigin, QObject *parent);
+void fetchProfile(QNetworkAccessManager *api, const QUrl &url);
+// authorize-request
+QNetworkReply *uploadReport(QNetworkAccessManager *nam, Clerk::Auth *auth, const QUrl &url, QIODevice *report);
+// backend-http-server
+Clerk::TokenVerifier *createTokenVerifier(const QUrl &jwksUrl, QObject *parent);
+void addProtectedRoute(QHttpServer &server, Clerk::TokenVerifier *verifier);
+// backend-verify-async
+void authenticateConnection(Clerk::TokenVerifier *verifier, const QString &token, QObject *connection);
+// emulator-qttest (with run_emulator_qttest.cpp)
+int runReadmeQtTest(int argc, char **argv);

@@ -1,0 +1,50 @@
+// The shared fixture of the end-to-end FAPI flow tests (tst_emulator_flows_signin, tst_emulator_flows_sessions):
+// an in-process emulator, a FAPI test client talking to it over real HTTP on loopback, and small request helpers.
+#pragma once
+
+#include "fapitestclient.h"
+
+namespace EmuTest {
+
+class FlowsFixture
+{
+protected:
+    ClerkEmulator::Server server;
+    FapiTestClient c;
+    int uniqueCounter = 0;
+
+    QString uniqueEmail()
+    {
+        return QStringLiteral("flows-%1-%2+clerk_test@example.com")
+            .arg(QDateTime::currentMSecsSinceEpoch())
+            .arg(++uniqueCounter);
+    }
+
+    /// GET /v1/jwks (FAPI path) — the document the test verifies against.
+    QJsonObject fetchJwks(const QString &path = QStringLiteral("/v1/jwks"))
+    {
+        FapiResponse r = c.request("GET", path, {}, [] {
+            RequestOptions o;
+            o.sendToken = false;
+            o.captureToken = false;
+            return o;
+        }());
+        if (r.status != 200 || !r.json.isObject())
+            qWarning("JWKS fetch failed: %s", qPrintable(r.describe()));
+        return r.object();
+    }
+
+    /// Mints a session token (optionally from a template) and returns the JWT string, or "" (and a warning).
+    FapiResponse mint(const QString &sid, const QString &templ = {}, const FormFields &form = {})
+    {
+        QString path = QStringLiteral("/v1/client/sessions/%1/tokens").arg(sid);
+        if (!templ.isEmpty())
+            path += QLatin1Char('/') + templ;
+        return c.post(path, form);
+    }
+
+    /// POST /__emulator/settings
+    FapiResponse settings(const QJsonObject &s) { return c.control("POST", QStringLiteral("/__emulator/settings"), s); }
+};
+
+} // namespace EmuTest
