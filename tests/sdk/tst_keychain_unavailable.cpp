@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(auth.status(), Auth::Status::SignedOut);
 
         // DELETE /v1/client retires the client, so its old token is answered 401 (as pinned in
-        // tst_emulator_flows' deleteClientEndsEverySession).
+        // tst_emulator_flows_sessions' deleteClientEndsEverySession).
         const ClientProbe probe = probeClient(server, oldToken);
         QVERIFY2(probe.status == 401, "the client is still alive on the server after sign-out");
     }
