@@ -13,6 +13,30 @@ protected:
     FapiTestClient c;
     int uniqueCounter = 0;
 
+    // The slots every flow test shares call these; each returns why it failed, or "".
+    QString startServer()
+    {
+        if (!server.listen(QHostAddress::LocalHost, 0) || server.port() == 0)
+            return QStringLiteral("the emulator does not listen");
+        c.setBaseUrl(server.baseUrl());
+        return {};
+    }
+    QString resetServer()
+    {
+        FapiResponse r = c.control("POST", QStringLiteral("/__emulator/reset"));
+        c.forgetClient();
+        c.setOrigin({});
+        return r.status == 200 ? QString() : QStringLiteral("reset: ") + r.describe();
+    }
+    /// Some tests load another seed in-process; every test starts from the default one.
+    QString reloadDefaultSeed()
+    {
+        QString error;
+        if (server.loadSeed(ClerkEmulator::Server::defaultSeed(), &error))
+            return {};
+        return error.isEmpty() ? QStringLiteral("the default seed did not load") : error;
+    }
+
     QString uniqueEmail()
     {
         return QStringLiteral("flows-%1-%2+clerk_test@example.com")

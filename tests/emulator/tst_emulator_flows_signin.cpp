@@ -14,24 +14,20 @@ class tst_EmulatorFlowsSignIn : public QObject, private FlowsFixture
 private slots:
     void cleanup()
     {
-        // Some tests load another seed in-process; every test starts from the default one.
-        QString error;
-        QVERIFY2(server.loadSeed(ClerkEmulator::Server::defaultSeed(), &error), qPrintable(error));
+        const QString failure = reloadDefaultSeed();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void initTestCase()
     {
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        QVERIFY(server.port() != 0);
-        c.setBaseUrl(server.baseUrl());
+        const QString failure = startServer();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void init()
     {
-        FapiResponse r = c.control("POST", QStringLiteral("/__emulator/reset"));
-        EMU_EXPECT_STATUS(r, 200);
-        c.forgetClient();
-        c.setOrigin({});
+        const QString failure = resetServer();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     // --- helpers' own correctness ------------------------------------------------------------------------------

@@ -18,17 +18,8 @@ class tst_TokenVerifierEmulator : public VerifierFixture
 private Q_SLOTS:
     void initTestCase()
     {
-        m_trusted = std::make_unique<TestKey>();
-        m_other = std::make_unique<TestKey>();
-        QVERIFY(m_trusted->isValid());
-        QVERIFY(m_other->isValid());
-        QVERIFY(m_server.listen());
-        m_client.setBaseUrl(m_server.baseUrl());
-        m_client.setOrigin(origin.toLatin1());
-        const EmuTest::FlowResult flow =
-            EmuTest::signInWithPassword(m_client, EmuTest::Seed::janeEmail, EmuTest::Seed::janePassword);
-        QVERIFY2(flow.ok, qPrintable(flow.failure));
-        m_sessionId = flow.sessionId;
+        const QString failure = setUpKeysAndSession();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     // --- The table ------------------------------------------------------------------------------------------

@@ -79,6 +79,23 @@ protected:
     EmuTest::FapiTestClient m_client;
     QString m_sessionId;
 
+    /// Both keys, the emulator and Jane's session: what every test case starts from. Empty, or why it failed.
+    QString setUpKeysAndSession()
+    {
+        m_trusted = std::make_unique<VerifierTest::TestKey>();
+        m_other = std::make_unique<VerifierTest::TestKey>();
+        if (!m_trusted->isValid() || !m_other->isValid())
+            return QStringLiteral("test keys could not be made");
+        if (!m_server.listen())
+            return QStringLiteral("the emulator does not listen");
+        m_client.setBaseUrl(m_server.baseUrl());
+        m_client.setOrigin(origin.toLatin1());
+        const EmuTest::FlowResult flow =
+            EmuTest::signInWithPassword(m_client, EmuTest::Seed::janeEmail, EmuTest::Seed::janePassword);
+        m_sessionId = flow.sessionId;
+        return flow.ok ? QString() : flow.failure;
+    }
+
     Clerk::TokenVerifierConfig tableConfig(const QStringList &parties, const QString &iss, qint64 nowMs) const
     {
         Clerk::TokenVerifierConfig config;
