@@ -111,6 +111,7 @@ private Q_SLOTS:
         Fixture f;
         QSignalSpy tokenChanged(&f.auth, &Auth::sessionTokenChanged);
         QSignalSpy sessionChanged(&f.auth, &Auth::sessionChanged);
+        QSignalSpy organizationChanged(&f.auth, &Auth::organizationChanged);
         const QString next = sessionJwt(QStringLiteral("sess_1"), kNowSecs - 1, QStringLiteral("org_1"));
         f.store.absorb(bare(sessionJson(next, QStringLiteral("org_1"))), ClientStore::Answer::Resource);
         QCOMPARE(f.store.current().session.lastActiveOrganizationId, QStringLiteral("org_1"));
@@ -119,6 +120,10 @@ private Q_SLOTS:
         QCOMPARE(tokenChanged.count(), 1);
         QCOMPARE(tokenChanged.first().first().toString(), next);
         QCOMPARE(sessionChanged.count(), 1);
+        // org_1 is not among Jane's memberships: the snapshot knows only its id, and that alone is a change (values
+        // built without Clerk's JSON once all compared equal, so this signal never came).
+        QCOMPARE(f.store.current().organization.id, QStringLiteral("org_1"));
+        QCOMPARE(organizationChanged.count(), 1);
     }
 
     void userWithoutItsClientPatchesItsSessions()
