@@ -232,6 +232,7 @@ FapiResponse Fapi::attemptSecondFactor(Context &ctx)
             return strategyInvalid();
         if (!si.secondFactor || si.secondFactor->strategy != strategy) {
             Verification v;
+            v.object = str("verification_totp");
             v.strategy = strategy;
             v.expireAt = 0;
             si.secondFactor = v;

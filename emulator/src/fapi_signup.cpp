@@ -120,6 +120,8 @@ FapiResponse Fapi::createSignUp(Context &ctx)
         v.status = str("verified");
         v.strategy = si->firstFactor ? si->firstFactor->strategy : QString();
         v.attempts = -1;
+        // Stubs.Verification.Oauth requires an expire_at: the OAuth verification's own.
+        v.expireAt = si->firstFactor ? si->firstFactor->expireAt : ctx.now + kVerificationLifetimeMs;
         su.emailVerification = v;
         ctx.client().signInId.clear();
     }

@@ -306,6 +306,11 @@ private slots:
                                        {QStringLiteral("code"), code}});
         EMU_EXPECT_STATUS(attempt, 200);
         QCOMPARE(attempt.response().value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+        // The spec's Stubs.Verification.TOTP.
+        const QJsonObject verification = attempt.response().value(QLatin1String("second_factor_verification")).toObject();
+        QCOMPARE(verification.value(QLatin1String("object")).toString(), QStringLiteral("verification_totp"));
+        QCOMPARE(verification.value(QLatin1String("strategy")).toString(), QStringLiteral("totp"));
+        QCOMPARE(verification.value(QLatin1String("status")).toString(), QStringLiteral("verified"));
         const QString sid = attempt.response().value(QLatin1String("created_session_id")).toString();
         const QJsonObject session = sessionIn(attempt.client(), sid);
         QCOMPARE(session.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString(), Seed::bobId);
@@ -315,6 +320,52 @@ private slots:
         const QString problem = verifyJwtAgainstJwks(token, fetchJwks(), &jwt);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(jwt.payload.value(QLatin1String("sub")).toString(), Seed::bobId);
+    }
+
+    // Stubs.Verification.TOTP: status is unverified or verified, nothing else, even once attempts run out.
+    void lockedTotpStaysASpecVerification()
+    {
+        const FlowResult flow = signInWithPassword(c, Seed::bobEmail, Seed::bobPassword,
+                                                   QStringLiteral("needs_second_factor"));
+        EMU_EXPECT_FLOW(flow);
+        const QString attempt = QStringLiteral("/v1/client/sign_ins/%1/attempt_second_factor").arg(flow.signInId);
+        const FormFields wrong{{QStringLiteral("strategy"), QStringLiteral("totp")},
+                               {QStringLiteral("code"), QStringLiteral("abcdef")}}; // never a TOTP code
+        FapiResponse r = c.post(attempt, wrong);
+        for (int i = 0; i < 20 && r.status == 422; ++i)
+            r = c.post(attempt, wrong);
+        EMU_EXPECT_STATUS(r, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("verification_failed"));
+        FapiResponse signIn = c.get(QStringLiteral("/v1/client/sign_ins/") + flow.signInId);
+        EMU_EXPECT_STATUS(signIn, 200);
+        const QJsonObject v = signIn.response().value(QLatin1String("second_factor_verification")).toObject();
+        QCOMPARE(v.value(QLatin1String("object")).toString(), QStringLiteral("verification_totp"));
+        QCOMPARE(v.value(QLatin1String("status")).toString(), QStringLiteral("unverified"));
+    }
+
+    // Stubs.Verification.Oauth requires expire_at, also on the sign-up an OAuth transfer makes.
+    void oauthTransferVerificationHasAnExpiry()
+    {
+        FapiResponse created = c.post(QStringLiteral("/v1/client/sign_ins"),
+                                      {{QStringLiteral("strategy"), QStringLiteral("oauth_google")},
+                                       {QStringLiteral("redirect_url"), QStringLiteral("com.example.app://callback")}});
+        EMU_EXPECT_STATUS(created, 200);
+        // The seeded Google account "google-newbie" belongs to no user: the sign-in becomes transferable.
+        QUrl provider(created.response().value(QLatin1String("first_factor_verification")).toObject()
+                          .value(QLatin1String("external_verification_redirect_url")).toString());
+        FapiResponse page = c.get(provider.path() + QLatin1Char('?') + provider.query() + QStringLiteral("&account=google-newbie"));
+        EMU_EXPECT_STATUS(page, 302);
+        const QUrl callback(QString::fromUtf8(page.header("Location")));
+        FapiResponse back = c.get(callback.path() + QLatin1Char('?') + callback.query());
+        EMU_EXPECT_STATUS(back, 302);
+
+        FapiResponse signUp = c.post(QStringLiteral("/v1/client/sign_ups"), {{QStringLiteral("transfer"), QStringLiteral("true")}});
+        EMU_EXPECT_STATUS(signUp, 200);
+        const QJsonObject v = signUp.response().value(QLatin1String("verifications")).toObject()
+                                  .value(QLatin1String("email_address")).toObject();
+        QCOMPARE(v.value(QLatin1String("object")).toString(), QStringLiteral("verification_oauth"));
+        QCOMPARE(v.value(QLatin1String("strategy")).toString(), QStringLiteral("oauth_google"));
+        QVERIFY2(v.value(QLatin1String("expire_at")).isDouble(), qPrintable(compactJson(v)));
     }
 
     void backupCodeIsSingleUse()
