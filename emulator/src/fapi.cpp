@@ -19,6 +19,7 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("GET", "/v1/oauth_callback", &Fapi::oauthCallback, false);
     add("GET", "/v1/client", &Fapi::getClient, true);
     add("POST", "/v1/client", &Fapi::createClient, true);
+    add("PUT", "/v1/client", &Fapi::createClient, true);
     add("DELETE", "/v1/client", &Fapi::deleteClient, true);
     add("POST", "/v1/client/sign_ins", &Fapi::createSignIn, true);
     add("GET", "/v1/client/sign_ins/{sign_in_id}", &Fapi::getSignIn, true);
@@ -45,8 +46,12 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("DELETE", "/v1/me", &Fapi::deleteMe, true);
     add("POST", "/v1/me/email_addresses", &Fapi::addEmailAddress, true);
     add("POST", "/v1/me/phone_numbers", &Fapi::addPhoneNumber, true);
+    add("PATCH", "/v1/me/phone_numbers/{identification_id}", &Fapi::updatePhoneNumber, true);
     for (const char *kind : {"email_addresses", "phone_numbers"}) {
-        const QByteArray base = QByteArray("/v1/me/") + kind + "/{identification_id}";
+        const QByteArray list = QByteArray("/v1/me/") + kind;
+        const QByteArray base = list + "/{identification_id}";
+        m_routes.append({str("GET"), QString::fromLatin1(list), &Fapi::listIdentifications, true});
+        m_routes.append({str("GET"), QString::fromLatin1(base), &Fapi::getIdentification, true});
         m_routes.append({str("POST"), QString::fromLatin1(base + "/prepare_verification"), &Fapi::prepareIdentification, true});
         m_routes.append({str("POST"), QString::fromLatin1(base + "/attempt_verification"), &Fapi::attemptIdentification, true});
         m_routes.append({str("DELETE"), QString::fromLatin1(base), &Fapi::deleteIdentification, true});

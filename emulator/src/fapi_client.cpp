@@ -1,4 +1,4 @@
-// The client: GET/POST/DELETE /v1/client, DELETE /v1/client/sessions, and the client token that
+// The client: GET/POST/PUT/DELETE /v1/client, DELETE /v1/client/sessions, and the client token that
 // identifies it (created on first contact, rotated on sign-in, revoked with the client).
 #include "fapi_common_p.h"
 #include "signer_p.h"
@@ -26,7 +26,8 @@ std::optional<FapiResponse> Fapi::resolveClient(Context &ctx)
         const QString id = m_model.clientByToken.value(req.clientToken);
         if (id.isEmpty() || !m_model.clients.contains(id) || m_model.clients[id].revoked)
             return signedOut();
-        const bool newClient = req.method == QLatin1String("POST");
+        // POST and PUT /v1/client create a new client whatever token came with them.
+        const bool newClient = req.method == QLatin1String("POST") || req.method == QLatin1String("PUT");
         if (!(newClient && req.path == QLatin1String("/v1/client"))) {
             ctx.clientId = id;
             return std::nullopt;

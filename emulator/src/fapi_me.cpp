@@ -1,5 +1,5 @@
-// The signed-in user: GET/PATCH/DELETE /v1/me, PATCH /v1/me/metadata, and its email addresses and phone
-// numbers (/v1/me/email_addresses, /v1/me/phone_numbers).
+// The signed-in user: GET/PATCH/DELETE /v1/me and PATCH /v1/me/metadata. Its email addresses and phone numbers
+// live in fapi_me_identifications.cpp.
 #include "fapi_common_p.h"
 
 namespace ClerkEmulator {
@@ -122,108 +122,6 @@ FapiResponse Fapi::deleteMe(Context &ctx)
     m_model.users.remove(userId);
     m_model.userOrder.removeAll(userId);
     return envelope(ctx, QJsonObject{{str("id"), userId}, {str("object"), str("user")}, {str("deleted"), true}});
-}
-
-FapiResponse Fapi::addEmailAddress(Context &ctx)
-{
-    Session *s = sessionForMe(ctx);
-    if (!s)
-        return signedOut();
-    const QString email = ctx.field("email_address").trimmed().toLower();
-    if (email.isEmpty())
-        return paramMissing(str("email_address"));
-    if (auto rejected = identifierRejected(m_model, str("email_address"), email, isEmail(email)))
-        return *rejected;
-    User &user = m_model.users[s->userId];
-    user.emails.append({newId(str("idn")), email, std::nullopt, ctx.now, ctx.now});
-    user.updatedAt = ctx.now;
-    return envelope(ctx, user.emails.last().toJson());
-}
-
-FapiResponse Fapi::addPhoneNumber(Context &ctx)
-{
-    Session *s = sessionForMe(ctx);
-    if (!s)
-        return signedOut();
-    if (ctx.field("phone_number").isEmpty())
-        return paramMissing(str("phone_number"));
-    const QString phone = normalizePhone(ctx.field("phone_number"));
-    if (auto rejected = identifierRejected(m_model, str("phone_number"), phone, isPhone(phone)))
-        return *rejected;
-    User &user = m_model.users[s->userId];
-    user.phones.append({newId(str("idn")), phone, std::nullopt, ctx.now, ctx.now});
-    user.updatedAt = ctx.now;
-    return envelope(ctx, user.phones.last().toJson());
-}
-
-FapiResponse Fapi::prepareIdentification(Context &ctx)
-{
-    Session *s = sessionForMe(ctx);
-    if (!s)
-        return signedOut();
-    User &user = m_model.users[s->userId];
-    const QString id = ctx.params.value(str("identification_id"));
-    const bool isEmailKind = ctx.request.path.startsWith(QLatin1String("/v1/me/email_addresses"));
-    const QString strategy = ctx.field("strategy").isEmpty() ? (isEmailKind ? str("email_code") : str("phone_code"))
-                                                             : ctx.field("strategy");
-    if (strategy != (isEmailKind ? QLatin1String("email_code") : QLatin1String("phone_code")))
-        return strategyInvalid();
-    if (isEmailKind) {
-        EmailAddress *e = user.email(id);
-        if (!e)
-            return notFound(str("email_id"));
-        e->verification = otp(strategy, ctx.now);
-        e->updatedAt = ctx.now;
-        return envelope(ctx, e->toJson());
-    }
-    PhoneNumber *p = user.phone(id);
-    if (!p)
-        return notFound(str("phone_number_id"));
-    p->verification = otp(strategy, ctx.now);
-    p->updatedAt = ctx.now;
-    return envelope(ctx, p->toJson());
-}
-
-FapiResponse Fapi::attemptIdentification(Context &ctx)
-{
-    Session *s = sessionForMe(ctx);
-    if (!s)
-        return signedOut();
-    User &user = m_model.users[s->userId];
-    const QString id = ctx.params.value(str("identification_id"));
-    const bool isEmailKind = ctx.request.path.startsWith(QLatin1String("/v1/me/email_addresses"));
-    EmailAddress *e = isEmailKind ? user.email(id) : nullptr;
-    PhoneNumber *p = isEmailKind ? nullptr : user.phone(id);
-    if (!e && !p)
-        return notFound(isEmailKind ? str("email_id") : str("phone_number_id"));
-    std::optional<Verification> &v = e ? e->verification : p->verification;
-    if (!v || v->object != QLatin1String("verification_otp"))
-        return verificationMissing(str("Call prepare_verification first."));
-    if (auto failure = checkCode(*v, ctx.field("code"), false, {}))
-        return *failure;
-    return envelope(ctx, e ? e->toJson() : p->toJson());
-}
-
-FapiResponse Fapi::deleteIdentification(Context &ctx)
-{
-    Session *s = sessionForMe(ctx);
-    if (!s)
-        return signedOut();
-    User &user = m_model.users[s->userId];
-    const QString id = ctx.params.value(str("identification_id"));
-    const bool isEmailKind = ctx.request.path.startsWith(QLatin1String("/v1/me/email_addresses"));
-    const qsizetype removed = isEmailKind ? user.emails.removeIf([&](const EmailAddress &e) { return e.id == id; })
-                                          : user.phones.removeIf([&](const PhoneNumber &p) { return p.id == id; });
-    if (!removed)
-        return notFound(isEmailKind ? str("email_id") : str("phone_number_id"));
-    if (user.primaryEmailId == id)
-        user.primaryEmailId = user.emails.isEmpty() ? QString() : user.emails.first().id;
-    if (user.primaryPhoneId == id)
-        user.primaryPhoneId = user.phones.isEmpty() ? QString() : user.phones.first().id;
-    user.updatedAt = ctx.now;
-    return envelope(ctx, QJsonObject{{str("id"), id},
-                                     {str("object"), isEmailKind ? str("email_address") : str("phone_number")},
-                                     {str("deleted"), true}});
 }
 
 } // namespace ClerkEmulator

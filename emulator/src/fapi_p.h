@@ -133,14 +133,31 @@ private:
     QByteArray mintToken(Session &session, const QString &origin, const JwtTemplate *tpl = nullptr);
     void refreshLastActiveToken(Session &session, const QString &origin);
 
-    // fapi_me.cpp: /v1/me and its email addresses and phone numbers
+    // fapi_me.cpp: /v1/me
     Session *sessionForMe(Context &ctx);
     FapiResponse getMe(Context &);
     FapiResponse updateMe(Context &);
     FapiResponse updateMeMetadata(Context &);
     FapiResponse deleteMe(Context &);
+
+    // fapi_me_identifications.cpp: /v1/me/email_addresses, /v1/me/phone_numbers
+    struct MeIdentification
+    {
+        User *user = nullptr;
+        EmailAddress *email = nullptr; // exactly one of email and phone is set
+        PhoneNumber *phone = nullptr;
+        QJsonObject toJson() const { return email ? email->toJson() : phone->toJson(); }
+    };
+    /// The signed-in user of a /v1/me request (nullptr: signed out).
+    User *meUser(Context &ctx);
+    /// The user's email address or phone number named by {identification_id}; `signed_out` or
+    /// `resource_not_found` when there is none.
+    std::optional<FapiResponse> meIdentification(Context &ctx, MeIdentification &found);
+    FapiResponse listIdentifications(Context &);
+    FapiResponse getIdentification(Context &);
     FapiResponse addEmailAddress(Context &);
     FapiResponse addPhoneNumber(Context &);
+    FapiResponse updatePhoneNumber(Context &);
     FapiResponse prepareIdentification(Context &);
     FapiResponse attemptIdentification(Context &);
     FapiResponse deleteIdentification(Context &);

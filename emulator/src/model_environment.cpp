@@ -115,7 +115,8 @@ QJsonObject Model::environmentJson() const
     env.insert(QStringLiteral("organization_settings"),
                QJsonObject{{QStringLiteral("enabled"), !organizations.isEmpty()},
                            {QStringLiteral("max_allowed_memberships"), 5},
-                           {QStringLiteral("force_organization_selection"), false},
+                           // Clerk's default role for the creator of an organization.
+                           {QStringLiteral("creator_role"), QStringLiteral("org:admin")},
                            {QStringLiteral("actions"), QJsonObject{{QStringLiteral("admin_delete"), true}}},
                            {QStringLiteral("domains"),
                             QJsonObject{{QStringLiteral("enabled"), false},

@@ -52,6 +52,7 @@ struct PhoneNumber
     QString id, phone;
     std::optional<Verification> verification;
     qint64 createdAt = 0, updatedAt = 0;
+    bool reservedForSecondFactor = false, defaultSecondFactor = false;
     bool verified() const { return verification && verification->status == QLatin1String("verified"); }
     QJsonObject toJson() const;
 };

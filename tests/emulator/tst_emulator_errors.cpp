@@ -208,7 +208,8 @@ private slots:
         } else if (scenario == QLatin1String("wrong_method_environment")) {
             r = c.request("PUT", QStringLiteral("/v1/environment"), {{QStringLiteral("x"), QStringLiteral("y")}});
         } else if (scenario == QLatin1String("wrong_method_client")) {
-            r = c.request("PUT", QStringLiteral("/v1/client"), {{QStringLiteral("x"), QStringLiteral("y")}});
+            // The spec has GET, PUT, POST and DELETE on /v1/client; not PATCH.
+            r = c.request("PATCH", QStringLiteral("/v1/client"), {{QStringLiteral("x"), QStringLiteral("y")}});
         } else if (scenario == QLatin1String("rate_limit")) {
             FapiResponse first = c.get(QStringLiteral("/v1/client")); // obtain a client before limiting
             EMU_EXPECT_STATUS(first, 200);
