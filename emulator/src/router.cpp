@@ -80,6 +80,27 @@ bool parseForm(const QByteArray &body, QHash<QString, QString> *out)
     return true;
 }
 
+/// Reads a request body the way Clerk does, into `form`; says why it cannot, or "" when it could. Clerk's Go
+/// server takes a body only as application/x-www-form-urlencoded (and the spec lists no JSON body on a served
+/// route): any other body would lose every field there, so the emulator refuses it with a reason instead.
+QString readForm(const HttpRequest &request, QHash<QString, QString> *form)
+{
+    const QByteArray body = request.body.trimmed();
+    if (body.isEmpty())
+        return {};
+    const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
+    if (type.isEmpty())
+        return QStringLiteral("A request body needs Content-Type: application/x-www-form-urlencoded.");
+    if (body.startsWith('{') || body.startsWith('['))
+        return QStringLiteral("The request body is JSON; send its fields as application/x-www-form-urlencoded.");
+    if (type != "application/x-www-form-urlencoded")
+        return QStringLiteral("Content-Type %1 is not accepted; send application/x-www-form-urlencoded.")
+            .arg(QString::fromLatin1(type));
+    if (!parseForm(request.body, form))
+        return QStringLiteral("The request body must be application/x-www-form-urlencoded UTF-8.");
+    return {};
+}
+
 QString faultCode(int status)
 {
     switch (status) {
@@ -164,10 +185,13 @@ void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
     fr.path = path;
     fr.query = QUrlQuery(request.url);
     fr.origin = QString::fromUtf8(request.header("Origin"));
-    fr.hasAuthorization = request.hasHeader("Authorization");
     fr.clientToken = QString::fromLatin1(request.header("Authorization")).trimmed();
-    if (fr.clientToken.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
-        fr.clientToken = fr.clientToken.mid(7).trimmed();
+    if (fr.clientToken.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0
+        || fr.clientToken.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
+        fr.clientToken = fr.clientToken.mid(6).trimmed();
+    // Clerk's Expo client sends an empty `Authorization:` before it has a token; Clerk takes that (and a bare
+    // "Bearer") for no token at all, so the request is a first contact.
+    fr.hasAuthorization = !fr.clientToken.isEmpty();
     fr.rateKey = request.remoteAddress.toString();
 
     if (request.bodyTooLarge) {
@@ -178,12 +202,12 @@ void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
                           QStringLiteral("The request body exceeds %1 bytes.").arg(kMaxBodyBytes)).body);
         return;
     }
-    if (!parseForm(body, &fr.form)) {
+    if (const QString problem = readForm(request, &fr.form); !problem.isEmpty()) {
         const QString key = fapi->routeKey(method, path);
         count(key.isEmpty() ? method + QStringLiteral(" (unknown)") : key, 400);
         write(socket, 400,
               Fapi::error(400, QStringLiteral("request_body_invalid"), QStringLiteral("Request body is invalid"),
-                          QStringLiteral("The request body must be application/x-www-form-urlencoded UTF-8.")).body);
+                          problem).body);
         return;
     }
     // clerk-js tunnels PATCH and DELETE through POST; native SDKs send real verbs. Accept both.

@@ -83,10 +83,10 @@ private slots:
         row("missing_strategy", {422}, {QStringLiteral("form_param_missing")});
         row("missing_code", {422}, {QStringLiteral("form_param_missing")});
         // Bodies of a route with required fields (attempt_first_factor needs `strategy` and, for it, `password`).
-        // A JSON document sent as a form is one meaningless key: the fields are missing;
-        row("json_body_as_form", {422}, {QStringLiteral("form_param_missing")});
-        // empty keys ("==", "=x"), broken percent-escapes or bytes that are not UTF-8 make the body itself invalid
-        // (README: 400 request_body_invalid, the emulator's own code).
+        // A JSON document sent as a form, empty keys ("==", "=x"), broken percent-escapes or bytes that are not
+        // UTF-8 make the body itself invalid (README "Requests": 400 request_body_invalid, the emulator's own code);
+        // a JSON body is never read as one meaningless form key.
+        row("json_body_as_form", {400}, {QStringLiteral("request_body_invalid")});
         row("garbage_form_body", {400}, {QStringLiteral("request_body_invalid")});
         row("bad_percent_encoding", {400}, {QStringLiteral("request_body_invalid")});
         row("non_utf8_body", {400}, {QStringLiteral("request_body_invalid")});
