@@ -56,6 +56,12 @@ private Q_SLOTS:
             QVERIFY2(properties.contains(key), qPrintable(key + QStringLiteral(" is not in the spec")));
         for (const char *key : {"enabled", "max_allowed_memberships", "actions", "domains", "creator_role"})
             QVERIFY2(org.contains(QLatin1String(key)), key);
+        // OrganizationSettings.ActionsSettings and .DomainsSettings: their required keys.
+        QVERIFY(org.value(QLatin1String("actions")).toObject().value(QLatin1String("admin_delete")).isBool());
+        const QJsonObject domains = org.value(QLatin1String("domains")).toObject();
+        QVERIFY(domains.value(QLatin1String("enabled")).isBool());
+        QVERIFY(domains.value(QLatin1String("enrollment_modes")).isArray());
+        QVERIFY(domains.value(QLatin1String("default_role")).isString());
         // Clerk's default role for whoever creates an organization.
         QCOMPARE(org.value(QLatin1String("creator_role")).toString(), QStringLiteral("org:admin"));
     }
@@ -111,10 +117,14 @@ private Q_SLOTS:
         QVERIFY(!signInJane().isEmpty());
         const QString first = c.get(QStringLiteral("/v1/me")).response().value(QLatin1String("phone_numbers"))
                                   .toArray().first().toObject().value(QLatin1String("id")).toString();
+        // postPhoneNumbers takes reserved_for_second_factor too.
         FapiResponse added = c.post(QStringLiteral("/v1/me/phone_numbers"),
-                                    {{QStringLiteral("phone_number"), QStringLiteral("+15555550188")}});
+                                    {{QStringLiteral("phone_number"), QStringLiteral("+15555550188")},
+                                     {QStringLiteral("reserved_for_second_factor"), QStringLiteral("true")}});
         EMU_EXPECT_STATUS(added, 200);
         const QString second = added.response().value(QLatin1String("id")).toString();
+        QCOMPARE(added.response().value(QLatin1String("reserved_for_second_factor")).toBool(), true);
+        QCOMPARE(added.response().value(QLatin1String("default_second_factor")).toBool(), false);
 
         const auto patch = [this](const QString &id, const FormFields &form) {
             return c.request("PATCH", QStringLiteral("/v1/me/phone_numbers/") + id, form);
