@@ -8,7 +8,7 @@ namespace {
 
 bool isEmailPath(const QString &path) { return path.startsWith(QLatin1String("/v1/me/email_addresses")); }
 
-/// `field` as the boolean Clerk's form decoder takes; nothing when it is not one.
+/// A form value as the boolean Clerk takes ("true" / "false"); nothing when it is neither.
 std::optional<bool> formBool(const QString &value)
 {
     if (value == QLatin1String("true"))
