@@ -81,6 +81,14 @@ QString Fapi::routeKey(const QString &method, const QString &path) const
     return {};
 }
 
+QStringList Fapi::routeList() const
+{
+    QStringList list;
+    for (const Route &r : m_routes)
+        list.append(r.method + QLatin1Char(' ') + r.pattern);
+    return list;
+}
+
 FapiResponse Fapi::handle(const FapiRequest &request)
 {
     const Route *route = nullptr;
