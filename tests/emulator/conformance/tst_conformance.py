@@ -184,6 +184,13 @@ def main():
     spec = Spec(spec_doc, exc.recorded)
     failures = [f"exceptions.yaml: {e}" for e in spec.patch_errors]
     failures += negative_cases(spec, exc, validate.read_records(own))
+    served = subprocess.run([args.emulator, "--routes"], capture_output=True, text=True, check=True).stdout.split("\n")
+    for route in filter(None, served):
+        method, pattern = route.split(" ", 1)
+        if not any(m == method and validate.normalise(t) == validate.normalise(pattern)
+                   for m, t, _r, _o in spec.operations) and route not in exc.not_in_spec:
+            failures.append(f"the emulator serves {route}, which is neither in the spec nor in exceptions.yaml "
+                            "not_in_spec")
 
     records = validate.read_records([record_dir])
     files = len(list(record_dir.glob("*.jsonl")))
