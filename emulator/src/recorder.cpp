@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -14,6 +15,32 @@ namespace {
 // Several Servers can live in one process (tests create one per test function); each gets its own file so
 // lines from different instances never interleave and no locking is needed.
 std::atomic<int> instanceCounter{0};
+
+bool looksLikeJwt(const QString &s)
+{
+    return s.startsWith(QLatin1String("eyJ")) && s.count(QLatin1Char('.')) == 2 && !s.contains(QLatin1Char(' '));
+}
+
+/// Session JWTs (last_active_token, /tokens) stay off disk: the recording only needs their type, and the spec
+/// declares no pattern for them. Same placeholder as Clerk's own scrubbed recordings use.
+QJsonValue redacted(const QJsonValue &value)
+{
+    if (value.isString() && looksLikeJwt(value.toString()))
+        return QStringLiteral("e30.e30.e30");
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            *it = redacted(*it);
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = redacted(array.at(i));
+        return array;
+    }
+    return value;
+}
 } // namespace
 
 Recorder::Recorder()
@@ -46,7 +73,7 @@ void Recorder::record(const QString &method, const QString &path, const QString 
     QJsonObject line{{QStringLiteral("method"), method},
                      {QStringLiteral("path"), path},
                      {QStringLiteral("status"), status},
-                     {QStringLiteral("body"), body}};
+                     {QStringLiteral("body"), redacted(body)}};
     if (!route.isEmpty())
         line.insert(QStringLiteral("route"), route);
     if (injected)

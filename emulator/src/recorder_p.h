@@ -22,6 +22,7 @@ public:
     /// `method` after the `_method` override, `path` as requested, `route` the matched pattern ("" for none).
     /// Only JSON objects and arrays are recorded: a fault that corrupts or cuts a body is not a response.
     /// `injected`: the status was chosen by an injected fault, not by the emulator's own logic.
+    /// JWT strings in the body are written as "e30.e30.e30": no session token on disk.
     void record(const QString &method, const QString &path, const QString &route, int status,
                 const QJsonValue &body, bool injected = false);
 
