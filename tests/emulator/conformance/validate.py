@@ -90,9 +90,10 @@ def read_records(paths):
     return records
 
 
-def validate_records(spec, exc, records, out=sys.stdout, verbose=True):
-    """Prints per-operation counts and every failure (grouped: same operation, status, pointer and message once,
-    with how often and where first); returns the number of responses that failed."""
+def validate_records(spec, exc, records, out=sys.stdout, emulator=True):
+    """Prints every failure (grouped: same operation, status, pointer and message once, with how often and where
+    first); returns the number of responses that failed. For emulator responses (`emulator`) also the counts per
+    operation, and a pending_fixes entry that matched nothing is a failure (the fix landed: drop the entry)."""
     counts = collections.defaultdict(lambda: [0, 0, 0])  # valid, failed, pending fix only
     failures = collections.OrderedDict()
     pending_seen = set()
@@ -112,7 +113,7 @@ def validate_records(spec, exc, records, out=sys.stdout, verbose=True):
             first = failures.setdefault(group, [0, f"{rec['method']} {rec['path']} [{rec['source']}]"])
             first[0] += 1
         counts[key][1 if real else (2 if errs else 0)] += 1
-    if verbose:
+    if emulator:
         print("per operation (valid / failed / pending fix):", file=out)
         for key in sorted(counts):
             ok, bad, pending = counts[key]
@@ -124,7 +125,7 @@ def validate_records(spec, exc, records, out=sys.stdout, verbose=True):
     for (is_pending, label, status, pointer, message), (n, where) in failures.items():
         tag = "PENDING" if is_pending else "FAIL"
         print(f"{tag} {label} {status} {pointer}: {message} — {n}×, first {where}", file=out)
-    if verbose:
+    if emulator:
         for e in exc.pending:
             if id(e) not in pending_seen:
                 print(f"FAIL pending_fixes entry {e['route']} {e['status']} {e['pointer']} matched no response: "
@@ -163,7 +164,7 @@ def check_reference(spec_doc, exc, ref_dir, out=sys.stdout):
     for title, scrubbed in (("spec alone", []),
                             ("scrubber damage excused", [{"recording": r, "pointer": p} for r, p in exc.scrubbed])):
         log = io.StringIO()
-        validate_records(unpatched, Exceptions({"scrubbed": scrubbed}), records, log, verbose=False)
+        validate_records(unpatched, Exceptions({"scrubbed": scrubbed}), records, log, emulator=False)
         summary = next(line for line in log.getvalue().splitlines() if "responses valid" in line)
         kinds = sum(1 for line in log.getvalue().splitlines() if line.startswith("FAIL"))
         print(f"real recordings, {title}: {summary} ({kinds} distinct failures)", file=out)
@@ -172,7 +173,7 @@ def check_reference(spec_doc, exc, ref_dir, out=sys.stdout):
         print(f"FAIL exceptions.yaml: {e}", file=out)
         bad += 1
     print("real recordings with exceptions:", file=out)
-    bad += validate_records(spec, exc, records, out, verbose=False)
+    bad += validate_records(spec, exc, records, out, emulator=False)
     for i, e in enumerate(exc.recorded):
         rec = by_source.get(e["recording"])
         where = f"{e['schema']}{e.get('pointer', '')} {e['kind']} {e.get('property', e.get('value', ''))}".strip()
