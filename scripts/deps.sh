@@ -14,6 +14,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libssl-dev
   gnome-keyring dbus-x11 dbus
   python3 doxygen
+  python3-jsonschema python3-yaml
   "$@"
 )
 

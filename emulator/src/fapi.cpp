@@ -95,6 +95,14 @@ QString Fapi::routeKey(const QString &method, const QString &path) const
     return {};
 }
 
+QStringList Fapi::routeList() const
+{
+    QStringList list;
+    for (const Route &r : m_routes)
+        list.append(r.method + QLatin1Char(' ') + r.pattern);
+    return list;
+}
+
 FapiResponse Fapi::handle(const FapiRequest &sent)
 {
     // Handlers compare paths; they see the route's own spelling.

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 #include <functional>
@@ -47,6 +48,8 @@ public:
     FapiResponse handle(const FapiRequest &request);
     /// The route key a request would be counted under ("" when no route matches).
     QString routeKey(const QString &method, const QString &path) const;
+    /// Every route served, as "METHOD /pattern" in table order.
+    QStringList routeList() const;
 
     QString issuer;
     QString publicBaseUrl; ///< where this server is reached (the OAuth provider page and callback live here)

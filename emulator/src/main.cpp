@@ -26,11 +26,19 @@ int main(int argc, char **argv)
                                   QStringLiteral("host"));
     const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Loopback address to listen on."),
                                   QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    parser.addOptions({port, seed, ttl, host, bind});
+    const QCommandLineOption routes(QStringLiteral("routes"),
+                                    QStringLiteral("Print the routes served (\"METHOD /pattern\" lines) and exit."));
+    parser.addOptions({port, seed, ttl, host, bind, routes});
     parser.process(app);
 
     QTextStream err(stderr);
     ClerkEmulator::Server server;
+    if (parser.isSet(routes)) {
+        QTextStream out(stdout);
+        for (const QString &route : server.routes())
+            out << route << '\n';
+        return 0;
+    }
     if (parser.isSet(seed)) {
         QFile file(parser.value(seed));
         if (!file.open(QIODevice::ReadOnly)) {

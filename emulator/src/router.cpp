@@ -143,6 +143,15 @@ void ServerPrivate::count(const QString &routeKey, int status)
     Q_EMIT q->requestServed(routeKey, status);
 }
 
+void ServerPrivate::record(const QString &method, const QString &path, const QString &routeKey, int status,
+                           const QJsonValue &body, bool injected)
+{
+    // Keys without a route look like "GET (unknown)": only a "/…" pattern is a matched route.
+    const QString pattern = routeKey.section(QLatin1Char(' '), 1);
+    recorder.record(method, path, pattern.startsWith(QLatin1Char('/')) ? pattern : QString(), status, body,
+                    injected);
+}
+
 void ServerPrivate::write(QTcpSocket *socket, int status, const QJsonValue &body,
                           const QList<QPair<QByteArray, QByteArray>> &headers, bool truncate)
 {
@@ -197,17 +206,21 @@ void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
     if (request.bodyTooLarge) {
         const QString key = fapi->routeKey(method, path);
         count(key.isEmpty() ? method + QStringLiteral(" (unknown)") : key, 413);
-        write(socket, 413,
-              Fapi::error(413, QStringLiteral("request_body_too_large"), QStringLiteral("Request body too large"),
-                          QStringLiteral("The request body exceeds %1 bytes.").arg(kMaxBodyBytes)).body);
+        const QJsonValue answer =
+            Fapi::error(413, QStringLiteral("request_body_too_large"), QStringLiteral("Request body too large"),
+                        QStringLiteral("The request body exceeds %1 bytes.").arg(kMaxBodyBytes)).body;
+        record(method, path, key, 413, answer);
+        write(socket, 413, answer);
         return;
     }
     if (const QString problem = readForm(request, &fr.form); !problem.isEmpty()) {
         const QString key = fapi->routeKey(method, path);
         count(key.isEmpty() ? method + QStringLiteral(" (unknown)") : key, 400);
-        write(socket, 400,
-              Fapi::error(400, QStringLiteral("request_body_invalid"), QStringLiteral("Request body is invalid"),
-                          problem).body);
+        const QJsonValue answer =
+            Fapi::error(400, QStringLiteral("request_body_invalid"), QStringLiteral("Request body is invalid"),
+                        problem).body;
+        record(method, path, key, 400, answer);
+        write(socket, 400, answer);
         return;
     }
     // clerk-js tunnels PATCH and DELETE through POST; native SDKs send real verbs. Accept both.
@@ -235,13 +248,16 @@ void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
             r.headers.append({"Retry-After", QByteArray::number(qMax(0, fault->retryAfterSeconds))});
         count(key, fault->status);
         if (fault->latencyMs <= 0) {
+            record(method, path, key, fault->status, r.body, true);
             write(socket, fault->status, r.body, r.headers);
             return;
         }
         // A slow error, as from a proxy that gives up on the origin: the answer may land after the token expired.
-        QTimer::singleShot(fault->latencyMs, socket, [this, guard, status = fault->status, r] {
-            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+        QTimer::singleShot(fault->latencyMs, socket, [this, guard, status = fault->status, r, method, path, key] {
+            if (guard && guard->state() == QAbstractSocket::ConnectedState) {
+                record(method, path, key, status, r.body, true);
                 write(guard, status, r.body, r.headers);
+            }
         });
         return;
     }
@@ -292,6 +308,7 @@ void ServerPrivate::serveFapi(const FapiRequest &request, QTcpSocket *socket)
     const QString key = r.routeKey.isEmpty() ? request.method + QStringLiteral(" (unknown)") : r.routeKey;
     qCDebug(lcEmulator).noquote() << key << r.status;
     count(key, r.status);
+    record(request.method, request.path, r.routeKey, r.status, r.body);
     write(socket, r.status, r.body, r.headers);
 }
 

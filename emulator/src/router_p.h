@@ -7,6 +7,7 @@
 #include "faults_p.h"
 #include "httplistener_p.h"
 #include "model_p.h"
+#include "recorder_p.h"
 #include "signer_p.h"
 
 #include <ClerkEmulator/server.h>
@@ -39,6 +40,7 @@ public:
     std::unique_ptr<Fapi> fapi;
     HttpListener http{kMaxBodyBytes, [this](const HttpRequest &request, QTcpSocket *socket) { serve(request, socket); }};
     FaultTable faults;
+    Recorder recorder;
     QMap<QString, int> counts;
     int total = 0;
     quint16 port = 0;
@@ -54,6 +56,9 @@ public:
     void serveFapi(const FapiRequest &request, QTcpSocket *socket);
     void serveControl(const QString &method, const QString &path, const QByteArray &body, QTcpSocket *socket);
     void count(const QString &routeKey, int status);
+    /// Records a JSON response for the conformance test; `routeKey` is "METHOD pattern" or "".
+    void record(const QString &method, const QString &path, const QString &routeKey, int status,
+                const QJsonValue &body, bool injected = false);
     void write(QTcpSocket *socket, int status, const QJsonValue &body,
                const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool truncate = false);
 };

@@ -136,6 +136,7 @@ QList<Fault> Server::faults() const { return d->faults.list(); }
 QMap<QString, int> Server::requestCounts() const { return d->counts; }
 int Server::requestCount(const QString &routeKey) const { return d->counts.value(routeKey); }
 int Server::totalRequestCount() const { return d->total; }
+QStringList Server::routes() const { return d->fapi->routeList(); }
 
 void Server::resetCounters()
 {

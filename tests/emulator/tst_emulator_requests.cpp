@@ -142,6 +142,19 @@ private Q_SLOTS:
         EMU_EXPECT_STATUS(client, 200);
         QCOMPARE(client.response().value(QLatin1String("id")).toString(), clientId);
     }
+    void faultsSeeTheRouteWithoutItsSlash()
+    {
+        // A fault aimed at a route must hit it however a client spells the path, or a test that injects it
+        // against clerk-js's spelling passes without the fault ever firing.
+        ClerkEmulator::Fault fault;
+        fault.pattern = QStringLiteral("POST /v1/client/sign_ins");
+        fault.status = 503;
+        server.addFault(fault);
+        FapiResponse r = c.post(QStringLiteral("/v1/client/sign_ins/"),
+                                {{QStringLiteral("identifier"), QStringLiteral("jane+clerk_test@example.com")}});
+        EMU_EXPECT_STATUS(r, 503);
+        server.clearFaults();
+    }
     void otherPathsStayUnknown_data()
     {
         QTest::addColumn<QString>("path");

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -98,6 +99,8 @@ public:
     int requestCount(const QString &routeKey) const;
     int totalRequestCount() const;
     void resetCounters();
+    /// Every FAPI route this emulator serves, "METHOD /v1/route/{param}" in the same form as the route keys.
+    QStringList routes() const;
 
     /// Adds a user in the seed's format; returns its FAPI `user` object, or an empty object and `error`.
     QJsonObject createUser(const QJsonObject &seedUser, QString *error = nullptr);
