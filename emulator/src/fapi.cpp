@@ -58,9 +58,7 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     }
 }
 
-/// `path` without one trailing slash: Clerk's router serves "/v1/me/email_addresses/" (as clerk-js sends it)
-/// like "/v1/me/email_addresses", on every route. Two slashes stay an unknown path.
-static QString routePath(const QString &path)
+QString Fapi::routePath(const QString &path)
 {
     if (path.size() > 1 && path.endsWith(QLatin1Char('/')) && !path.endsWith(QLatin1String("//")))
         return path.chopped(1);
@@ -70,7 +68,7 @@ static QString routePath(const QString &path)
 static bool matchPattern(const QString &pattern, const QString &path, QHash<QString, QString> *params)
 {
     const QStringList want = pattern.split(QLatin1Char('/'));
-    const QStringList have = routePath(path).split(QLatin1Char('/'));
+    const QStringList have = path.split(QLatin1Char('/'));
     if (want.size() != have.size())
         return false;
     for (int i = 0; i < want.size(); ++i) {
@@ -103,11 +101,8 @@ QStringList Fapi::routeList() const
     return list;
 }
 
-FapiResponse Fapi::handle(const FapiRequest &sent)
+FapiResponse Fapi::handle(const FapiRequest &request)
 {
-    // Handlers compare paths; they see the route's own spelling.
-    FapiRequest request = sent;
-    request.path = routePath(sent.path);
     const Route *route = nullptr;
     bool pathKnown = false;
     QHash<QString, QString> params;

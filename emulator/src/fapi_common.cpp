@@ -22,9 +22,9 @@ FapiResponse paramMissing(const QString &param)
                        {{str("param_name"), param}});
 }
 
-FapiResponse formatInvalid(const QString &param)
+FapiResponse formatInvalid(const QString &param, int status)
 {
-    return Fapi::error(422, str("form_param_format_invalid"), QStringLiteral("%1 is invalid").arg(param),
+    return Fapi::error(status, str("form_param_format_invalid"), QStringLiteral("%1 is invalid").arg(param),
                        QStringLiteral("%1 must be a valid value.").arg(param), {{str("param_name"), param}});
 }
 

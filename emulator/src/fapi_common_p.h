@@ -38,7 +38,8 @@ T *Fapi::owned(QHash<QString, T> &table, const Context &ctx, const char *param)
 
 // Clerk's errors, with its codes and messages as recorded.
 FapiResponse paramMissing(const QString &param);
-FapiResponse formatInvalid(const QString &param);
+/// 422 form_param_format_invalid; `status` for the operations whose spec answers a bad form value with 400.
+FapiResponse formatInvalid(const QString &param, int status = 422);
 FapiResponse paramUnknown(const QString &param);
 FapiResponse notFound(const QString &what = {});
 FapiResponse signedOut();

@@ -120,7 +120,7 @@ FapiResponse Fapi::updatePhoneNumber(Context &ctx)
             continue;
         *value = formBool(ctx.field(name));
         if (!*value)
-            return formatInvalid(str(name));
+            return formatInvalid(str(name), 400); // the spec lists no 422 for this operation
     }
     PhoneNumber &phone = *found.phone;
     if (reserved)

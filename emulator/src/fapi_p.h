@@ -47,6 +47,10 @@ public:
 
     FapiResponse handle(const FapiRequest &request);
     /// The route key a request would be counted under ("" when no route matches).
+    /// `path` without one trailing slash: Clerk's router serves "/v1/me/email_addresses/" (as clerk-js sends it)
+    /// like "/v1/me/email_addresses", on every route. Two slashes stay an unknown path. The server applies it
+    /// once, where a request enters, so routes, handlers, faults and counters all see the same spelling.
+    static QString routePath(const QString &path);
     QString routeKey(const QString &method, const QString &path) const;
     /// Every route served, as "METHOD /pattern" in table order.
     QStringList routeList() const;

@@ -115,13 +115,13 @@ FapiResponse Fapi::createSignUp(Context &ctx)
         su.emailAddress = si->externalAccount->email;
         su.firstName = su.firstName.isEmpty() ? si->externalAccount->firstName : su.firstName;
         su.lastName = su.lastName.isEmpty() ? si->externalAccount->lastName : su.lastName;
+        // The provider vouched for the address: Clerk records that as a "from_oauth_<provider>" verification
+        // (the spec's Stubs.Verification.FromOauth), not as the OAuth verification of the account itself.
         Verification v;
-        v.object = str("verification_oauth");
+        v.object = str("verification_from_oauth");
         v.status = str("verified");
-        v.strategy = si->firstFactor ? si->firstFactor->strategy : QString();
+        v.strategy = QStringLiteral("from_") + (si->firstFactor ? si->firstFactor->strategy : QString());
         v.attempts = -1;
-        // Stubs.Verification.Oauth requires an expire_at: the OAuth verification's own.
-        v.expireAt = si->firstFactor ? si->firstFactor->expireAt : ctx.now + kVerificationLifetimeMs;
         su.emailVerification = v;
         ctx.client().signInId.clear();
     }

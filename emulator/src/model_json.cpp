@@ -19,14 +19,13 @@ QJsonObject Verification::toJson(bool withSignUpFields) const
                                                                                        {QStringLiteral("message"), QStringLiteral("The External Account was not found.")},
                                                                                        {QStringLiteral("long_message"), QStringLiteral("The External Account was not found.")}}));
     }
-    if (object == QLatin1String("verification_otp")) {
-        if (!channel.isEmpty())
-            o.insert(QStringLiteral("channel"), channel);
-        if (withSignUpFields) {
-            o.insert(QStringLiteral("next_action"),
-                     status == QLatin1String("verified") ? QString() : QStringLiteral("needs_attempt"));
-            o.insert(QStringLiteral("supported_strategies"), QJsonArray{strategy});
-        }
+    if (object == QLatin1String("verification_otp") && !channel.isEmpty())
+        o.insert(QStringLiteral("channel"), channel);
+    // Every kind of sign-up verification carries these (the spec's Stubs.SignUpVerification.AdditionalFields).
+    if (withSignUpFields) {
+        o.insert(QStringLiteral("next_action"),
+                 status == QLatin1String("verified") ? QString() : QStringLiteral("needs_attempt"));
+        o.insert(QStringLiteral("supported_strategies"), QJsonArray{strategy});
     }
     return o;
 }

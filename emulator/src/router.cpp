@@ -181,7 +181,7 @@ void ServerPrivate::write(QTcpSocket *socket, int status, const QJsonValue &body
 
 void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
 {
-    const QString path = request.url.path();
+    const QString path = Fapi::routePath(request.url.path());
     QString method = QString::fromLatin1(request.method).toUpper();
     const QByteArray &body = request.body;
 

@@ -154,8 +154,9 @@ private Q_SLOTS:
         EMU_EXPECT_STATUS(r, 200);
         QCOMPARE(flags(second), qMakePair(false, false));
 
+        // The spec lists 400, not 422, for this operation.
         r = patch(first, {{QStringLiteral("default_second_factor"), QStringLiteral("yes")}});
-        EMU_EXPECT_STATUS(r, 422);
+        EMU_EXPECT_STATUS(r, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("form_param_format_invalid"));
         r = patch(QStringLiteral("idn_2noSuchIdentification0000000"),
                   {{QStringLiteral("reserved_for_second_factor"), QStringLiteral("true")}});

@@ -35,15 +35,6 @@ class Exceptions:
         self.not_in_spec = {e["route"]: e for e in doc.get("not_in_spec") or []}
         self.statuses = doc.get("statuses") or []
         self.scrubbed = {(e["recording"], e["pointer"]) for e in doc.get("scrubbed") or []}
-        self.pending = doc.get("pending_fixes") or []
-
-    def pending_fix(self, label, status, pointer, message):
-        """The pending_fixes entry that excuses this failure, or None."""
-        for e in self.pending:
-            if (e["route"] == label and e["status"] == status and e["pointer"] == pointer
-                    and e.get("message_contains", "") in message):
-                return e
-        return None
 
     def status_allowed(self, method, template, status):
         return any(e["status"] == status and e.get("route", "*") in ("*", f"{method} {template}")
@@ -93,44 +84,28 @@ def read_records(paths):
 def validate_records(spec, exc, records, out=sys.stdout, emulator=True):
     """Prints every failure (grouped: same operation, status, pointer and message once, with how often and where
     first); returns the number of responses that failed. For emulator responses (`emulator`) also the counts per
-    operation, and a pending_fixes entry that matched nothing is a failure (the fix landed: drop the entry)."""
-    counts = collections.defaultdict(lambda: [0, 0, 0])  # valid, failed, pending fix only
+    operation."""
+    counts = collections.defaultdict(lambda: [0, 0])  # valid, failed
     failures = collections.OrderedDict()
-    pending_seen = set()
     for rec in records:
         label, schema, problem = schema_for(spec, exc, rec)
         key = f"{label} → {rec['status']}"
         errs = [("/", problem)] if problem else (spec.errors(schema, rec["body"]) if schema else [])
         errs = [e for e in errs if (rec["source"], e[0]) not in exc.scrubbed]
-        real = []
         for pointer, message in errs:
-            fix = exc.pending_fix(label, rec["status"], pointer, message)
-            if fix is not None:
-                pending_seen.add(id(fix))
-            else:
-                real.append((pointer, message))
-            group = (fix is not None, label, rec["status"], pointer, re.sub(r"'[a-z]+_[0-9A-Za-z]{20,}'", "'…'", message))
+            group = (label, rec["status"], pointer, re.sub(r"'[a-z]+_[0-9A-Za-z]{20,}'", "'…'", message))
             first = failures.setdefault(group, [0, f"{rec['method']} {rec['path']} [{rec['source']}]"])
             first[0] += 1
-        counts[key][1 if real else (2 if errs else 0)] += 1
+        counts[key][1 if errs else 0] += 1
     if emulator:
-        print("per operation (valid / failed / pending fix):", file=out)
+        print("per operation (valid / failed):", file=out)
         for key in sorted(counts):
-            ok, bad, pending = counts[key]
-            print(f"  {ok:5d} / {bad:<3d} / {pending:<3d} {key}", file=out)
+            ok, bad = counts[key]
+            print(f"  {ok:5d} / {bad:<3d} {key}", file=out)
     failed = sum(c[1] for c in counts.values())
-    pending = sum(c[2] for c in counts.values())
-    print(f"{len(records) - failed - pending} of {len(records)} responses valid, {pending} wait for a pending fix, "
-          f"{failed} failed", file=out)
-    for (is_pending, label, status, pointer, message), (n, where) in failures.items():
-        tag = "PENDING" if is_pending else "FAIL"
-        print(f"{tag} {label} {status} {pointer}: {message} — {n}×, first {where}", file=out)
-    if emulator:
-        for e in exc.pending:
-            if id(e) not in pending_seen:
-                print(f"FAIL pending_fixes entry {e['route']} {e['status']} {e['pointer']} matched no response: "
-                      f"fixed? then remove it from exceptions.yaml", file=out)
-                failed += 1
+    print(f"{len(records) - failed} of {len(records)} responses valid, {failed} failed", file=out)
+    for (label, status, pointer, message), (n, where) in failures.items():
+        print(f"FAIL {label} {status} {pointer}: {message} — {n}×, first {where}", file=out)
     return failed
 
 
