@@ -51,7 +51,7 @@ cp -L /etc/resolv.conf "$rootfs/etc/resolv.conf"
 
 in_root() {
     chroot "$rootfs" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-        CI="${CI:-}" BUILD_TYPE="${COMPAT_BUILD_TYPE:-Debug}" "$@"
+        CI="${CI:-}" BUILD_TYPE="${COMPAT_BUILD_TYPE:-Debug}" CLERKQT_LINE_TABLES_ONLY="${CLERKQT_LINE_TABLES_ONLY:-OFF}" "$@"
 }
 
 # The project's own deps script, as a user on Debian 13 would run it.

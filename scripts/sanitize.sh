@@ -5,6 +5,7 @@
 #   SANITIZE_CXX=clang++|g++ (default clang++, so that CI compiles the project with clang as well as g++; Qt and
 #   QtKeychain are not instrumented either way)
 #   SANITIZE_JOBS (default nproc)
+#   CLERKQT_LINE_TABLES_ONLY=ON: -g1, enough for the sanitizers' file:line reports (CI sets it)
 # Leak reports from uninstrumented system libraries are suppressed by tests/sanitizers/lsan.supp.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,7 +23,8 @@ san="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g -DNDEBUG" \
     -DCMAKE_CXX_FLAGS="$san" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
-    -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" -DCLERKQT_WERROR=$werror >/dev/null
+    -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" -DCLERKQT_WERROR=$werror \
+    -DCLERKQT_LINE_TABLES_ONLY=${CLERKQT_LINE_TABLES_ONLY:-OFF} >/dev/null
 cmake --build "$build" --parallel "$jobs"
 
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1:detect_odr_violation=0"
