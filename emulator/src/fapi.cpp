@@ -101,6 +101,40 @@ QStringList Fapi::routeList() const
     return list;
 }
 
+namespace {
+struct SpecOperation
+{
+    const char *method;
+    const char *pattern;
+};
+// Clerk's Frontend API as its OpenAPI spec declares it (generated; see the file's head).
+constexpr SpecOperation kSpecOperations[] = {
+#include "specoperations.inc"
+};
+} // namespace
+
+// No route of the emulator's own: Clerk's 404 resource_not_found is only right for what Clerk does not have
+// either. An operation Clerk has is the emulator's gap, and says so (501), so that a client developer never takes
+// it for Clerk's answer; a verb neither has on a path one of them knows is a 405.
+FapiResponse Fapi::unserved(const FapiRequest &request, bool pathKnown)
+{
+    for (const SpecOperation &op : kSpecOperations) {
+        if (!matchPattern(QLatin1String(op.pattern), request.path, nullptr))
+            continue;
+        pathKnown = true;
+        if (request.method == QLatin1String(op.method)) {
+            return error(501, str("emulator_not_implemented"), str("Not served by the emulator"),
+                         QStringLiteral("Clerk's Frontend API has %1 %2; this emulator does not serve it (see "
+                                        "emulator/README.md for the operations it serves).")
+                             .arg(request.method, request.path));
+        }
+    }
+    if (pathKnown)
+        return error(405, str("method_not_allowed"), str("Method not allowed"),
+                     QStringLiteral("%1 is not allowed on %2").arg(request.method, request.path));
+    return notFound();
+}
+
 FapiResponse Fapi::handle(const FapiRequest &request)
 {
     const Route *route = nullptr;
@@ -117,13 +151,8 @@ FapiResponse Fapi::handle(const FapiRequest &request)
             break;
         }
     }
-    if (!route) {
-        FapiResponse r = pathKnown
-            ? error(405, str("method_not_allowed"), str("Method not allowed"),
-                    QStringLiteral("%1 is not allowed on %2").arg(request.method, request.path))
-            : notFound();
-        return r;
-    }
+    if (!route)
+        return unserved(request, pathKnown);
 
     Context ctx{request, params, {}, &m_model, m_now(), {}};
     FapiResponse response;

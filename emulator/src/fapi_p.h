@@ -79,6 +79,7 @@ private:
 
     // fapi.cpp: dispatch
     std::optional<FapiResponse> rateLimited(const QString &key);
+    FapiResponse unserved(const FapiRequest &request, bool pathKnown);
 
     // fapi_common.cpp: what every resource uses
     /// The sign-in or sign-up named by the path parameter `param`, if it belongs to the requesting client.

@@ -170,6 +170,38 @@ private Q_SLOTS:
         QCOMPARE(r.errorCode(), QStringLiteral("resource_not_found"));
     }
 
+    // Clerk answers 404 resource_not_found only for routes it does not have. An operation Clerk has and the
+    // emulator does not serve is the emulator's gap, not Clerk's answer: it must not look like one.
+    void spellsOutWhatItDoesNotServe_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("spec operation, unserved path") << QByteArray("GET")
+            << QStringLiteral("/v1/me/organization_memberships") << 501 << QStringLiteral("emulator_not_implemented");
+        QTest::newRow("spec operation, unserved verb") << QByteArray("POST")
+            << QStringLiteral("/v1/me/profile_image") << 501 << QStringLiteral("emulator_not_implemented");
+        QTest::newRow("verb neither has") << QByteArray("PUT") << QStringLiteral("/v1/me") << 405
+                                          << QStringLiteral("method_not_allowed");
+        QTest::newRow("route neither has") << QByteArray("GET") << QStringLiteral("/v1/me/no_such_thing") << 404
+                                           << QStringLiteral("resource_not_found");
+    }
+    void spellsOutWhatItDoesNotServe()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QVERIFY(!signInJane().isEmpty());
+        FapiResponse r = c.request(method, path);
+        EMU_EXPECT_STATUS(r, status);
+        QCOMPARE(r.errorCode(), code);
+        if (status == 501)
+            QVERIFY2(r.firstError().value(QLatin1String("long_message")).toString().contains(path),
+                     "the answer names the operation the emulator lacks");
+    }
+
     void headerNamesInAnyCase_data()
     {
         QTest::addColumn<QByteArray>("authorization");

@@ -216,6 +216,31 @@ def table_command(spec_doc, args):
     return 0
 
 
+def operations_source(spec_doc):
+    """The spec's operations as C++ initialisers, for the emulator to tell "Clerk has it, I do not" (501) from
+    "Clerk has no such route" (404)."""
+    spec = Spec(spec_doc)
+    lines = [f"// Generated from emulator/spec/{DEFAULT_SPEC.name} by tests/emulator/conformance/validate.py",
+             "// operations --write emulator/src/specoperations.inc; docs_emulator_spec_operations checks it.",
+             "// Every operation of Clerk's Frontend API: {method, path template}."]
+    lines += [f'{{"{m}", "{t}"}},' for t, m in sorted((t, m) for m, t, _r, _o in spec.operations)]
+    return "\n".join(lines) + "\n"
+
+
+def operations_command(spec_doc, args):
+    source = operations_source(spec_doc)
+    target = pathlib.Path(args.check or args.write)
+    if args.write:
+        target.write_text(source, encoding="utf-8")
+        return 0
+    if target.read_text(encoding="utf-8") != source:
+        print(f"{target}: out of date with the spec; regenerate it with\n"
+              f"  python3 tests/emulator/conformance/validate.py operations --write {target}", file=sys.stderr)
+        return 1
+    print(f"{target}: up to date with the spec")
+    return 0
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--spec", default=str(DEFAULT_SPEC))
@@ -231,10 +256,16 @@ def main(argv=None):
     g = t.add_mutually_exclusive_group()
     g.add_argument("--check")
     g.add_argument("--write")
+    o = sub.add_parser("operations")
+    g = o.add_mutually_exclusive_group(required=True)
+    g.add_argument("--check")
+    g.add_argument("--write")
     args = ap.parse_args(argv)
     spec_doc = load_yaml(args.spec)
     if args.cmd == "table":
         return table_command(spec_doc, args)
+    if args.cmd == "operations":
+        return operations_command(spec_doc, args)
     exc = Exceptions(load_yaml(args.exceptions))
     if args.cmd == "reference":
         return 1 if check_reference(spec_doc, exc, args.dir) else 0
