@@ -1,4 +1,4 @@
-// The shared fixture of the end-to-end FAPI flow tests (tst_emulator_flows_signin, tst_emulator_flows_sessions):
+// The shared fixture of the end-to-end FAPI tests (tst_emulator_flows_signin/_sessions, _requests, _resources):
 // an in-process emulator, a FAPI test client talking to it over real HTTP on loopback, and small request helpers.
 #pragma once
 
@@ -35,6 +35,15 @@ protected:
         if (server.loadSeed(ClerkEmulator::Server::defaultSeed(), &error))
             return {};
         return error.isEmpty() ? QStringLiteral("the default seed did not load") : error;
+    }
+
+    /// Jane signed in on the test client; returns her session id, or "" (and a warning).
+    QString signInJane()
+    {
+        const FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        if (!flow.ok)
+            qWarning("%s", qPrintable(flow.failure));
+        return flow.sessionId;
     }
 
     QString uniqueEmail()

@@ -2,7 +2,7 @@
 // slash (clerk-js), header names in any case, `_method` overrides, repeated query parameters, a missing or empty
 // `Origin`, and bodies with and without a Content-Type. Raw sockets where Qt's network stack would tidy the request
 // up (it drops nothing, but it adds a Content-Type to every POST), the FAPI test client elsewhere.
-#include "fapitestclient.h"
+#include "flowsfixture.h"
 
 #include <QTcpSocket>
 #include <QtTest>
@@ -39,12 +39,9 @@ QJsonObject jwtClaims(const QString &jwt)
 
 } // namespace
 
-class tst_EmulatorRequests : public QObject
+class tst_EmulatorRequests : public QObject, private FlowsFixture
 {
     Q_OBJECT
-
-    ClerkEmulator::Server server;
-    FapiTestClient c;
 
     /// One request, byte for byte as given (`head` without the blank line; Host and Content-Length are added),
     /// on a connection of its own.
@@ -84,25 +81,17 @@ class tst_EmulatorRequests : public QObject
         return reply;
     }
 
-    /// Jane signed in on the test client; returns her session id.
-    QString signInJane()
-    {
-        const FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
-        if (!flow.ok)
-            qWarning("%s", qPrintable(flow.failure));
-        return flow.sessionId;
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        c.setBaseUrl(server.baseUrl());
+        const QString failure = startServer();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
     void init()
     {
-        server.reset();
-        c.forgetClient();
+        const QString failure = resetServer();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     // Clerk's Expo client sends `Authorization:` with no value before it has a client token.

@@ -1,26 +1,16 @@
 // Resources and verbs as Clerk's OpenAPI spec (API version 2026-05-12, ../shared/reference/fapi-openapi) defines
 // them, where the emulator once differed: the environment's organization_settings, reading and updating a user's
 // email addresses and phone numbers, and PUT /v1/client. The expected names and shapes below are the spec's.
-#include "fapitestclient.h"
+#include "flowsfixture.h"
 
 #include <QtTest>
 
 using namespace EmuTest;
 
-class tst_EmulatorResources : public QObject
+class tst_EmulatorResources : public QObject, private FlowsFixture
 {
     Q_OBJECT
 
-    ClerkEmulator::Server server;
-    FapiTestClient c;
-
-    QString signInJane()
-    {
-        const FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
-        if (!flow.ok)
-            qWarning("%s", qPrintable(flow.failure));
-        return flow.sessionId;
-    }
     /// The ids of `list` (an array of objects), in order.
     static QStringList ids(const QJsonArray &list)
     {
@@ -33,13 +23,13 @@ class tst_EmulatorResources : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        c.setBaseUrl(server.baseUrl());
+        const QString failure = startServer();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
     void init()
     {
-        server.reset();
-        c.forgetClient();
+        const QString failure = resetServer();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     // Client.OrganizationSettings: additionalProperties false; required enabled, max_allowed_memberships, actions,
