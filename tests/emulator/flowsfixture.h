@@ -4,6 +4,8 @@
 
 #include "fapitestclient.h"
 
+#include <QtTest>
+
 namespace EmuTest {
 
 class FlowsFixture
@@ -78,6 +80,30 @@ protected:
 
     /// POST /__emulator/settings
     FapiResponse settings(const QJsonObject &s) { return c.control("POST", QStringLiteral("/__emulator/settings"), s); }
+};
+
+/// The test case base of those tests: Qt Test runs these inherited private slots around every test function.
+class FlowsTestCase : public QObject, protected FlowsFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString failure = startServer();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+    void init()
+    {
+        const QString failure = resetServer();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+    /// Some tests load another seed in-process; the next one starts from the default again.
+    void cleanup()
+    {
+        const QString failure = reloadDefaultSeed();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
 };
 
 } // namespace EmuTest

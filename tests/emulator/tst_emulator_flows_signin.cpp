@@ -7,29 +7,11 @@
 
 using namespace EmuTest;
 
-class tst_EmulatorFlowsSignIn : public QObject, private FlowsFixture
+class tst_EmulatorFlowsSignIn : public FlowsTestCase
 {
     Q_OBJECT
 
 private slots:
-    void cleanup()
-    {
-        const QString failure = reloadDefaultSeed();
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    }
-
-    void initTestCase()
-    {
-        const QString failure = startServer();
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    }
-
-    void init()
-    {
-        const QString failure = resetServer();
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    }
-
     // --- helpers' own correctness ------------------------------------------------------------------------------
     void totpImplementationMatchesRfc6238_data()
     {

@@ -39,7 +39,7 @@ QJsonObject jwtClaims(const QString &jwt)
 
 } // namespace
 
-class tst_EmulatorRequests : public QObject, private FlowsFixture
+class tst_EmulatorRequests : public FlowsTestCase
 {
     Q_OBJECT
 
@@ -83,17 +83,6 @@ class tst_EmulatorRequests : public QObject, private FlowsFixture
 
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const QString failure = startServer();
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    }
-    void init()
-    {
-        const QString failure = resetServer();
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    }
-
     // Clerk's Expo client sends `Authorization:` with no value before it has a client token.
     void emptyAuthorizationIsAFirstLaunch_data()
     {

@@ -7,7 +7,7 @@
 
 using namespace EmuTest;
 
-class tst_EmulatorResources : public QObject, private FlowsFixture
+class tst_EmulatorResources : public FlowsTestCase
 {
     Q_OBJECT
 
@@ -21,17 +21,6 @@ class tst_EmulatorResources : public QObject, private FlowsFixture
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const QString failure = startServer();
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    }
-    void init()
-    {
-        const QString failure = resetServer();
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    }
-
     // Client.OrganizationSettings: additionalProperties false; required enabled, max_allowed_memberships, actions,
     // domains, creator_role.
     void organizationSettingsFollowTheSpec()
