@@ -47,6 +47,19 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("POST", "/v1/me/email_addresses", &Fapi::addEmailAddress, true);
     add("POST", "/v1/me/phone_numbers", &Fapi::addPhoneNumber, true);
     add("PATCH", "/v1/me/phone_numbers/{identification_id}", &Fapi::updatePhoneNumber, true);
+    add("POST", "/v1/me/change_password", &Fapi::changePassword, true);
+    add("POST", "/v1/me/remove_password", &Fapi::removePassword, true);
+    add("POST", "/v1/me/profile_image", &Fapi::uploadProfileImage, true);
+    add("DELETE", "/v1/me/profile_image", &Fapi::deleteProfileImage, true);
+    add("POST", "/v1/me/totp", &Fapi::createTotp, true);
+    add("DELETE", "/v1/me/totp", &Fapi::deleteTotp, true);
+    add("POST", "/v1/me/totp/attempt_verification", &Fapi::attemptTotp, true);
+    add("POST", "/v1/me/backup_codes", &Fapi::createBackupCodes, true);
+    add("POST", "/v1/me/external_accounts", &Fapi::connectExternalAccount, true);
+    add("PATCH", "/v1/me/external_accounts/{external_account_id}/reauthorize", &Fapi::reauthorizeExternalAccount, true);
+    add("DELETE", "/v1/me/external_accounts/{external_account_id}", &Fapi::deleteExternalAccount, true);
+    add("GET", "/v1/me/sessions/active", &Fapi::activeSessions, true);
+    add("POST", "/v1/me/sessions/{session_id}/revoke", &Fapi::revokeSession, true);
     for (const char *kind : {"email_addresses", "phone_numbers"}) {
         const QByteArray list = QByteArray("/v1/me/") + kind;
         const QByteArray base = list + "/{identification_id}";

@@ -71,11 +71,38 @@ FapiResponse codeIncorrect()
                        {{str("param_name"), str("code")}});
 }
 
-FapiResponse passwordTooShort(int minLength)
+FapiResponse passwordTooShort(int minLength, const QString &param)
 {
     const QString message = QStringLiteral("Passwords must be %1 characters or more.").arg(minLength);
-    return Fapi::error(422, str("form_password_length_too_short"), message, message,
-                       {{str("param_name"), str("password")}});
+    return Fapi::error(422, str("form_password_length_too_short"), message, message, {{str("param_name"), param}});
+}
+
+std::optional<FapiResponse> passwordRejected(const InstanceSettings &instance, const QString &password,
+                                             const QString &param)
+{
+    if (password.isEmpty())
+        return paramMissing(param);
+    if (password.size() < instance.passwordMinLength)
+        return passwordTooShort(instance.passwordMinLength, param);
+    return std::nullopt;
+}
+
+FapiResponse passwordValidationFailed(const QString &param)
+{
+    const QString message = str("Passwords validation failed. Try again.");
+    return Fapi::error(422, str("form_password_validation_failed"), message, message, {{str("param_name"), param}});
+}
+
+FapiResponse verificationNeeded(const QString &param)
+{
+    return Fapi::error(422, str("form_verification_needed"), str("is unverified"),
+                       str("This identification needs to be verified before you can perform this action."),
+                       {{str("param_name"), param}});
+}
+
+FapiResponse plainError(int status, const char *code, const char *message, const char *longMessage)
+{
+    return Fapi::error(status, str(code), str(message), str(longMessage));
 }
 
 FapiResponse verificationMissing(const QString &longMessage)

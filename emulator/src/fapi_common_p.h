@@ -46,7 +46,16 @@ FapiResponse signedOut();
 FapiResponse identifierExists(const QString &param);
 FapiResponse strategyInvalid();
 FapiResponse codeIncorrect();
-FapiResponse passwordTooShort(int minLength);
+FapiResponse passwordTooShort(int minLength, const QString &param = QStringLiteral("password"));
+/// The instance's password rules (the seed's `password_min_length`) applied to a new password sent as `param`.
+std::optional<FapiResponse> passwordRejected(const InstanceSettings &instance, const QString &password,
+                                             const QString &param);
+/// 422 form_password_validation_failed: `param` is not the user's current password (Clerk's matchUserPassword).
+FapiResponse passwordValidationFailed(const QString &param);
+/// 422 form_verification_needed: the identification named by `param` must be verified first.
+FapiResponse verificationNeeded(const QString &param);
+/// A Clerk error without form parameter: `status`, `code` and its short and long message.
+FapiResponse plainError(int status, const char *code, const char *message, const char *longMessage);
 /// The emulator's own `verification_missing`: an attempt before any prepare.
 FapiResponse verificationMissing(const QString &longMessage);
 /// A new email address, phone number or username: `form_param_format_invalid` unless `wellFormed`,

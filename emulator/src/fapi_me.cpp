@@ -68,7 +68,7 @@ FapiResponse Fapi::updateMe(Context &ctx)
         if (!e)
             return notFound(str("primary_email_address_id"));
         if (!e->verified())
-            return formatInvalid(str("primary_email_address_id"));
+            return verificationNeeded(str("primary_email_address_id"));
         updated.primaryEmailId = e->id;
     }
     if (ctx.has("primary_phone_number_id")) {
@@ -76,7 +76,7 @@ FapiResponse Fapi::updateMe(Context &ctx)
         if (!p)
             return notFound(str("primary_phone_number_id"));
         if (!p->verified())
-            return formatInvalid(str("primary_phone_number_id"));
+            return verificationNeeded(str("primary_phone_number_id"));
         updated.primaryPhoneId = p->id;
     }
     updated.updatedAt = ctx.now;

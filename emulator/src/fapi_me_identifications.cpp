@@ -173,6 +173,19 @@ FapiResponse Fapi::deleteIdentification(Context &ctx)
         return *failure;
     User &user = *found.user;
     const QString id = found.email ? found.email->id : found.phone->id;
+    // Clerk's identifications service: a user keeps at least one identification that is not an OAuth account
+    // (emails, phone numbers and the username count), and one of each kind the instance requires at sign-up.
+    if (user.emails.size() + user.phones.size() + (user.username.isEmpty() ? 0 : 1) == 1)
+        return plainError(400, "identification_deletion_failed", "Deletion failed",
+                          "You cannot delete your last identification.");
+    const QString kind = found.email ? str("email_address") : str("phone_number");
+    if (m_model.instance.signUpRequired.contains(kind) && (found.email ? user.emails.size() : user.phones.size()) == 1) {
+        const QString readable = QString(kind).replace(QLatin1Char('_'), QLatin1Char(' '));
+        return error(400, str("last_required_identification_deletion_failed"),
+                     QStringLiteral("Deleting your last %1 is prohibited").arg(readable),
+                     QStringLiteral("You are required to maintain at least one %1 in your account at all times")
+                         .arg(readable));
+    }
     if (found.email)
         user.emails.removeIf([&](const EmailAddress &e) { return e.id == id; });
     else

@@ -29,9 +29,33 @@ FapiResponse Fapi::oauthProviderPage(Context &ctx)
     return r;
 }
 
+void Fapi::linkAccount(User &user, const QString &strategy, const ExternalAccount &account, qint64 now)
+{
+    // Clerk links the provider account to the user it signs in, so it shows in `external_accounts`.
+    for (const LinkedAccount &a : user.externalAccounts) {
+        if (a.strategy == strategy && a.account.providerUserId == account.providerUserId && a.verified())
+            return;
+    }
+    user.externalAccounts.removeIf([&](const LinkedAccount &a) { return a.strategy == strategy; });
+    LinkedAccount linked;
+    linked.id = newId(str("eac"));
+    linked.identificationId = newId(str("idn"));
+    linked.strategy = strategy;
+    linked.account = account;
+    linked.verification.object = str("verification_oauth");
+    linked.verification.status = str("verified");
+    linked.verification.strategy = strategy;
+    linked.verification.attempts = -1;
+    linked.verification.expireAt = now + kVerificationLifetimeMs;
+    linked.createdAt = linked.updatedAt = now;
+    user.externalAccounts.append(linked);
+}
+
 FapiResponse Fapi::oauthCallback(Context &ctx)
 {
     const QString state = ctx.request.query.queryItemValue(str("state"));
+    if (auto connected = finishAccountOAuth(state, ctx.request.query.queryItemValue(str("code"))))
+        return *connected;
     SignIn *si = nullptr;
     for (SignIn &candidate : m_model.signIns) {
         if (!state.isEmpty() && candidate.oauthState == state)
@@ -61,6 +85,7 @@ FapiResponse Fapi::oauthCallback(Context &ctx)
         si->firstFactor->status = str("verified");
         si->identifier = account->email;
         si->userId = user->id;
+        linkAccount(*user, provider->strategy, *account, ctx.now);
         completeSignIn(ctx, *si, *user, false);
     } else {
         // No Clerk user has this account yet: Clerk marks it transferable, and a sign-up with transfer=true

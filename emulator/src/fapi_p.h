@@ -30,6 +30,9 @@ struct FapiRequest
     QString clientToken;          // request Authorization header, "Bearer " stripped
     bool hasAuthorization = false;
     QString rateKey;              // who the rate limit counts against when there is no client
+    QString userAgent, peerAddress; // for the session's latest activity
+    // The raw body and its Content-Type, kept only on the routes that take an upload (see takesUpload()).
+    QByteArray contentType, body;
 };
 
 struct FapiResponse
@@ -51,6 +54,13 @@ public:
     /// like "/v1/me/email_addresses", on every route. Two slashes stay an unknown path. The server applies it
     /// once, where a request enters, so routes, handlers, faults and counters all see the same spelling.
     static QString routePath(const QString &path);
+    /// The routes whose body is a file upload (multipart/form-data or application/octet-stream, as Clerk's spec
+    /// lists for them) rather than a form: POST /v1/me/profile_image.
+    static bool takesUpload(const QString &method, const QString &path);
+    /// Clerk's limit for a profile image ("more than 10MB" is `image_too_large`); other bodies stay at 64 KiB.
+    static constexpr qint64 kMaxUploadBytes = 10 * 1024 * 1024;
+    /// Where GET serves an uploaded image back (on the emulator's own host, outside /v1).
+    static constexpr const char *kImagePathPrefix = "/__emulator/images/";
     QString routeKey(const QString &method, const QString &path) const;
     /// Every route served, as "METHOD /pattern" in table order.
     QStringList routeList() const;
@@ -116,6 +126,8 @@ private:
     // fapi_oauth.cpp: /oauth/authorize/{strategy}, /v1/oauth_callback
     FapiResponse oauthProviderPage(Context &);
     FapiResponse oauthCallback(Context &);
+    /// Adds the provider account to the user's verified external accounts (once per provider).
+    void linkAccount(User &user, const QString &strategy, const ExternalAccount &account, qint64 now);
 
     // fapi_signup.cpp: /v1/client/sign_ups
     FapiResponse createSignUp(Context &);
@@ -134,6 +146,8 @@ private:
     FapiResponse endSession(Context &);
     FapiResponse removeSession(Context &);
     FapiResponse endOrRemove(Context &ctx, const QString &status);
+    /// Ends `session` with `status`; its client falls back to its newest other active session.
+    void endSessionEverywhere(Session &session, const QString &status, qint64 now);
     FapiResponse sessionEnvelope(Context &ctx, const QString &sessionId);
 
     // fapi_tokens.cpp: /v1/client/sessions/{session_id}/tokens[/{template_name}], session JWTs
@@ -169,6 +183,40 @@ private:
     FapiResponse prepareIdentification(Context &);
     FapiResponse attemptIdentification(Context &);
     FapiResponse deleteIdentification(Context &);
+
+    // fapi_me_security.cpp: /v1/me/change_password, /remove_password, /totp, /backup_codes
+    /// meUser(), or `signed_out` (`user` stays nullptr).
+    std::optional<FapiResponse> meUserOrFailure(Context &ctx, User *&user);
+    /// Revokes the user's active sessions on every client except the one this request acts for.
+    void signOutOtherSessions(Context &ctx, const QString &userId);
+    /// Whether the user has a second factor other than backup codes (Clerk's HasTwoFactorEnabled).
+    static bool hasSecondFactor(const User &user);
+    /// Clerk's `TOTP` object: the secret and otpauth:// URI while it awaits verification, `backup_codes` when given.
+    QJsonObject totpJson(const User &user, const QStringList &backupCodes) const;
+    FapiResponse changePassword(Context &);
+    FapiResponse removePassword(Context &);
+    FapiResponse createTotp(Context &);
+    FapiResponse attemptTotp(Context &);
+    FapiResponse deleteTotp(Context &);
+    FapiResponse createBackupCodes(Context &);
+
+    // fapi_me_image.cpp: /v1/me/profile_image
+    FapiResponse uploadProfileImage(Context &);
+    FapiResponse deleteProfileImage(Context &);
+
+    // fapi_me_accounts.cpp: /v1/me/external_accounts, /v1/me/sessions
+    /// Records the request's User-Agent and peer as the session's latest activity.
+    static void noteActivity(Session &session, const Context &ctx);
+    /// Points the account's verification at the provider page for a new authorization; returns the OAuth state.
+    QString startAccountOAuth(LinkedAccount &account, const QString &redirectUrl, qint64 now);
+    /// The provider's answer to a connect or reauthorize flow (by `state`): a redirect to the app's redirect_url,
+    /// or nothing when the state belongs to no external account (then it is a sign-in's).
+    std::optional<FapiResponse> finishAccountOAuth(const QString &state, const QString &code);
+    FapiResponse connectExternalAccount(Context &);
+    FapiResponse reauthorizeExternalAccount(Context &);
+    FapiResponse deleteExternalAccount(Context &);
+    FapiResponse activeSessions(Context &);
+    FapiResponse revokeSession(Context &);
 
     Model &m_model;
     const Signer &m_signer;

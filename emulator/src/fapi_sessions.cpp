@@ -16,6 +16,7 @@ Session *Fapi::createSession(Context &ctx, User &user, bool secondFactor)
     session.firstFactorAt = ctx.now;
     session.secondFactorAt = secondFactor ? ctx.now : 0;
     user.lastSignInAt = user.lastActiveAt = ctx.now;
+    noteActivity(session, ctx);
     m_model.sessions.insert(session.id, session);
     Client &client = ctx.client();
     client.lastActiveSessionId = session.id;
@@ -51,6 +52,7 @@ FapiResponse Fapi::touchSession(Context &ctx)
         s->lastActiveOrganizationId = org ? org->id : QString();
     }
     s->lastActiveAt = s->updatedAt = ctx.now;
+    noteActivity(*s, ctx);
     ctx.client().lastActiveSessionId = s->id;
     return sessionEnvelope(ctx, s->id);
 }
@@ -78,6 +80,15 @@ FapiResponse Fapi::endOrRemove(Context &ctx, const QString &status)
         client.lastActiveSessionId = m_model.newestActiveSessionId(ctx.clientId);
     }
     return envelope(ctx, m_model.sessionJson(m_model.sessions[id], ctx.now));
+}
+
+void Fapi::endSessionEverywhere(Session &session, const QString &status, qint64 now)
+{
+    session.status = status;
+    session.updatedAt = now;
+    auto client = m_model.clients.find(session.clientId);
+    if (client != m_model.clients.end() && client->lastActiveSessionId == session.id)
+        client->lastActiveSessionId = m_model.newestActiveSessionId(client->id);
 }
 
 FapiResponse Fapi::endSession(Context &ctx) { return endOrRemove(ctx, str("ended")); }

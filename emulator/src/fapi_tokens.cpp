@@ -187,6 +187,7 @@ FapiResponse Fapi::createToken(Context &ctx)
         return notFound(str("session_id"));
     if (s->status != QLatin1String("active") || !m_model.users.contains(s->userId))
         return signedOut();
+    noteActivity(*s, ctx);
     const JwtTemplate *tpl = nullptr;
     if (ctx.params.contains(str("template_name"))) {
         const auto found = m_model.templates.constFind(ctx.params.value(str("template_name")));

@@ -20,8 +20,8 @@ void refuse(QTcpSocket *socket, const QByteArray &statusLine)
 class Connection : public QObject
 {
 public:
-    Connection(QTcpSocket *socket, qint64 maxBodyBytes, const HttpListener::Handler &handler)
-        : QObject(socket), socket(socket), maxBodyBytes(maxBodyBytes), handler(handler)
+    Connection(QTcpSocket *socket, const HttpListener::BodyLimit &bodyLimit, const HttpListener::Handler &handler)
+        : QObject(socket), socket(socket), bodyLimit(bodyLimit), handler(handler)
     {
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -127,6 +127,7 @@ private:
                 return refuse(socket, "400 Bad Request"), false;
             request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
         }
+        maxBodyBytes = bodyLimit(request);
         if (request.header("Transfer-Encoding").toLower().contains("chunked")) {
             continueIfAsked();
             phase = Phase::ChunkSize;
@@ -162,7 +163,8 @@ private:
     }
 
     QTcpSocket *socket;
-    qint64 maxBodyBytes;
+    HttpListener::BodyLimit bodyLimit;
+    qint64 maxBodyBytes = 0; // this request's limit
     HttpListener::Handler handler;
     QByteArray buffer;
     Phase phase = Phase::Head;
@@ -190,8 +192,8 @@ bool HttpRequest::hasHeader(const QByteArray &name) const
     return false;
 }
 
-HttpListener::HttpListener(qint64 maxBodyBytes, Handler handler)
-    : maxBodyBytes(maxBodyBytes), handler(std::move(handler))
+HttpListener::HttpListener(BodyLimit bodyLimit, Handler handler)
+    : bodyLimit(std::move(bodyLimit)), handler(std::move(handler))
 {
 }
 
@@ -202,7 +204,7 @@ void HttpListener::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    new Connection(socket, maxBodyBytes, handler);
+    new Connection(socket, bodyLimit, handler);
 }
 
 } // namespace ClerkEmulator

@@ -37,14 +37,17 @@ class HttpListener : public QTcpServer
 public:
     using Handler = std::function<void(const HttpRequest &, QTcpSocket *)>;
 
-    /// `maxBodyBytes`: a larger body is answered 413 without being buffered.
-    HttpListener(qint64 maxBodyBytes, Handler handler);
+    /// The largest body a request may send, decided from its method, target and headers.
+    using BodyLimit = std::function<qint64(const HttpRequest &)>;
+
+    /// A body over `bodyLimit` is answered (`bodyTooLarge`) without being buffered.
+    HttpListener(BodyLimit bodyLimit, Handler handler);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    qint64 maxBodyBytes;
+    BodyLimit bodyLimit;
     Handler handler;
 };
 

@@ -98,6 +98,15 @@ PhoneNumber *User::phone(const QString &id)
     return nullptr;
 }
 
+LinkedAccount *User::externalAccount(const QString &id)
+{
+    for (LinkedAccount &a : externalAccounts) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
 Verification adminVerification()
 {
     Verification v;

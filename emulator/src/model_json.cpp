@@ -46,6 +46,44 @@ QJsonObject EmailAddress::toJson() const
     };
 }
 
+QJsonObject LinkedAccount::toJson() const
+{
+    // The spec's verification_oauth has no nulls for the redirect URL and expiry: leave out what is not set.
+    QJsonObject v{{QStringLiteral("object"), verification.object},
+                  {QStringLiteral("status"), verification.status},
+                  {QStringLiteral("strategy"), verification.strategy},
+                  {QStringLiteral("attempts"), verification.attempts < 0 ? QJsonValue(QJsonValue::Null)
+                                                                         : QJsonValue(verification.attempts)},
+                  {QStringLiteral("expire_at"), verification.expireAt}};
+    if (!verification.externalUrl.isEmpty())
+        v.insert(QStringLiteral("external_verification_redirect_url"), verification.externalUrl);
+    v.insert(QStringLiteral("error"),
+             verification.errorCode.isEmpty()
+                 ? QJsonValue(QJsonValue::Null)
+                 : QJsonValue(QJsonObject{{QStringLiteral("code"), verification.errorCode},
+                                          {QStringLiteral("message"), verification.errorCode},
+                                          {QStringLiteral("long_message"), verification.errorCode}}));
+    return {
+        {QStringLiteral("object"), QStringLiteral("external_account")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("provider"), strategy},
+        {QStringLiteral("identification_id"), identificationId},
+        {QStringLiteral("provider_user_id"), account.providerUserId},
+        {QStringLiteral("approved_scopes"), verified() ? QStringLiteral("email profile") : QString()},
+        {QStringLiteral("email_address"), account.email},
+        {QStringLiteral("first_name"), account.firstName},
+        {QStringLiteral("last_name"), account.lastName},
+        {QStringLiteral("image_url"), QString()},
+        {QStringLiteral("username"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("phone_number"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("public_metadata"), QJsonObject()},
+        {QStringLiteral("label"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("created_at"), createdAt},
+        {QStringLiteral("updated_at"), updatedAt},
+        {QStringLiteral("verification"), v},
+    };
+}
+
 QJsonObject PhoneNumber::toJson() const
 {
     return {
@@ -112,7 +150,9 @@ QJsonObject Model::membershipJson(const Membership &m) const
 
 QJsonObject Model::userJson(const User &user) const
 {
-    QJsonArray emails, phones, memberships;
+    QJsonArray emails, phones, memberships, externalAccounts;
+    for (const LinkedAccount &a : user.externalAccounts)
+        externalAccounts.append(a.toJson());
     for (const EmailAddress &e : user.emails)
         emails.append(e.toJson());
     for (const PhoneNumber &p : user.phones)
@@ -127,8 +167,8 @@ QJsonObject Model::userJson(const User &user) const
         {QStringLiteral("first_name"), nullable(user.firstName)},
         {QStringLiteral("last_name"), nullable(user.lastName)},
         {QStringLiteral("locale"), QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("image_url"), QString()},
-        {QStringLiteral("has_image"), false},
+        {QStringLiteral("image_url"), user.imageUrl},
+        {QStringLiteral("has_image"), !user.imageId.isEmpty()},
         {QStringLiteral("primary_email_address_id"), nullable(user.primaryEmailId)},
         {QStringLiteral("primary_phone_number_id"), nullable(user.primaryPhoneId)},
         {QStringLiteral("primary_web3_wallet_id"), QJsonValue(QJsonValue::Null)},
@@ -140,10 +180,11 @@ QJsonObject Model::userJson(const User &user) const
         {QStringLiteral("phone_numbers"), phones},
         {QStringLiteral("web3_wallets"), QJsonArray()},
         {QStringLiteral("passkeys"), QJsonArray()},
-        {QStringLiteral("external_accounts"), QJsonArray()},
+        {QStringLiteral("external_accounts"), externalAccounts},
         {QStringLiteral("saml_accounts"), QJsonArray()},
         {QStringLiteral("enterprise_accounts"), QJsonArray()},
-        {QStringLiteral("password_last_updated_at"), nullableTime(user.password.isEmpty() ? 0 : user.createdAt)},
+        {QStringLiteral("password_last_updated_at"),
+         nullableTime(user.password.isEmpty() ? 0 : qMax(user.passwordUpdatedAt, user.createdAt))},
         {QStringLiteral("public_metadata"), user.publicMetadata},
         {QStringLiteral("unsafe_metadata"), user.unsafeMetadata},
         {QStringLiteral("external_id"), QJsonValue(QJsonValue::Null)},
@@ -162,7 +203,7 @@ QJsonObject Model::userJson(const User &user) const
         {QStringLiteral("mfa_enabled_at"), nullableTime(twoFactor ? user.createdAt : 0)},
         {QStringLiteral("mfa_disabled_at"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("legal_accepted_at"), nullableTime(user.legalAcceptedAt)},
-        {QStringLiteral("profile_image_url"), QString()},
+        {QStringLiteral("profile_image_url"), user.imageUrl},
         {QStringLiteral("organization_memberships"), memberships},
     };
 }
@@ -177,11 +218,11 @@ QJsonObject Model::publicUserDataJson(const User &user) const
     return {
         {QStringLiteral("first_name"), nullable(user.firstName)},
         {QStringLiteral("last_name"), nullable(user.lastName)},
-        {QStringLiteral("image_url"), QString()},
-        {QStringLiteral("has_image"), false},
+        {QStringLiteral("image_url"), user.imageUrl},
+        {QStringLiteral("has_image"), !user.imageId.isEmpty()},
         {QStringLiteral("identifier"), identifier},
         {QStringLiteral("username"), nullable(user.username)},
-        {QStringLiteral("profile_image_url"), QString()},
+        {QStringLiteral("profile_image_url"), user.imageUrl},
     };
 }
 

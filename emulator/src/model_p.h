@@ -32,6 +32,20 @@ struct ExternalAccount
     QString providerUserId, email, firstName, lastName;
 };
 
+/// An account at an OAuth provider linked to a user (`external_accounts`): connected from /v1/me, or by an OAuth
+/// sign-in. Until the provider page approves it, only `id`, `strategy` and `verification` are set.
+struct LinkedAccount
+{
+    QString id, identificationId, strategy; // "eac_…", "idn_…", "oauth_google"
+    ExternalAccount account;
+    Verification verification;
+    QString oauthState; // ties the provider's answer to this account while a connect/reauthorize is pending
+    QString redirectUrl;
+    qint64 createdAt = 0, updatedAt = 0;
+    bool verified() const { return verification.status == QLatin1String("verified"); }
+    QJsonObject toJson() const;
+};
+
 struct OAuthProvider
 {
     QString strategy, name; // "oauth_google", "Google"
@@ -71,11 +85,32 @@ struct Membership
     qint64 createdAt = 0, updatedAt = 0;
 };
 
+/// An authenticator-app secret created by POST /v1/me/totp and not verified yet.
+struct PendingTotp
+{
+    QString id;
+    QByteArray secret;
+    qint64 createdAt = 0;
+};
+
+/// A profile image uploaded to POST /v1/me/profile_image, served back at `image_url`.
+struct StoredImage
+{
+    QString id, name, contentType;
+    QByteArray bytes;
+};
+
 struct User
 {
     QString id, username, firstName, lastName, password;
-    QByteArray totpSecret;
+    QByteArray totpSecret; // verified: the user has an authenticator app
+    QString totpId;
+    qint64 totpCreatedAt = 0, totpUpdatedAt = 0;
+    std::optional<PendingTotp> pendingTotp;
     QStringList backupCodes;
+    QString imageId, imageUrl; // the uploaded profile image, if any
+    QList<LinkedAccount> externalAccounts;
+    qint64 passwordUpdatedAt = 0;
     QList<EmailAddress> emails;
     QList<PhoneNumber> phones;
     QString primaryEmailId, primaryPhoneId;
@@ -86,6 +121,7 @@ struct User
     QString primaryPhone() const;
     EmailAddress *email(const QString &id);
     PhoneNumber *phone(const QString &id);
+    LinkedAccount *externalAccount(const QString &id);
 };
 
 struct Session
@@ -99,6 +135,8 @@ struct Session
     QByteArray lastToken;
     qint64 lastTokenExp = 0;
     QString lastTokenOrg;
+    // The latest request acting for it (User-Agent and peer), as GET /v1/me/sessions/active reports it.
+    QString activityId, userAgent, ipAddress;
     /// Minutes since the first and second factor were verified (-1: never), as `fva` and
     /// `factor_verification_age` report them.
     QJsonArray factorVerificationAge(qint64 now) const;
@@ -177,6 +215,7 @@ public:
     QHash<QString, Session> sessions;
     QHash<QString, SignIn> signIns;
     QHash<QString, SignUp> signUps;
+    QHash<QString, StoredImage> images;
 
     bool addUser(const QJsonObject &seedUser, qint64 now, QString *error, QString *userId = nullptr);
     User *findUserByIdentifier(const QString &identifier);

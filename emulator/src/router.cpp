@@ -116,6 +116,13 @@ QString faultCode(int status)
 
 ServerPrivate::ServerPrivate(Server *q) : q(q) {}
 
+qint64 ServerPrivate::bodyLimit(const HttpRequest &request)
+{
+    const bool upload = Fapi::takesUpload(QString::fromLatin1(request.method).toUpper(),
+                                          Fapi::routePath(request.url.path()));
+    return upload ? Fapi::kMaxUploadBytes : kMaxBodyBytes;
+}
+
 qint64 ServerPrivate::now() const
 {
     return QDateTime::currentMSecsSinceEpoch() + clockOffset;
@@ -185,6 +192,10 @@ void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
     QString method = QString::fromLatin1(request.method).toUpper();
     const QByteArray &body = request.body;
 
+    if (method == QLatin1String("GET") && path.startsWith(QLatin1String(Fapi::kImagePathPrefix))) {
+        serveImage(path, socket);
+        return;
+    }
     if (path.startsWith(QLatin1String("/__emulator/")) || path == QLatin1String("/__emulator")) {
         serveControl(method, path, body, socket);
         return;
@@ -202,18 +213,31 @@ void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
     // "Bearer") for no token at all, so the request is a first contact.
     fr.hasAuthorization = !fr.clientToken.isEmpty();
     fr.rateKey = request.remoteAddress.toString();
+    fr.userAgent = QString::fromUtf8(request.header("User-Agent"));
+    // An IPv4 peer on a dual-stack socket reads as ::ffff:a.b.c.d; Clerk reports the IPv4 address.
+    bool v4 = false;
+    const quint32 ipv4 = request.remoteAddress.toIPv4Address(&v4);
+    fr.peerAddress = v4 ? QHostAddress(ipv4).toString() : request.remoteAddress.toString();
 
+    const bool upload = Fapi::takesUpload(method, path);
     if (request.bodyTooLarge) {
         const QString key = fapi->routeKey(method, path);
         count(key.isEmpty() ? method + QStringLiteral(" (unknown)") : key, 413);
-        const QJsonValue answer =
-            Fapi::error(413, QStringLiteral("request_body_too_large"), QStringLiteral("Request body too large"),
-                        QStringLiteral("The request body exceeds %1 bytes.").arg(kMaxBodyBytes)).body;
+        const QJsonValue answer = upload
+            ? Fapi::error(413, QStringLiteral("image_too_large"), QStringLiteral("Image too large"),
+                          QStringLiteral("The image being uploaded is more than 10MB. Please choose a smaller one."))
+                  .body
+            : Fapi::error(413, QStringLiteral("request_body_too_large"), QStringLiteral("Request body too large"),
+                          QStringLiteral("The request body exceeds %1 bytes.").arg(kMaxBodyBytes)).body;
         record(method, path, key, 413, answer);
         write(socket, 413, answer);
         return;
     }
-    if (const QString problem = readForm(request, &fr.form); !problem.isEmpty()) {
+    if (upload) {
+        // Clerk's spec takes this body as multipart/form-data or application/octet-stream; the handler reads it.
+        fr.contentType = request.header("Content-Type");
+        fr.body = request.body;
+    } else if (const QString problem = readForm(request, &fr.form); !problem.isEmpty()) {
         const QString key = fapi->routeKey(method, path);
         count(key.isEmpty() ? method + QStringLiteral(" (unknown)") : key, 400);
         const QJsonValue answer =
@@ -310,6 +334,18 @@ void ServerPrivate::serveFapi(const FapiRequest &request, QTcpSocket *socket)
     count(key, r.status);
     record(request.method, request.path, r.routeKey, r.status, r.body);
     write(socket, r.status, r.body, r.headers);
+}
+
+void ServerPrivate::serveImage(const QString &path, QTcpSocket *socket)
+{
+    const auto image = model.images.constFind(path.mid(int(qstrlen(Fapi::kImagePathPrefix))));
+    if (image == model.images.constEnd()) {
+        write(socket, 404, Fapi::error(404, QStringLiteral("image_not_found"), QStringLiteral("Image not found")).body);
+        return;
+    }
+    QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: " + image->contentType.toLatin1() + "\r\nContent-Length: "
+        + QByteArray::number(image->bytes.size()) + "\r\nCache-Control: public, max-age=31536000, immutable\r\n\r\n";
+    socket->write(out + image->bytes);
 }
 
 static QJsonObject faultJson(const Fault &f)

@@ -38,7 +38,7 @@ public:
     QJsonObject seed;
     std::unique_ptr<Signer> signer;
     std::unique_ptr<Fapi> fapi;
-    HttpListener http{kMaxBodyBytes, [this](const HttpRequest &request, QTcpSocket *socket) { serve(request, socket); }};
+    HttpListener http{bodyLimit, [this](const HttpRequest &request, QTcpSocket *socket) { serve(request, socket); }};
     FaultTable faults;
     Recorder recorder;
     QMap<QString, int> counts;
@@ -48,12 +48,15 @@ public:
     int startTokenTtl = 60;
     qint64 clockOffset = 0;
 
+    static qint64 bodyLimit(const HttpRequest &request);
     qint64 now() const;
     QString effectiveInstanceHost() const;
     void applyIssuer();
 
     void serve(const HttpRequest &request, QTcpSocket *socket);
     void serveFapi(const FapiRequest &request, QTcpSocket *socket);
+    /// GET of an uploaded profile image (Fapi::kImagePathPrefix + id): its bytes, or 404.
+    void serveImage(const QString &path, QTcpSocket *socket);
     void serveControl(const QString &method, const QString &path, const QByteArray &body, QTcpSocket *socket);
     void count(const QString &routeKey, int status);
     /// Records a JSON response for the conformance test; `routeKey` is "METHOD pattern" or "".

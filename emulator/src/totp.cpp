@@ -26,6 +26,25 @@ QByteArray decodeBase32(const QString &text)
     return out;
 }
 
+QString encodeBase32(const QByteArray &bytes)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    QString out;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const char byte : bytes) {
+        buffer = (buffer << 8) | quint32(uchar(byte));
+        bits += 8;
+        while (bits >= 5) {
+            bits -= 5;
+            out.append(QLatin1Char(alphabet[(buffer >> bits) & 0x1f]));
+        }
+    }
+    if (bits > 0)
+        out.append(QLatin1Char(alphabet[(buffer << (5 - bits)) & 0x1f]));
+    return out;
+}
+
 QString code(const QByteArray &secret, qint64 unixSeconds)
 {
     quint64 counter = quint64(unixSeconds / 30);
