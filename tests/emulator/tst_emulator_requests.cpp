@@ -158,8 +158,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::newRow("spec operation, unserved path") << QByteArray("GET")
             << QStringLiteral("/v1/me/organization_memberships") << 501 << QStringLiteral("emulator_not_implemented");
-        QTest::newRow("spec operation, unserved verb") << QByteArray("POST")
-            << QStringLiteral("/v1/me/profile_image") << 501 << QStringLiteral("emulator_not_implemented");
+        QTest::newRow("spec operation, unserved verb") << QByteArray("PATCH")
+            << QStringLiteral("/v1/environment") << 501 << QStringLiteral("emulator_not_implemented");
         QTest::newRow("verb neither has") << QByteArray("PUT") << QStringLiteral("/v1/me") << 405
                                           << QStringLiteral("method_not_allowed");
         QTest::newRow("route neither has") << QByteArray("GET") << QStringLiteral("/v1/me/no_such_thing") << 404
