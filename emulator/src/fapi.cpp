@@ -59,7 +59,7 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("PATCH", "/v1/me/external_accounts/{external_account_id}/reauthorize", &Fapi::reauthorizeExternalAccount, true);
     add("DELETE", "/v1/me/external_accounts/{external_account_id}", &Fapi::deleteExternalAccount, true);
     add("GET", "/v1/me/sessions/active", &Fapi::activeSessions, true);
-    add("POST", "/v1/me/sessions/{session_id}/revoke", &Fapi::revokeSession, true);
+    add("POST", "/v1/me/sessions/{session_id}/revoke", &Fapi::revokeMySession, true);
     for (const char *kind : {"email_addresses", "phone_numbers"}) {
         const QByteArray list = QByteArray("/v1/me/") + kind;
         const QByteArray base = list + "/{identification_id}";

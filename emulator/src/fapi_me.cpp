@@ -118,6 +118,7 @@ FapiResponse Fapi::deleteMe(Context &ctx)
             client.lastActiveSessionId = m_model.newestActiveSessionId(client.id);
         }
     }
+    m_model.images.remove(m_model.users[userId].imageId);
     m_model.memberships.removeIf([&](const Membership &m) { return m.userId == userId; });
     m_model.users.remove(userId);
     m_model.userOrder.removeAll(userId);

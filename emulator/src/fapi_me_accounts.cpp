@@ -240,7 +240,7 @@ FapiResponse Fapi::activeSessions(Context &ctx)
     return r;
 }
 
-FapiResponse Fapi::revokeSession(Context &ctx)
+FapiResponse Fapi::revokeMySession(Context &ctx)
 {
     User *user = nullptr;
     if (auto failure = meUserOrFailure(ctx, user))
@@ -249,7 +249,7 @@ FapiResponse Fapi::revokeSession(Context &ctx)
     if (it == m_model.sessions.end() || it->userId != user->id)
         return notFound(str("session_id"));
     if (it->status == QLatin1String("active"))
-        endSessionEverywhere(*it, str("revoked"), ctx.now);
+        revokeSession(it->id);
     // Client.Session: {response: session, client}; the revoked one may belong to another client.
     FapiResponse r = envelope(ctx, QJsonValue());
     QJsonObject body = r.body.toObject();

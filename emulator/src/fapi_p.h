@@ -75,6 +75,8 @@ public:
                               const QString &longMessage = {}, const QJsonObject &meta = {});
     void resetRateLimits() { m_rateLog.clear(); }
     bool revokeClient(const QString &clientId);
+    /// Server-side revocation of one session: its client's next request for it is 401 `signed_out`.
+    bool revokeSession(const QString &sessionId);
 
 private:
     struct Context; // fapi_common_p.h
@@ -216,7 +218,7 @@ private:
     FapiResponse reauthorizeExternalAccount(Context &);
     FapiResponse deleteExternalAccount(Context &);
     FapiResponse activeSessions(Context &);
-    FapiResponse revokeSession(Context &);
+    FapiResponse revokeMySession(Context &);
 
     Model &m_model;
     const Signer &m_signer;

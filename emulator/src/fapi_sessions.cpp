@@ -91,6 +91,15 @@ void Fapi::endSessionEverywhere(Session &session, const QString &status, qint64 
         client->lastActiveSessionId = m_model.newestActiveSessionId(client->id);
 }
 
+bool Fapi::revokeSession(const QString &sessionId)
+{
+    auto it = m_model.sessions.find(sessionId);
+    if (it == m_model.sessions.end())
+        return false;
+    endSessionEverywhere(*it, str("revoked"), m_now());
+    return true;
+}
+
 FapiResponse Fapi::endSession(Context &ctx) { return endOrRemove(ctx, str("ended")); }
 FapiResponse Fapi::removeSession(Context &ctx) { return endOrRemove(ctx, str("removed")); }
 

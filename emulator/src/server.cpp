@@ -155,19 +155,7 @@ QJsonObject Server::createUser(const QJsonObject &seedUser, QString *error)
     return d->model.userJson(d->model.users[id]);
 }
 
-bool Server::revokeSession(const QString &sessionId)
-{
-    auto it = d->model.sessions.find(sessionId);
-    if (it == d->model.sessions.end())
-        return false;
-    it->status = QStringLiteral("revoked");
-    it->updatedAt = d->now();
-    auto client = d->model.clients.find(it->clientId);
-    if (client != d->model.clients.end() && client->lastActiveSessionId == sessionId) {
-        client->lastActiveSessionId = d->model.newestActiveSessionId(client->id);
-    }
-    return true;
-}
+bool Server::revokeSession(const QString &sessionId) { return d->fapi->revokeSession(sessionId); }
 
 bool Server::revokeClient(const QString &clientId) { return d->fapi->revokeClient(clientId); }
 
