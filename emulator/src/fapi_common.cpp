@@ -80,10 +80,13 @@ FapiResponse passwordTooShort(int minLength, const QString &param)
 std::optional<FapiResponse> passwordRejected(const InstanceSettings &instance, const QString &password,
                                              const QString &param)
 {
-    if (password.isEmpty())
-        return paramMissing(param);
     if (password.size() < instance.passwordMinLength)
         return passwordTooShort(instance.passwordMinLength, param);
+    if (instance.breachedPasswords.contains(password)) {
+        const QString message = str("Password has been found in an online data breach. For account safety, please "
+                                    "use a different password.");
+        return Fapi::error(422, str("form_password_pwned"), message, message, {{str("param_name"), param}});
+    }
     return std::nullopt;
 }
 

@@ -47,7 +47,8 @@ FapiResponse identifierExists(const QString &param);
 FapiResponse strategyInvalid();
 FapiResponse codeIncorrect();
 FapiResponse passwordTooShort(int minLength, const QString &param = QStringLiteral("password"));
-/// The instance's password rules (the seed's `password_min_length`) applied to a new password sent as `param`.
+/// The instance's password rules applied to a new password sent as `param`: the seed's `password_min_length`
+/// (form_password_length_too_short) and `breached_passwords` (form_password_pwned).
 std::optional<FapiResponse> passwordRejected(const InstanceSettings &instance, const QString &password,
                                              const QString &param);
 /// 422 form_password_validation_failed: `param` is not the user's current password (Clerk's matchUserPassword).

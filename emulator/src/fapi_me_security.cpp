@@ -67,6 +67,8 @@ FapiResponse Fapi::changePassword(Context &ctx)
     } else if (ctx.has("current_password")) {
         return paramUnknown(str("current_password"));
     }
+    if (ctx.field("new_password").isEmpty())
+        return paramMissing(str("new_password"));
     if (auto rejected = passwordRejected(m_model.instance, ctx.field("new_password"), str("new_password")))
         return *rejected;
     const QString signOut = ctx.field("sign_out_of_other_sessions");

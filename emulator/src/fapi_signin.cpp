@@ -270,8 +270,8 @@ FapiResponse Fapi::resetPassword(Context &ctx)
     const QString password = ctx.field("password");
     if (password.isEmpty())
         return paramMissing(str("password"));
-    if (password.size() < m_model.instance.passwordMinLength)
-        return passwordTooShort(m_model.instance.passwordMinLength);
+    if (auto rejected = passwordRejected(m_model.instance, password, str("password")))
+        return *rejected;
     User &user = m_model.users[it->userId];
     user.password = password;
     user.updatedAt = ctx.now;

@@ -28,8 +28,8 @@ std::optional<FapiResponse> Fapi::applySignUpFields(Context &ctx, SignUp &su)
         su.username = username;
     }
     if (ctx.has("password")) {
-        if (ctx.field("password").size() < m_model.instance.passwordMinLength)
-            return passwordTooShort(m_model.instance.passwordMinLength);
+        if (auto rejected = passwordRejected(m_model.instance, ctx.field("password"), str("password")))
+            return *rejected;
         su.password = ctx.field("password");
     }
     if (ctx.has("first_name"))

@@ -199,6 +199,7 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
     instance.signUpOptional = stringList(signUp.value(QStringLiteral("optional")));
     instance.signUpVerify = stringList(signUp.value(QStringLiteral("verify")));
     instance.passwordMinLength = inst.value(QStringLiteral("password_min_length")).toInt(8);
+    instance.breachedPasswords = stringList(inst.value(QStringLiteral("breached_passwords")));
     for (const QJsonValue &pv : inst.value(QStringLiteral("oauth_providers")).toArray()) {
         const QJsonObject po = pv.toObject();
         OAuthProvider provider{po.value(QStringLiteral("strategy")).toString(), po.value(QStringLiteral("name")).toString(), {}};

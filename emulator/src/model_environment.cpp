@@ -86,7 +86,10 @@ QJsonObject Model::environmentJson() const
     settings.insert(QStringLiteral("attributes"), attributes);
     QJsonObject passwordSettings = settings.value(QStringLiteral("password_settings")).toObject();
     passwordSettings.insert(QStringLiteral("min_length"), instance.passwordMinLength);
-    // The emulator only enforces the minimum length; say so rather than advertise rules it ignores.
+    // The seed's breached_passwords stand in for Clerk's Have I Been Pwned check.
+    passwordSettings.insert(QStringLiteral("disable_hibp"), instance.breachedPasswords.isEmpty());
+    // The emulator enforces only the minimum length and the breach list; say so rather than advertise rules it
+    // ignores.
     for (const char *rule : {"require_special_char", "require_numbers", "require_uppercase", "require_lowercase"})
         passwordSettings.insert(QLatin1String(rule), false);
     settings.insert(QStringLiteral("password_settings"), passwordSettings);

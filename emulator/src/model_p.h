@@ -191,6 +191,8 @@ struct InstanceSettings
     QStringList identifiers, firstFactors, secondFactors;
     QStringList signUpRequired, signUpOptional, signUpVerify;
     int passwordMinLength = 8;
+    /// Stands in for Clerk's check against known data breaches (Have I Been Pwned): these are `form_password_pwned`.
+    QStringList breachedPasswords;
     QList<OAuthProvider> oauthProviders;
     const OAuthProvider *provider(const QString &strategy) const;
 };

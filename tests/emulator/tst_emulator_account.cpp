@@ -108,6 +108,46 @@ private Q_SLOTS:
         EMU_EXPECT_FLOW(signInWithPassword(fresh, Seed::janeEmail, next));
     }
 
+    // A password from a known data breach (the seed's `breached_passwords`, standing in for Clerk's Have I Been
+    // Pwned check) is 422 form_password_pwned wherever a new password is set: change_password, reset_password
+    // after a forgotten one, sign-up.
+    void breachedPasswordIsRefusedEverywhere()
+    {
+        const QString breached = QStringLiteral("password123"); // in the default seed's list
+        QVERIFY(!signInJane().isEmpty());
+        FapiResponse r = c.post(QStringLiteral("/v1/me/change_password"),
+                                {{QStringLiteral("current_password"), Seed::janePassword},
+                                 {QStringLiteral("new_password"), breached}});
+        EMU_EXPECT_STATUS(r, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("form_password_pwned"));
+        QCOMPARE(paramName(r), QStringLiteral("new_password"));
+
+        FapiTestClient forgot;
+        forgot.setBaseUrl(server.baseUrl());
+        FapiResponse signIn = forgot.post(QStringLiteral("/v1/client/sign_ins"),
+                                          {{QStringLiteral("identifier"), Seed::janeEmail}});
+        EMU_EXPECT_STATUS(signIn, 200);
+        const QString base = QStringLiteral("/v1/client/sign_ins/") + signIn.response().value(QLatin1String("id")).toString();
+        const QString emailId = factorIn(signIn.response(), QStringLiteral("reset_password_email_code"))
+                                    .value(QLatin1String("email_address_id")).toString();
+        EXPECT_CALL_STATUS(forgot.post(base + QStringLiteral("/prepare_first_factor"),
+                                       {{QStringLiteral("strategy"), QStringLiteral("reset_password_email_code")},
+                                        {QStringLiteral("email_address_id"), emailId}}), 200);
+        EXPECT_CALL_STATUS(forgot.post(base + QStringLiteral("/attempt_first_factor"),
+                                       {{QStringLiteral("strategy"), QStringLiteral("reset_password_email_code")},
+                                        {QStringLiteral("code"), Seed::testCode}}), 200);
+        r = forgot.post(base + QStringLiteral("/reset_password"), {{QStringLiteral("password"), breached}});
+        EMU_EXPECT_STATUS(r, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("form_password_pwned"));
+
+        FapiTestClient newcomer;
+        newcomer.setBaseUrl(server.baseUrl());
+        r = newcomer.post(QStringLiteral("/v1/client/sign_ups"), {{QStringLiteral("email_address"), uniqueEmail()},
+                                                                 {QStringLiteral("password"), breached}});
+        EMU_EXPECT_STATUS(r, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("form_password_pwned"));
+    }
+
     // sign_out_of_other_sessions=true ends the user's sessions on other devices (their next request is 401
     // signed_out) and keeps the one that asked; false or absent leaves them.
     void changePasswordSignsOutOtherSessions_data()
