@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Clerk
 
-// Sign-in form: identifier → password or code → second factor.
+// Sign-in form: identifier → password or code → second factor. "Forgot password?" on the password step:
+// choice of reset code (email or SMS, as the attempt offers) → code → new password → signed in.
 //
 // The strategies offered are the sign-in attempt's own (`supportedFirstFactors`, `supportedSecondFactors`):
 // what the instance has enabled *and* the user has set up. Field errors come from Clerk's error codes.
@@ -18,13 +19,18 @@ Pane {
     /// Show the "Don't have an account? Sign up" footer.
     property bool showSignUpLink: true
 
-    /// identifier | password | code | secondFactor
+    /// identifier | password | code | secondFactor | resetChoice | newPassword
     property string step: "identifier"
     readonly property bool busy: pending > 0
     readonly property var firstFactors: auth ? strategiesOf(auth.signInAttempt.supportedFirstFactors) : []
     readonly property var secondFactors: auth ? strategiesOf(auth.signInAttempt.supportedSecondFactors) : []
-    /// Factor.EmailCode or PhoneCode while step is "code"; Totp, BackupCode or PhoneCode while "secondFactor".
+    /// The attempt's reset-password factors (Factor values: strategy and the masked address or number).
+    readonly property var resetFactors: auth ? resetFactorsOf(auth.signInAttempt.supportedFirstFactors) : []
+    /// Factor.EmailCode, PhoneCode, ResetPasswordEmailCode or ResetPasswordPhoneCode while step is "code"; Totp,
+    /// BackupCode or PhoneCode while "secondFactor".
     property int codeStrategy: Factor.Unknown
+    readonly property bool codeByPhone: codeStrategy === Factor.PhoneCode
+                                        || codeStrategy === Factor.ResetPasswordPhoneCode
     property string formError: ""
     /// The error of the form's last operation (from that operation's reply); null until one fails, and again
     /// once the next operation starts.
@@ -52,6 +58,16 @@ Pane {
         const out = []
         for (let i = 0; factors && i < factors.length; ++i)
             out.push(factors[i].strategy)
+        return out
+    }
+
+    function resetFactorsOf(factors) {
+        const out = []
+        for (let i = 0; factors && i < factors.length; ++i) {
+            if (factors[i].strategy === Factor.ResetPasswordEmailCode
+                    || factors[i].strategy === Factor.ResetPasswordPhoneCode)
+                out.push(factors[i])
+        }
         return out
     }
 
@@ -85,6 +101,8 @@ Pane {
             target = identifierField
         else if (field === "password" && step === "password")
             target = passwordField
+        else if (field === "password" && step === "newPassword")
+            target = newPasswordField
         else if (field === "code" && (step === "code" || step === "secondFactor"))
             target = codeField
         if (target) {
@@ -99,6 +117,8 @@ Pane {
         identifierField.errorText = ""
         passwordField.errorText = ""
         codeField.errorText = ""
+        newPasswordField.errorText = ""
+        confirmPasswordField.errorText = ""
         formError = ""
     }
 
@@ -106,11 +126,14 @@ Pane {
         clearErrors()
         passwordField.text = ""
         codeField.text = ""
+        newPasswordField.text = ""
+        confirmPasswordField.text = ""
         step = newStep
         Qt.callLater(function () {
             if (step === "identifier") identifierField.forceActiveFocus()
             else if (step === "password") passwordField.forceActiveFocus()
-            else codeField.forceActiveFocus()
+            else if (step === "newPassword") newPasswordField.forceActiveFocus()
+            else if (step !== "resetChoice") codeField.forceActiveFocus()
         })
     }
 
@@ -128,6 +151,8 @@ Pane {
             root.signedIn()
         } else if (auth.status === Auth.NeedsSecondFactor) {
             enterSecondFactor()
+        } else if (auth.signInAttempt.status === SignInAttempt.NeedsNewPassword) {
+            goTo("newPassword")
         }
     }
 
@@ -189,6 +214,17 @@ Pane {
             run(auth.attemptFirstFactor(codeStrategy, codeField.text), afterStep)
         } else if (step === "secondFactor") {
             run(auth.attemptSecondFactor(codeStrategy, codeField.text), afterStep)
+        } else if (step === "newPassword") {
+            if (newPasswordField.text.length === 0) {
+                newPasswordField.errorText = qsTr("Enter a new password.")
+                return
+            }
+            // The one check Clerk cannot make: the two fields agree. Length and strength are Clerk's to judge.
+            if (confirmPasswordField.text !== newPasswordField.text) {
+                confirmPasswordField.errorText = qsTr("Passwords don't match.")
+                return
+            }
+            run(auth.resetPassword(newPasswordField.text, signOutOthersBox.checked), afterStep)
         }
     }
 
@@ -226,7 +262,9 @@ Pane {
             objectName: "titleLabel"
             Layout.fillWidth: true
             text: root.step === "secondFactor" ? qsTr("Two-step verification")
-                  : root.step === "code" ? qsTr("Check your inbox") : root.title
+                  : root.step === "code" ? (root.codeByPhone ? qsTr("Check your phone") : qsTr("Check your inbox"))
+                  : root.step === "resetChoice" ? qsTr("Forgot password?")
+                  : root.step === "newPassword" ? qsTr("Set new password") : root.title
             font.pointSize: root.font.pointSize + 5
             font.weight: Font.Bold
             color: ClerkTheme.textColor
@@ -240,8 +278,12 @@ Pane {
             color: ClerkTheme.mutedTextColor
             text: {
                 if (root.step === "code")
-                    return root.codeStrategy === Factor.PhoneCode
+                    return root.codeByPhone
                             ? qsTr("Enter the code sent to your phone") : qsTr("Enter the code sent to your email")
+                if (root.step === "resetChoice")
+                    return qsTr("We'll send you a code to reset your password")
+                if (root.step === "newPassword")
+                    return qsTr("Choose a new password for your account")
                 if (root.step === "secondFactor") {
                     if (root.codeStrategy === Factor.Totp) return qsTr("Enter the code from your authenticator app")
                     if (root.codeStrategy === Factor.BackupCode) return qsTr("Enter one of your backup codes")
@@ -308,6 +350,63 @@ Pane {
             onAccepted: root.submit()
         }
 
+        ClerkTextField {
+            id: newPasswordField
+            objectName: "newPasswordField"
+            Layout.fillWidth: true
+            visible: root.step === "newPassword"
+            label: qsTr("New password")
+            echoMode: TextInput.Password
+            accentColor: root.accentColor
+            radius: root.radius
+            font: root.font
+            onAccepted: confirmPasswordField.forceActiveFocus()
+        }
+        ClerkTextField {
+            id: confirmPasswordField
+            objectName: "confirmPasswordField"
+            Layout.fillWidth: true
+            visible: root.step === "newPassword"
+            label: qsTr("Confirm password")
+            echoMode: TextInput.Password
+            accentColor: root.accentColor
+            radius: root.radius
+            font: root.font
+            onAccepted: root.submit()
+        }
+        // Clerk's own forms check it by default: whoever knew the old password is signed out everywhere.
+        CheckBox {
+            id: signOutOthersBox
+            objectName: "signOutOthersBox"
+            Layout.fillWidth: true
+            visible: root.step === "newPassword"
+            checked: true
+            text: qsTr("Sign out of all other devices")
+            font: root.font
+        }
+
+        // One button per reset code the attempt offers, naming where the code goes.
+        Column {
+            objectName: "resetChoices"
+            Layout.fillWidth: true
+            spacing: 6
+            visible: root.step === "resetChoice"
+            Repeater {
+                model: root.step === "resetChoice" ? root.resetFactors : []
+                delegate: ClerkButton {
+                    objectName: modelData.strategy === Factor.ResetPasswordPhoneCode ? "resetByPhoneButton"
+                                                                                      : "resetByEmailButton"
+                    width: parent.width
+                    primary: false
+                    text: (modelData.strategy === Factor.ResetPasswordPhoneCode ? qsTr("Text a code to %1")
+                                                                                : qsTr("Email a code to %1"))
+                          .arg(modelData.safeIdentifier)
+                    radius: root.radius
+                    onClicked: root.sendCode(modelData.strategy)
+                }
+            }
+        }
+
         Label {
             objectName: "formError"
             Layout.fillWidth: true
@@ -345,9 +444,10 @@ Pane {
 
         ClerkButton {
             objectName: "continueButton"
+            visible: root.step !== "resetChoice"
             Layout.fillWidth: true
             Layout.topMargin: 4
-            text: qsTr("Continue")
+            text: root.step === "newPassword" ? qsTr("Reset password") : qsTr("Continue")
             busy: root.busy
             accentColor: root.accentColor
             radius: root.radius
@@ -358,6 +458,14 @@ Pane {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 6
+            ClerkLink {
+                objectName: "forgotPasswordLink"
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.step === "password" && root.resetFactors.length > 0
+                text: qsTr("Forgot password?")
+                accentColor: root.accentColor
+                onClicked: root.goTo("resetChoice")
+            }
             ClerkLink {
                 objectName: "useEmailCodeLink"
                 Layout.alignment: Qt.AlignHCenter
@@ -381,9 +489,11 @@ Pane {
                 onClicked: root.sendCode(root.codeStrategy)
             }
             ClerkLink {
+                objectName: "usePasswordLink"
                 Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "code" && root.firstFactors.indexOf(Factor.Password) >= 0
-                text: qsTr("Use your password instead")
+                visible: (root.step === "code" || root.step === "resetChoice")
+                         && root.firstFactors.indexOf(Factor.Password) >= 0
+                text: root.step === "resetChoice" ? qsTr("Back to password") : qsTr("Use your password instead")
                 accentColor: root.accentColor
                 onClicked: root.goTo("password")
             }

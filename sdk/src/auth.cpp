@@ -318,6 +318,26 @@ ReplyOf<Auth::Status> *Auth::attemptSecondFactor(Factor::Strategy strategy, cons
     return d->run<Status>([=] { return d->engine->flows.attemptFactor(true, strategy, code); });
 }
 
+ReplyOf<Auth::Status> *Auth::startPasswordReset(const QString &identifier)
+{
+    return startSignIn(identifier)->then(this, [this]() -> ReplyOf<Status> * {
+        for (const Factor &factor : signInAttempt().supportedFirstFactors) {
+            if (factor.strategy == Factor::Strategy::ResetPasswordEmailCode
+                || factor.strategy == Factor::Strategy::ResetPasswordPhoneCode)
+                return prepareFirstFactor(factor.strategy);
+        }
+        auto *reply = new PendingReplyOf<Status>(this);
+        reply->fail(AuthCore::invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
+                                           QStringLiteral("This sign-in offers no password reset.")));
+        return reply;
+    });
+}
+
+ReplyOf<Auth::Status> *Auth::resetPassword(const QString &newPassword, bool signOutOfOtherSessions)
+{
+    return d->run<Status>([=] { return d->engine->flows.resetPassword(newPassword, signOutOfOtherSessions); });
+}
+
 ReplyOf<Auth::Status> *Auth::signUp(const SignUpParams &params)
 {
     return d->run<Status>([=] { return d->engine->flows.signUp(params); });

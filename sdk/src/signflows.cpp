@@ -149,6 +149,24 @@ Reply *SignFlows::attemptFactor(bool second, Factor::Strategy strategy, const QS
                            password ? secret : secret.trimmed()}});
 }
 
+Reply *SignFlows::resetPassword(const QString &password, bool signOutOfOtherSessions)
+{
+    const SignInAttempt &attempt = d.store.model().signIn;
+    // Without any sign-in, attemptAction() reports clerkqt_no_sign_in; a sign-in at another step would only get
+    // Clerk's generic strategy error, which does not tell the app that the reset code comes first.
+    if (!attempt.isNull() && attempt.status != SignInAttempt::Status::NeedsNewPassword) {
+        auto *reply = d.newReply();
+        d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_no_password_reset"),
+                                             QStringLiteral("This sign-in is not waiting for a new password: "
+                                                            "attempt a reset-password code first.")));
+        return reply;
+    }
+    return attemptAction(Kind::SignIn, QStringLiteral("reset_password"),
+                         {{QStringLiteral("password"), password},
+                          {QStringLiteral("sign_out_of_other_sessions"),
+                           signOutOfOtherSessions ? QStringLiteral("true") : QStringLiteral("false")}});
+}
+
 Reply *SignFlows::signUp(const SignUpParams &params)
 {
     FormFields form;

@@ -20,6 +20,7 @@ public:
     Reply *startSignIn(const QString &identifier);
     Reply *prepareFactor(bool second, Factor::Strategy strategy);
     Reply *attemptFactor(bool second, Factor::Strategy strategy, const QString &secret);
+    Reply *resetPassword(const QString &password, bool signOutOfOtherSessions);
     Reply *signUp(const SignUpParams &params);
     Reply *prepareSignUpVerification(Factor::Strategy strategy);
     Reply *attemptSignUpVerification(Factor::Strategy strategy, const QString &code);

@@ -28,6 +28,10 @@ void submitAuthenticatorCode(Clerk::Auth *auth, const QString &code);
 // sign-in-email-code
 void sendSignInCode(Clerk::Auth *auth, const QString &email);
 void submitSignInCode(Clerk::Auth *auth, const QString &code);
+// forgot-password (run by readmeaccount.cpp)
+void sendPasswordResetCode(Clerk::Auth *auth, const QString &email);
+void submitPasswordResetCode(Clerk::Auth *auth, const QString &code);
+void setNewPassword(Clerk::Auth *auth, const QString &newPassword);
 // sign-up-email
 void signUp(Clerk::Auth *auth, const QString &email, const QString &password, const QString &firstName);
 void verifySignUpEmail(Clerk::Auth *auth, const QString &code);
@@ -49,3 +53,6 @@ void addProtectedRoute(QHttpServer &server, Clerk::TokenVerifier *verifier);
 void authenticateConnection(Clerk::TokenVerifier *verifier, const QString &token, QObject *connection);
 // emulator-qttest (with run_emulator_qttest.cpp)
 int runReadmeQtTest(int argc, char **argv);
+
+// ---- The harness's second class: the account snippets (readmeaccount.cpp) -----------------------------------
+int runReadmeAccountSnippets(int argc, char **argv);

@@ -5,6 +5,7 @@
 #include <ClerkEmulator/server.h>
 
 #include <QDateTime>
+#include <QDir>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QtQuickTest/quicktest.h>
@@ -47,6 +48,10 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->rootContext()->setContextProperty(QStringLiteral("emulator"), m_control);
+        // Where tests save pictures of components for the docs (copied into docs/ by hand when they change).
+        const QString shots = QStringLiteral(CLERKQT_SCREENSHOT_DIR);
+        QDir().mkpath(shots);
+        engine->rootContext()->setContextProperty(QStringLiteral("screenshotDir"), shots);
     }
 
 private:

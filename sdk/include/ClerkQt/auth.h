@@ -249,12 +249,15 @@ public:
     /// Creates a sign-in attempt for `identifier` only (status SigningIn); see signInAttempt().supportedFirstFactors.
     /// Result: the new Status.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *startSignIn(const QString &identifier);
-    /// Sends the first-factor code (EmailCode, PhoneCode) of the current attempt again, or for the first time.
-    /// Fails with InvalidState when no sign-in is in progress (`clerkqt_no_sign_in`) or the attempt does not
-    /// offer `strategy` (`clerkqt_strategy_not_supported`). Result: the new Status.
+    /// Sends the first-factor code (EmailCode, PhoneCode, ResetPasswordEmailCode, ResetPasswordPhoneCode) of the
+    /// current attempt again, or for the first time, to the email address or phone number the attempt's factor
+    /// names. Fails with InvalidState when no sign-in is in progress (`clerkqt_no_sign_in`) or the attempt does
+    /// not offer `strategy` (`clerkqt_strategy_not_supported`). Result: the new Status.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *prepareFirstFactor(Clerk::Factor::Strategy strategy);
-    /// Password, EmailCode or PhoneCode. `secret` is the password (sent as typed) or the code (sent trimmed).
-    /// Fails with InvalidState (`clerkqt_no_sign_in`) when no sign-in is in progress. Result: the new Status.
+    /// Password, EmailCode, PhoneCode, ResetPasswordEmailCode or ResetPasswordPhoneCode. `secret` is the password
+    /// (sent as typed) or the code (sent trimmed). A right reset-password code leaves status() SigningIn with
+    /// signInAttempt().status NeedsNewPassword: continue with resetPassword(). Fails with InvalidState
+    /// (`clerkqt_no_sign_in`) when no sign-in is in progress. Result: the new Status.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *attemptFirstFactor(Clerk::Factor::Strategy strategy,
                                                                         const QString &secret);
     /// Sends a second-factor code (PhoneCode); TOTP and backup codes need no preparation. Fails like
@@ -264,6 +267,27 @@ public:
     /// when no sign-in is in progress. Result: the new Status.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *attemptSecondFactor(Clerk::Factor::Strategy strategy,
                                                                          const QString &code);
+
+    // ---- Forgot password ----------------------------------------------------------------------------
+    /// "Forgot password?": startSignIn(identifier), then prepareFirstFactor() with the reset-password strategy the
+    /// attempt offers — ResetPasswordEmailCode, or ResetPasswordPhoneCode when the identifier is a phone number
+    /// (the first one in Clerk's order if both are) — as one chain: aborting it aborts the step that is pending.
+    /// Fails with InvalidState (`clerkqt_strategy_not_supported`) when the attempt offers neither (the account
+    /// has no password, or the instance does not allow resets). Continue with attemptFirstFactor(strategy, code)
+    /// — the strategy is signInAttempt().firstFactorVerification.strategy — then resetPassword(). To let the user
+    /// choose between email and phone, call prepareFirstFactor() with one of the attempt's
+    /// supportedFirstFactors instead. Result: the new Status (SigningIn).
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *startPasswordReset(const QString &identifier);
+    /// Clerk's `signIn.resetPassword`: sets the new password (sent exactly as typed) of a sign-in whose status is
+    /// NeedsNewPassword, and completes it like a password sign-in — SignedIn, or NeedsSecondFactor when the user
+    /// has one. With `signOutOfOtherSessions`, every other session of the user (on any device) ends; this
+    /// client's new one does not. A password the instance rejects fails with an Auth error carrying Clerk's code
+    /// (e.g. `form_password_length_too_short`, `form_password_pwned`) and `meta.param_name` `password`; the
+    /// sign-in still waits for a new password. Fails with InvalidState when no sign-in is in progress
+    /// (`clerkqt_no_sign_in`) or it does not need a new password (`clerkqt_no_password_reset`). Result: the new
+    /// Status.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *resetPassword(const QString &newPassword,
+                                                                   bool signOutOfOtherSessions = false);
 
     /// "Continue with Google/GitHub/…": creates the sign-in with `strategy` (`oauth_google`, `oauth_github`, any
     /// `oauth_*` the instance enables), opens the provider in the system browser (AuthConfig::openUrl), waits
