@@ -462,8 +462,12 @@ inline QString compactJson(const QJsonObject &o)
 
 /// QVERIFY that `resp` has HTTP status `expected`, printing the exchange otherwise.
 #define EMU_EXPECT_STATUS(resp, expected)                                                                              \
-    QVERIFY2((resp).status == (expected),                                                                              \
-             qPrintable(QStringLiteral("expected HTTP %1; got ").arg(expected) + (resp).describe()))
+    do {                                                                                                               \
+        /* Evaluated once: `resp` may be the request itself, which must not be sent twice. */                         \
+        const EmuTest::FapiResponse &emuResponse_ = (resp);                                                            \
+        QVERIFY2(emuResponse_.status == (expected),                                                                    \
+                 qPrintable(QStringLiteral("expected HTTP %1; got ").arg(expected) + emuResponse_.describe()));        \
+    } while (false)
 
 /// QVERIFY that a flow helper succeeded.
 #define EMU_EXPECT_FLOW(flow) QVERIFY2((flow).ok, qPrintable((flow).failure))

@@ -13,12 +13,6 @@ using namespace EmuTest;
 
 // EMU_EXPECT_STATUS names its response twice (the check and the message): a request goes through a variable so
 // that it is sent once.
-#define EXPECT_CALL_STATUS(call, expected)                                                                             \
-    do {                                                                                                               \
-        const FapiResponse answer_ = (call);                                                                           \
-        EMU_EXPECT_STATUS(answer_, expected);                                                                          \
-    } while (false)
-
 namespace {
 
 // The smallest valid PNG: a 1×1 transparent pixel.
@@ -130,10 +124,10 @@ private Q_SLOTS:
         const QString base = QStringLiteral("/v1/client/sign_ins/") + signIn.response().value(QLatin1String("id")).toString();
         const QString emailId = factorIn(signIn.response(), QStringLiteral("reset_password_email_code"))
                                     .value(QLatin1String("email_address_id")).toString();
-        EXPECT_CALL_STATUS(forgot.post(base + QStringLiteral("/prepare_first_factor"),
+        EMU_EXPECT_STATUS(forgot.post(base + QStringLiteral("/prepare_first_factor"),
                                        {{QStringLiteral("strategy"), QStringLiteral("reset_password_email_code")},
                                         {QStringLiteral("email_address_id"), emailId}}), 200);
-        EXPECT_CALL_STATUS(forgot.post(base + QStringLiteral("/attempt_first_factor"),
+        EMU_EXPECT_STATUS(forgot.post(base + QStringLiteral("/attempt_first_factor"),
                                        {{QStringLiteral("strategy"), QStringLiteral("reset_password_email_code")},
                                         {QStringLiteral("code"), Seed::testCode}}), 200);
         r = forgot.post(base + QStringLiteral("/reset_password"), {{QStringLiteral("password"), breached}});
@@ -171,9 +165,9 @@ private Q_SLOTS:
                         {QStringLiteral("new_password"), QStringLiteral("another good passphrase")}};
         if (!signOut.isEmpty())
             form.append({QStringLiteral("sign_out_of_other_sessions"), signOut});
-        EXPECT_CALL_STATUS(c.post(QStringLiteral("/v1/me/change_password"), form), 200);
+        EMU_EXPECT_STATUS(c.post(QStringLiteral("/v1/me/change_password"), form), 200);
 
-        EXPECT_CALL_STATUS(me(c), 200);
+        EMU_EXPECT_STATUS(me(c), 200);
         const FapiResponse theirs = me(other);
         if (otherSignedOut) {
             EMU_EXPECT_STATUS(theirs, 401);
@@ -246,7 +240,7 @@ private Q_SLOTS:
         const QJsonObject phoneOnly{{QStringLiteral("id"), QStringLiteral("user_2phone00000000000000000009")},
                                     {QStringLiteral("phone_numbers"), QJsonArray{QStringLiteral("+15555550142")}},
                                     {QStringLiteral("password"), QStringLiteral("phone-only-password")}};
-        EXPECT_CALL_STATUS(c.control("POST", QStringLiteral("/__emulator/users"), phoneOnly), 200);
+        EMU_EXPECT_STATUS(c.control("POST", QStringLiteral("/__emulator/users"), phoneOnly), 200);
         c.forgetClient();
         EMU_EXPECT_FLOW(signInWithPassword(c, QStringLiteral("+15555550142"), QStringLiteral("phone-only-password")));
         const QString onlyPhone = me(c).response().value(QLatin1String("primary_phone_number_id")).toString();
@@ -273,7 +267,7 @@ private Q_SLOTS:
         QCOMPARE(paramName(r), QStringLiteral("primary_email_address_id"));
 
         const QString base = QStringLiteral("/v1/me/email_addresses/%1").arg(id);
-        EXPECT_CALL_STATUS(c.post(base + QStringLiteral("/prepare_verification"),
+        EMU_EXPECT_STATUS(c.post(base + QStringLiteral("/prepare_verification"),
                                  {{QStringLiteral("strategy"), QStringLiteral("email_code")}}), 200);
         r = c.post(base + QStringLiteral("/attempt_verification"), {{QStringLiteral("code"), QStringLiteral("123456")}});
         EMU_EXPECT_STATUS(r, 422);
@@ -323,7 +317,7 @@ private Q_SLOTS:
         EMU_EXPECT_STATUS(r, 200);
         QCOMPARE(r.response().value(QLatin1String("deleted")).toBool(), true);
         QCOMPARE(me(c).response().value(QLatin1String("has_image")).toBool(), false);
-        EXPECT_CALL_STATUS(anyone.get(QUrl(url).path(), plain), 404);
+        EMU_EXPECT_STATUS(anyone.get(QUrl(url).path(), plain), 404);
         r = c.request("DELETE", QStringLiteral("/v1/me/profile_image"));
         EMU_EXPECT_STATUS(r, 404);
         QCOMPARE(r.errorCode(), QStringLiteral("image_not_found"));

@@ -11,12 +11,6 @@ using namespace EmuTest;
 
 // EMU_EXPECT_STATUS names its response twice (the check and the message): a request goes through a variable so
 // that it is sent once.
-#define EXPECT_CALL_STATUS(call, expected)                                                                             \
-    do {                                                                                                               \
-        const FapiResponse answer_ = (call);                                                                           \
-        EMU_EXPECT_STATUS(answer_, expected);                                                                          \
-    } while (false)
-
 namespace {
 
 const QByteArray kSafariOnMac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like "
@@ -148,7 +142,7 @@ private Q_SLOTS:
         EMU_EXPECT_STATUS(bob, 200);
         const QString signInPath = QStringLiteral("/v1/client/sign_ins/%1/attempt_second_factor")
                                        .arg(bob.response().value(QLatin1String("id")).toString());
-        EXPECT_CALL_STATUS(c.post(signInPath, {{QStringLiteral("strategy"), QStringLiteral("totp")},
+        EMU_EXPECT_STATUS(c.post(signInPath, {{QStringLiteral("strategy"), QStringLiteral("totp")},
                                               {QStringLiteral("code"), nowCode(QString::fromLatin1(Seed::bobTotpSecret))}}),
                           200);
         r = c.post(QStringLiteral("/v1/me/backup_codes"));
@@ -169,8 +163,8 @@ private Q_SLOTS:
                                   .arg(s.response().value(QLatin1String("id")).toString()),
                               {{QStringLiteral("strategy"), QStringLiteral("backup_code")}, {QStringLiteral("code"), code}});
         };
-        EXPECT_CALL_STATUS(signInWithBackup(QStringLiteral("bkp-11111111")), 422);
-        EXPECT_CALL_STATUS(signInWithBackup(codes.at(0).toString()), 200);
+        EMU_EXPECT_STATUS(signInWithBackup(QStringLiteral("bkp-11111111")), 422);
+        EMU_EXPECT_STATUS(signInWithBackup(codes.at(0).toString()), 200);
     }
 
     // POST /v1/me/external_accounts starts an OAuth connect: the account's verification points at the provider;
@@ -240,7 +234,7 @@ private Q_SLOTS:
                                   QStringLiteral("github-ada"));
         const QString nonce = QUrlQuery(back).queryItemValue(QStringLiteral("rotating_token_nonce"));
         QVERIFY(!nonce.isEmpty());
-        EXPECT_CALL_STATUS(c.get(QStringLiteral("/v1/client/sign_ins/%1?rotating_token_nonce=%2")
+        EMU_EXPECT_STATUS(c.get(QStringLiteral("/v1/client/sign_ins/%1?rotating_token_nonce=%2")
                                     .arg(created.response().value(QLatin1String("id")).toString(), nonce)),
                           200);
         QCOMPARE(externalAccount(QStringLiteral("oauth_github")).value(QLatin1String("provider_user_id")).toString(),
@@ -253,13 +247,13 @@ private Q_SLOTS:
     {
         const QString mine = signInJane();
         QVERIFY(!mine.isEmpty());
-        EXPECT_CALL_STATUS(c.post(QStringLiteral("/v1/client/sessions/%1/touch").arg(mine), {},
+        EMU_EXPECT_STATUS(c.post(QStringLiteral("/v1/client/sessions/%1/touch").arg(mine), {},
                                  withUserAgent(kSafariOnMac)), 200);
         FapiTestClient phone;
         phone.setBaseUrl(server.baseUrl());
         const FlowResult theirs = signInWithPassword(phone, Seed::janeEmail, Seed::janePassword);
         EMU_EXPECT_FLOW(theirs);
-        EXPECT_CALL_STATUS(phone.post(QStringLiteral("/v1/client/sessions/%1/touch").arg(theirs.sessionId), {},
+        EMU_EXPECT_STATUS(phone.post(QStringLiteral("/v1/client/sessions/%1/touch").arg(theirs.sessionId), {},
                                      withUserAgent(kChromeOnAndroid)), 200);
 
         FapiResponse r = c.get(QStringLiteral("/v1/me/sessions/active"));
@@ -307,7 +301,7 @@ private Q_SLOTS:
         FapiResponse token = other.post(QStringLiteral("/v1/client/sessions/%1/tokens").arg(theirs.sessionId));
         EMU_EXPECT_STATUS(token, 401);
         QCOMPARE(token.errorCode(), QStringLiteral("signed_out"));
-        EXPECT_CALL_STATUS(me(c), 200);
+        EMU_EXPECT_STATUS(me(c), 200);
         FapiResponse active = c.get(QStringLiteral("/v1/me/sessions/active"));
         EMU_EXPECT_STATUS(active, 200);
         QCOMPARE(active.json.array().size(), 1);
@@ -316,9 +310,9 @@ private Q_SLOTS:
         adas.setBaseUrl(server.baseUrl());
         const FlowResult ada = signInWithPassword(adas, Seed::adaEmail, Seed::adaPassword);
         EMU_EXPECT_FLOW(ada);
-        EXPECT_CALL_STATUS(c.post(QStringLiteral("/v1/me/sessions/%1/revoke").arg(ada.sessionId)), 404);
-        EXPECT_CALL_STATUS(c.post(QStringLiteral("/v1/me/sessions/sess_2noSuchSession00000000000/revoke")), 404);
-        EXPECT_CALL_STATUS(me(adas), 200);
+        EMU_EXPECT_STATUS(c.post(QStringLiteral("/v1/me/sessions/%1/revoke").arg(ada.sessionId)), 404);
+        EMU_EXPECT_STATUS(c.post(QStringLiteral("/v1/me/sessions/sess_2noSuchSession00000000000/revoke")), 404);
+        EMU_EXPECT_STATUS(me(adas), 200);
     }
 };
 

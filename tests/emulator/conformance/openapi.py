@@ -63,8 +63,16 @@ def resolve_pointer(doc, pointer):
 
 
 def apply_patch(schemas, patch):
-    """Applies one exceptions-file entry to the raw (OpenAPI) component schemas. Returns an error text or None."""
-    name, pointer, kind = patch["schema"], patch.get("pointer", ""), patch["kind"]
+    """Applies one exceptions-file entry to the raw (OpenAPI) component schemas. Returns an error text or None.
+    `schema` may list several names: the spec declares some of Clerk's objects twice (Client.SignIn and
+    Client.SignIn-2 are one sign-in object), and one real-Clerk fact holds for every copy."""
+    names = patch["schema"] if isinstance(patch["schema"], list) else [patch["schema"]]
+    errors = [e for e in (_apply_one(schemas, name, patch) for name in names) if e]
+    return "; ".join(errors) or None
+
+
+def _apply_one(schemas, name, patch):
+    pointer, kind = patch.get("pointer", ""), patch["kind"]
     if name not in schemas:
         return f"no schema {name!r} in the spec"
     try:

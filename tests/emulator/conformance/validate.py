@@ -151,7 +151,8 @@ def check_reference(spec_doc, exc, ref_dir, out=sys.stdout):
     bad += validate_records(spec, exc, records, out, emulator=False)
     for i, e in enumerate(exc.recorded):
         rec = by_source.get(e["recording"])
-        where = f"{e['schema']}{e.get('pointer', '')} {e['kind']} {e.get('property', e.get('value', ''))}".strip()
+        schemas = "+".join(e["schema"]) if isinstance(e["schema"], list) else e["schema"]
+        where = f"{schemas}{e.get('pointer', '')} {e['kind']} {e.get('property', e.get('value', ''))}".strip()
         if rec is None:
             print(f"FAIL exception {where}: recording {e['recording']} does not exist", file=out)
             bad += 1
