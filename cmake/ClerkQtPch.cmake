@@ -58,5 +58,10 @@ function(clerkqt_precompile target family)
     if(NOT TARGET clerkqt_pch_${family})
         message(FATAL_ERROR "clerkqt_precompile(${target}): unknown PCH family '${family}'")
     endif()
+    # The host is built -fPIC; g++ 14 also refuses a PCH made with another -fpic/-fpie setting. Qt 6.4 hands every
+    # target -fPIC, Qt 6.8 (Debian 13) does not, so each member asks for it itself (-fPIC code links into a PIE).
+    if(NOT MSVC)
+        target_compile_options(${target} PRIVATE -fPIC)
+    endif()
     target_precompile_headers(${target} REUSE_FROM clerkqt_pch_${family})
 endfunction()
