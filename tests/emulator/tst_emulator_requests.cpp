@@ -11,25 +11,6 @@ using namespace EmuTest;
 
 namespace {
 
-struct RawReply
-{
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QJsonObject json;
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers)
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        return {};
-    }
-    QJsonObject response() const { return json.value(QLatin1String("response")).toObject(); }
-    QString errorCode() const
-    {
-        return json.value(QLatin1String("errors")).toArray().at(0).toObject().value(QLatin1String("code")).toString();
-    }
-};
-
 /// The claims of a JWT, decoded without verifying it (tst_emulator_flows_* verify signatures).
 QJsonObject jwtClaims(const QString &jwt)
 {
@@ -45,7 +26,7 @@ class tst_EmulatorRequests : public FlowsTestCase
 
     /// One request, byte for byte as given (`head` without the blank line; Host and Content-Length are added),
     /// on a connection of its own.
-    RawReply raw(const QByteArray &requestLine, const QList<QByteArray> &headerLines = {}, const QByteArray &body = {})
+    FapiResponse raw(const QByteArray &requestLine, const QList<QByteArray> &headerLines = {}, const QByteArray &body = {})
     {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, server.port());
@@ -56,7 +37,7 @@ class tst_EmulatorRequests : public FlowsTestCase
             out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
         socket.write(out + "\r\n" + body);
         QByteArray in;
-        RawReply reply;
+        FapiResponse reply;
         QSignalSpy readable(&socket, &QIODevice::readyRead);
         while (readable.wait(20000)) {
             in += socket.readAll();
@@ -75,7 +56,9 @@ class tst_EmulatorRequests : public FlowsTestCase
             if (in.size() < end + 4 + length)
                 continue;
             reply.status = lines.value(0).mid(9, 3).toInt();
-            reply.json = QJsonDocument::fromJson(in.mid(end + 4, length)).object();
+            reply.body = in.mid(end + 4, length);
+            reply.json = QJsonDocument::fromJson(reply.body);
+            reply.jsonOk = !reply.json.isNull();
             break;
         }
         return reply;
@@ -95,7 +78,7 @@ private Q_SLOTS:
     void emptyAuthorizationIsAFirstLaunch()
     {
         QFETCH(QByteArray, header);
-        const RawReply r = raw("GET /v1/client?_is_native=1 HTTP/1.1", {header});
+        const FapiResponse r = raw("GET /v1/client?_is_native=1 HTTP/1.1", {header});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.response().value(QLatin1String("object")).toString(), QStringLiteral("client"));
         QVERIFY(!r.response().value(QLatin1String("id")).toString().isEmpty());
@@ -194,10 +177,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, origin);
         const QString sid = signInJane();
         QVERIFY(!sid.isEmpty());
-        const RawReply r = raw("POST /v1/client/sessions/" + sid.toLatin1() + "/tokens?_is_native=1 HTTP/1.1",
+        const FapiResponse r = raw("POST /v1/client/sessions/" + sid.toLatin1() + "/tokens?_is_native=1 HTTP/1.1",
                                {authorization + ": " + c.clientToken(), origin + ": https://app.example.com"});
         QCOMPARE(r.status, 200);
-        QCOMPARE(jwtClaims(r.json.value(QLatin1String("jwt")).toString()).value(QLatin1String("azp")).toString(),
+        QCOMPARE(jwtClaims(r.object().value(QLatin1String("jwt")).toString()).value(QLatin1String("azp")).toString(),
                  QStringLiteral("https://app.example.com"));
     }
 
@@ -269,10 +252,10 @@ private Q_SLOTS:
         QFETCH(QString, azp);
         const QString sid = signInJane();
         QVERIFY(!sid.isEmpty());
-        const RawReply r = raw("POST /v1/client/sessions/" + sid.toLatin1() + "/tokens?_is_native=1 HTTP/1.1",
+        const FapiResponse r = raw("POST /v1/client/sessions/" + sid.toLatin1() + "/tokens?_is_native=1 HTTP/1.1",
                                QList<QByteArray>{"Authorization: " + c.clientToken()} + headers);
         QCOMPARE(r.status, 200);
-        const QJsonObject claims = jwtClaims(r.json.value(QLatin1String("jwt")).toString());
+        const QJsonObject claims = jwtClaims(r.object().value(QLatin1String("jwt")).toString());
         QCOMPARE(claims.value(QLatin1String("sid")).toString(), sid);
         QCOMPARE(claims.contains(QLatin1String("azp")), !azp.isEmpty());
         QCOMPARE(claims.value(QLatin1String("azp")).toString(), azp);
@@ -309,7 +292,7 @@ private Q_SLOTS:
         QList<QByteArray> headers;
         if (!contentType.isEmpty())
             headers << "Content-Type: " + contentType;
-        const RawReply r = raw("POST /v1/client/sign_ins?_is_native=1 HTTP/1.1", headers, body);
+        const FapiResponse r = raw("POST /v1/client/sign_ins?_is_native=1 HTTP/1.1", headers, body);
         QCOMPARE(r.status, status);
         if (status == 200)
             QCOMPARE(r.response().value(QLatin1String("identifier")).toString(), Seed::janeEmail);
@@ -329,7 +312,7 @@ private Q_SLOTS:
         QList<QByteArray> headers{"Content-Length: 0"};
         if (!contentType.isEmpty())
             headers << "Content-Type: " + contentType;
-        const RawReply r = raw("POST /v1/client?_is_native=1 HTTP/1.1", headers);
+        const FapiResponse r = raw("POST /v1/client?_is_native=1 HTTP/1.1", headers);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.response().value(QLatin1String("object")).toString(), QStringLiteral("client"));
     }
