@@ -2,6 +2,7 @@
 /// Clerk::Auth — the façade of the SDK: state as properties, operations as Replies.
 #pragma once
 
+#include <ClerkQt/account.h>
 #include <ClerkQt/attempts.h>
 #include <ClerkQt/authconfig.h>
 #include <ClerkQt/clerkqt_export.h>
@@ -112,9 +113,9 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// State is exposed as Qt properties, each with the accessor of the same name and a NOTIFY signal (for QML and
 /// QObject::property()): `status`, `signedIn` (isSignedIn()), `user`, `session`, `sessions`, `organization`,
 /// `membership`, `organizations`, `memberships`, `sessionToken`, `sessionClaims`, `signInAttempt`,
-/// `signUpAttempt`, `backgroundError`, `persistent` (isPersistent()) and `oauthProviders`. The configuration
-/// properties share the NOTIFY signal configChanged(); their durations are int milliseconds in QML and
-/// std::chrono::milliseconds in C++.
+/// `signUpAttempt`, `backgroundError`, `persistent` (isPersistent()), `oauthProviders` and `userSettings`; `account`
+/// (the Account, constant). The configuration properties share the NOTIFY signal configChanged(); their
+/// durations are int milliseconds in QML and std::chrono::milliseconds in C++.
 ///
 /// An Auth is a QObject of the thread that creates it, which needs a running event loop; call it from that
 /// thread only. QML can call every operation except signInWithOAuth() with OAuthOptions and authorize(); a JS
@@ -149,6 +150,8 @@ class CLERKQT_EXPORT Auth : public QObject
     Q_PROPERTY(Clerk::Error backgroundError READ backgroundError NOTIFY backgroundErrorChanged)
     Q_PROPERTY(bool persistent READ isPersistent NOTIFY persistentChanged)
     Q_PROPERTY(QList<Clerk::OAuthProvider> oauthProviders READ oauthProviders NOTIFY environmentChanged)
+    Q_PROPERTY(Clerk::UserSettings userSettings READ userSettings NOTIFY environmentChanged)
+    Q_PROPERTY(Clerk::Account *account READ account CONSTANT)
 
 public:
     /// What the UI should show.
@@ -305,6 +308,8 @@ public:
     Q_INVOKABLE Clerk::ReplyOf<QList<Clerk::OAuthProvider>> *loadEnvironment();
     /// The instance's enabled OAuth providers, known after loadEnvironment().
     QList<OAuthProvider> oauthProviders() const;
+    /// What the instance lets users have and change, known after loadEnvironment().
+    UserSettings userSettings() const;
     /// Abandons the OAuth flow in progress (its reply fails with Canceled); does nothing when there is none.
     Q_INVOKABLE void cancelOAuth();
     /// For OAuthOptions::redirectUrl with a custom scheme: the URL the OS handed the app. Returns false, and
@@ -386,6 +391,9 @@ public:
     /// Fails with InvalidState when nobody is signed in (`clerkqt_signed_out`) or no field holds a value
     /// (`clerkqt_nothing_to_update`). From QML, only the keys present in the object are sent. Result: the User.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *updateUser(const Clerk::UserUpdate &update);
+    /// The signed-in user's self-service operations (emails, phones, password, image, two-factor, connected
+    /// accounts, devices, deletion); owned by the Auth, the same object for its whole life.
+    Account *account() const;
 
 Q_SIGNALS:
     /// A configuration property changed (any of them; config() has the new values).
@@ -414,7 +422,7 @@ Q_SIGNALS:
     void backgroundErrorChanged();
     /// isPersistent() changed.
     void persistentChanged();
-    /// oauthProviders() changed (after loadEnvironment()).
+    /// oauthProviders() or userSettings() changed (after loadEnvironment()).
     void environmentChanged();
     /// An OAuth flow wants the browser at `url`. As with Qt NetworkAuth, an app that connects to it shows the
     /// page itself and no system browser opens; AuthConfig::openUrl, when set, is called in any case.

@@ -1,5 +1,5 @@
 /// @file
-/// What the Clerk instance offers, from its `/v1/environment`: OAuthProvider.
+/// What the Clerk instance offers, from its `/v1/environment`: OAuthProvider, UserSettings.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -43,6 +43,53 @@ public:
     bool operator==(const OAuthProvider &o) const { return tied() == o.tied(); }
     /// The negation of operator==().
     bool operator!=(const OAuthProvider &o) const { return !(*this == o); }
+};
+
+/// What the instance lets a user have and change (`user_settings` of `/v1/environment`): which pages a profile
+/// screen shows. Auth::userSettings(), known after Auth::loadEnvironment(); all false before.
+///
+/// A value type, readable from QML: every field except `raw` is a property of the same name.
+struct CLERKQT_EXPORT UserSettings
+{
+    Q_GADGET
+    Q_PROPERTY(bool emailAddressEnabled MEMBER emailAddressEnabled)
+    Q_PROPERTY(bool phoneNumberEnabled MEMBER phoneNumberEnabled)
+    Q_PROPERTY(bool usernameEnabled MEMBER usernameEnabled)
+    Q_PROPERTY(bool firstNameEnabled MEMBER firstNameEnabled)
+    Q_PROPERTY(bool lastNameEnabled MEMBER lastNameEnabled)
+    Q_PROPERTY(bool passwordEnabled MEMBER passwordEnabled)
+    Q_PROPERTY(bool passwordRequired MEMBER passwordRequired)
+    Q_PROPERTY(int passwordMinLength MEMBER passwordMinLength)
+    Q_PROPERTY(bool totpEnabled MEMBER totpEnabled)
+    Q_PROPERTY(bool backupCodeEnabled MEMBER backupCodeEnabled)
+    Q_PROPERTY(bool phoneSecondFactorEnabled MEMBER phoneSecondFactorEnabled)
+    Q_PROPERTY(bool deleteSelfEnabled MEMBER deleteSelfEnabled)
+    Q_PROPERTY(bool loaded MEMBER loaded)
+public:
+    bool emailAddressEnabled = false; ///< `attributes.email_address.enabled`
+    bool phoneNumberEnabled = false;  ///< `attributes.phone_number.enabled`
+    bool usernameEnabled = false;     ///< `attributes.username.enabled`
+    bool firstNameEnabled = false;    ///< `attributes.first_name.enabled`
+    bool lastNameEnabled = false;     ///< `attributes.last_name.enabled`
+    bool passwordEnabled = false;     ///< `attributes.password.enabled`
+    bool passwordRequired = false;    ///< `attributes.password.required`: Account::removePassword() is refused
+    int passwordMinLength = 0;        ///< `password_settings.min_length`
+    bool totpEnabled = false;         ///< `attributes.authenticator_app.enabled`
+    bool backupCodeEnabled = false;   ///< `attributes.backup_code.enabled`
+    /// `attributes.phone_number.second_factors` has `phone_code`: a reserved number is a second factor
+    bool phoneSecondFactorEnabled = false;
+    bool deleteSelfEnabled = false;   ///< `actions.delete_self`
+    bool loaded = false;              ///< The environment has been read
+    QJsonObject raw;                  ///< Clerk's complete `user_settings`
+
+private:
+    auto tied() const { return std::tie(emailAddressEnabled, phoneNumberEnabled, usernameEnabled, firstNameEnabled, lastNameEnabled, passwordEnabled, passwordRequired, passwordMinLength, totpEnabled, backupCodeEnabled, phoneSecondFactorEnabled, deleteSelfEnabled, loaded, raw); }
+
+public:
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const UserSettings &o) const { return tied() == o.tied(); }
+    /// The negation of operator==().
+    bool operator!=(const UserSettings &o) const { return !(*this == o); }
 };
 
 } // namespace Clerk

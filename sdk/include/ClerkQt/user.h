@@ -1,5 +1,5 @@
 /// @file
-/// Clerk's user resources as QML-readable values: User, EmailAddress, PhoneNumber.
+/// Clerk's user resources as QML-readable values: User, EmailAddress, PhoneNumber, ExternalAccount.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <tuple>
@@ -86,6 +87,54 @@ public:
     bool operator!=(const PhoneNumber &o) const { return !(*this == o); }
 };
 
+/// An `external_account` object: an account with an OAuth provider connected to the user (Account::
+/// connectExternalAccount()). `raw` keeps Clerk's complete JSON.
+///
+/// A value type, readable from QML: every field except `raw` is a property of the same name, and so is
+/// `verified` (isVerified()).
+struct CLERKQT_EXPORT ExternalAccount
+{
+    Q_GADGET
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString provider MEMBER provider)
+    Q_PROPERTY(QString strategy MEMBER strategy)
+    Q_PROPERTY(QString emailAddress MEMBER emailAddress)
+    Q_PROPERTY(QString username MEMBER username)
+    Q_PROPERTY(QString firstName MEMBER firstName)
+    Q_PROPERTY(QString lastName MEMBER lastName)
+    Q_PROPERTY(QString imageUrl MEMBER imageUrl)
+    Q_PROPERTY(QStringList approvedScopes MEMBER approvedScopes)
+    Q_PROPERTY(QString verificationStatus MEMBER verificationStatus)
+    Q_PROPERTY(bool verified READ isVerified)
+public:
+    QString id;           ///< Clerk's id (`eac_…`)
+    QString provider;     ///< e.g. "google" (Clerk's `provider` without its "oauth_" prefix)
+    QString strategy;     ///< e.g. "oauth_google": what Account::connectExternalAccount() takes
+    QString emailAddress; ///< The address the provider reported
+    QString username;     ///< The provider's username; empty if none
+    QString firstName;    ///< As the provider reported it
+    QString lastName;     ///< As the provider reported it
+    QString imageUrl;     ///< The provider's avatar; empty if none
+    QStringList approvedScopes; ///< Clerk's `approved_scopes`, split at spaces
+    /// Clerk's `verification.status`: "verified", or "unverified"/"expired" when the account needs
+    /// Account::reauthorizeExternalAccount()
+    QString verificationStatus;
+    QJsonObject raw; ///< Clerk's complete JSON
+
+    /// True when verificationStatus is "verified".
+    bool isVerified() const { return verificationStatus == QLatin1String("verified"); }
+    /// True when there is no account (empty id).
+    bool isNull() const { return id.isEmpty(); }
+private:
+    auto tied() const { return std::tie(id, provider, strategy, emailAddress, username, firstName, lastName, imageUrl, approvedScopes, verificationStatus, raw); }
+
+public:
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const ExternalAccount &o) const { return tied() == o.tied(); }
+    /// The negation of operator==().
+    bool operator!=(const ExternalAccount &o) const { return !(*this == o); }
+};
+
 /// A `user` object (the signed-in user of a session, or `/v1/me`). `raw` keeps Clerk's complete JSON.
 ///
 /// Timestamps are UTC and invalid when Clerk did not send them.
@@ -108,6 +157,8 @@ struct CLERKQT_EXPORT User
     Q_PROPERTY(QString primaryPhoneNumber READ primaryPhoneNumber)
     Q_PROPERTY(QList<Clerk::EmailAddress> emailAddresses MEMBER emailAddresses)
     Q_PROPERTY(QList<Clerk::PhoneNumber> phoneNumbers MEMBER phoneNumbers)
+    Q_PROPERTY(QList<Clerk::ExternalAccount> externalAccounts MEMBER externalAccounts)
+    Q_PROPERTY(bool deleteSelfEnabled MEMBER deleteSelfEnabled)
     Q_PROPERTY(bool passwordEnabled MEMBER passwordEnabled)
     Q_PROPERTY(bool twoFactorEnabled MEMBER twoFactorEnabled)
     Q_PROPERTY(bool totpEnabled MEMBER totpEnabled)
@@ -130,6 +181,8 @@ public:
     QString primaryPhoneNumberId;  ///< The id of the primary one of phoneNumbers; empty if none
     QList<EmailAddress> emailAddresses; ///< Every email address of the user, verified or not
     QList<PhoneNumber> phoneNumbers;    ///< Every phone number of the user, verified or not
+    QList<ExternalAccount> externalAccounts; ///< The user's connected OAuth accounts
+    bool deleteSelfEnabled = false; ///< The user may delete their own account (Account::deleteAccount())
     bool passwordEnabled = false;   ///< The user has a password
     bool twoFactorEnabled = false;  ///< Sign-in asks for a second factor
     bool totpEnabled = false;       ///< An authenticator app is set up (Auth::Strategy::Totp)
@@ -153,7 +206,7 @@ public:
     bool isNull() const { return id.isEmpty(); }
 private:
     // Every field, for operator==(); declared first because its return type is deduced.
-    auto tied() const { return std::tie(id, firstName, lastName, username, imageUrl, hasImage, primaryEmailAddressId, primaryPhoneNumberId, emailAddresses, phoneNumbers, passwordEnabled, twoFactorEnabled, totpEnabled, backupCodeEnabled, publicMetadata, unsafeMetadata, organizationMemberships, createdAt, updatedAt, lastSignInAt, raw); }
+    auto tied() const { return std::tie(id, firstName, lastName, username, imageUrl, hasImage, primaryEmailAddressId, primaryPhoneNumberId, emailAddresses, phoneNumbers, externalAccounts, deleteSelfEnabled, passwordEnabled, twoFactorEnabled, totpEnabled, backupCodeEnabled, publicMetadata, unsafeMetadata, organizationMemberships, createdAt, updatedAt, lastSignInAt, raw); }
 
 public:
     /// Equal when every field is equal, `raw` included.
