@@ -202,6 +202,7 @@ Auth::Auth(const AuthConfig &config, QObject *parent)
     , d(std::make_unique<Private>(this, config))
 {
     registerAuthConverters();
+    d->account = new Account(this);
     // Start from the event loop so that the creator can connect to every signal, and set the configuration, first.
     QMetaObject::invokeMethod(this, [this] { d->start(); }, Qt::QueuedConnection);
 }

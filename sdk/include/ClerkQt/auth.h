@@ -439,6 +439,7 @@ private:
     int keychainTimeoutMs() const;
     void setKeychainTimeoutMs(int ms);
 
+    friend class Account;
     class Private;
     std::unique_ptr<Private> d;
 };

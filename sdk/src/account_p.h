@@ -1,0 +1,23 @@
+// Account's private side. Account is a thin face over Auth's engine: each operation runs through Auth::Private
+// (so it waits for the restore, is typed, and is cancelled by a restart like Auth's own), and the engine parts
+// that build the requests live with the other engine parts (AuthCore). Only what belongs to the Account object
+// itself — the last device list — is kept here.
+#pragma once
+
+#include "auth_p.h"
+
+#include <ClerkQt/account.h>
+
+namespace Clerk {
+
+class Account::Private
+{
+public:
+    Private(Account *q, Auth::Private &auth) : q(q), auth(auth) {}
+
+    Account *const q;
+    Auth::Private &auth;
+    QList<DeviceSession> deviceSessions;
+};
+
+} // namespace Clerk
