@@ -1,6 +1,6 @@
 /// @file
-/// Clerk::Account — the signed-in user's self-service (Clerk's `user.*` operations): identifications, password,
-/// profile image, two-factor enrolment, connected accounts, devices and account deletion.
+/// Clerk::Account — what the signed-in user manages themselves (the operations of Clerk's user resource):
+/// identifications, password, profile image, two-factor enrolment, connected accounts, devices and deletion.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -120,100 +120,14 @@ class CLERKQT_EXPORT Account : public QObject
 public:
     ~Account() override;
 
-    // ---- Email addresses and phone numbers (the list is Auth::user().emailAddresses / phoneNumbers) ----------
-    /// Adds an unverified address (`POST /v1/me/email_addresses`; sent trimmed). Continue with
-    /// prepareEmailAddressVerification(). Result: the new EmailAddress.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::EmailAddress> *addEmailAddress(const QString &emailAddress);
-    /// Sends a verification code (`email_code`) to the address. Result: the EmailAddress.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::EmailAddress> *prepareEmailAddressVerification(const QString &emailAddressId);
-    /// Verifies the address with the code the user received (sent trimmed). Result: the EmailAddress.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::EmailAddress> *attemptEmailAddressVerification(const QString &emailAddressId,
-                                                                                     const QString &code);
-    /// Makes a verified address the primary one. Result: the User.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *setPrimaryEmailAddress(const QString &emailAddressId);
-    /// Removes the address. Clerk refuses to remove the user's last identifier. Result: none.
-    Q_INVOKABLE Clerk::ReplyOf<void> *removeEmailAddress(const QString &emailAddressId);
+    // ---- Email addresses, phone numbers, password, profile image, two-factor -----------------------------------
 
-    /// Adds an unverified number (`POST /v1/me/phone_numbers`; sent trimmed, in E.164 form such as
-    /// "+15555550100"). Result: the new PhoneNumber.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::PhoneNumber> *addPhoneNumber(const QString &phoneNumber);
-    /// Sends a verification code (`phone_code`) to the number. Result: the PhoneNumber.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::PhoneNumber> *preparePhoneNumberVerification(const QString &phoneNumberId);
-    /// Verifies the number with the code the user received (sent trimmed). Result: the PhoneNumber.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::PhoneNumber> *attemptPhoneNumberVerification(const QString &phoneNumberId,
-                                                                                   const QString &code);
-    /// Makes a verified number the primary one. Result: the User.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *setPrimaryPhoneNumber(const QString &phoneNumberId);
-    /// Removes the number. Clerk refuses to remove the user's last identifier. Result: none.
-    Q_INVOKABLE Clerk::ReplyOf<void> *removePhoneNumber(const QString &phoneNumberId);
-    /// Phone as a second factor: reserves a verified number for it (`reserved_for_second_factor`) or releases
-    /// it. Result: the PhoneNumber.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::PhoneNumber> *setPhoneNumberReservedForSecondFactor(const QString &phoneNumberId,
-                                                                                          bool reserved);
-    /// Makes a number reserved for the second factor the default one (`default_second_factor`). Result: the
-    /// PhoneNumber.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::PhoneNumber> *makeDefaultSecondFactor(const QString &phoneNumberId);
+    // ---- Connected accounts and devices -----------------------------------------------------------------------
 
-    // ---- Password ---------------------------------------------------------------------------------------------
-    /// `POST /v1/me/change_password`. `currentPassword` is required when the user has one; both are sent
-    /// exactly as typed. With `signOutOfOtherSessions`, the user's other sessions (on every device) end; this
-    /// one does not. Result: the User.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *changePassword(const QString &currentPassword, const QString &newPassword,
-                                                            bool signOutOfOtherSessions = false);
-    /// `POST /v1/me/remove_password`, where the instance does not require one. Result: the User.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *removePassword(const QString &currentPassword);
-
-    // ---- Profile image ----------------------------------------------------------------------------------------
-    /// Uploads the image file at `file` (a local path or `file:` URL, as a QML FileDialog gives it) as
-    /// `multipart/form-data`, Clerk's `file` field. A file that cannot be read fails at once with InvalidState
-    /// (`clerkqt_file_unreadable`). Result: the User, whose imageUrl is the new image.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *setProfileImage(const QUrl &file);
-    /// Uploads `image` as a PNG. A null image fails at once with InvalidState (`clerkqt_image_invalid`).
-    /// Result: the User.
-    Clerk::ReplyOf<Clerk::User> *setProfileImage(const QImage &image);
-    /// Removes the user's own image (`DELETE /v1/me/profile_image`); Clerk's default image takes its place.
-    /// Result: the User.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *removeProfileImage();
-
-    // ---- Two-factor -------------------------------------------------------------------------------------------
-    /// Starts an authenticator-app enrolment (`POST /v1/me/totp`). Result: the TotpSetup with the secret and
-    /// the `otpauth://` URI; continue with verifyTotp().
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::TotpSetup> *createTotp();
-    /// Finishes the enrolment with a code from the app (sent trimmed). Result: the verified TotpSetup, with
-    /// backup codes when this was the user's first second factor.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::TotpSetup> *verifyTotp(const QString &code);
-    /// Removes the authenticator app (`DELETE /v1/me/totp`). Result: none.
-    Q_INVOKABLE Clerk::ReplyOf<void> *disableTotp();
-    /// Makes a new set of backup codes (the old ones stop working). Show them once. Result: the codes.
-    Q_INVOKABLE Clerk::ReplyOf<QStringList> *createBackupCodes();
-
-    // ---- Connected accounts (the list is Auth::user().externalAccounts) ----------------------------------------
-    /// Connects another provider (`oauth_google`, …): `POST /v1/me/external_accounts`, then the provider in the
-    /// browser as Auth::signInWithOAuth() does (Auth::authorizeWithBrowser, AuthConfig::openUrl, the loopback
-    /// listener), then the user is reloaded. Fails with Canceled on Auth::cancelOAuth(), abort() or timeout.
-    /// Result: the connected ExternalAccount.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::ExternalAccount> *connectExternalAccount(const QString &strategy);
-    /// Asks the provider again (`PATCH …/external_accounts/{id}/reauthorize`), e.g. after Clerk marked the
-    /// account's verification expired; same browser round trip. Result: the ExternalAccount.
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::ExternalAccount> *reauthorizeExternalAccount(const QString &externalAccountId);
-    /// Disconnects the account (`DELETE /v1/me/external_accounts/{id}`). Result: none.
-    Q_INVOKABLE Clerk::ReplyOf<void> *disconnectExternalAccount(const QString &externalAccountId);
-
-    // ---- Devices ----------------------------------------------------------------------------------------------
-    /// The user's active sessions on every device (`GET /v1/me/sessions/active`), which deviceSessions() holds
-    /// afterwards. Result: the list.
-    Q_INVOKABLE Clerk::ReplyOf<QList<Clerk::DeviceSession>> *loadDeviceSessions();
-    /// Signs another device out (`POST /v1/me/sessions/{id}/revoke`): that client is signed out on its next
-    /// request. Revoking this device's own session signs this client out. Result: none; deviceSessions() no
-    /// longer lists it.
-    Q_INVOKABLE Clerk::ReplyOf<void> *revokeSession(const QString &sessionId);
     /// What loadDeviceSessions() last returned; empty before, and after sign-out.
     QList<DeviceSession> deviceSessions() const;
 
     // ---- Deletion ---------------------------------------------------------------------------------------------
-    /// Deletes the user (`DELETE /v1/me`) where User::deleteSelfEnabled; then this client is signed out and its
-    /// keychain entry is removed, as by Auth::signOut(). Result: none.
-    Q_INVOKABLE Clerk::ReplyOf<void> *deleteAccount();
 
 Q_SIGNALS:
     /// deviceSessions() changed.
