@@ -8,6 +8,7 @@
 #include <ClerkEmulator/server.h>
 #include <ClerkQt/auth.h>
 
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <QtTest>
@@ -105,7 +106,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log.has(QtWarningMsg, QStringLiteral("^code rejected: \"form_code_incorrect\"$")),
                                  kTimeout);
         verifyEmailAddress(auth.get(), id, kTestCode);
-        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^primary address: \"%1\"$").arg(address)), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^primary address: \"%1\"$").arg(QRegularExpression::escape(address))), kTimeout);
         QCOMPARE(auth->user().primaryEmailAddress(), address);
     }
 
