@@ -79,9 +79,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::newRow("wrong current") << QStringLiteral("not my password") << kNewPassword
                                        << QStringLiteral("form_password_validation_failed");
-        QTest::newRow("too short") << kJanePassword << QStringLiteral("short") << QStringLiteral("form_password_length_too_short");
+        QTest::newRow("too short") << kJanePassword << QStringLiteral("short")
+                                   << QStringLiteral("form_password_length_too_short");
         // In the default seed's list of breached passwords, Clerk's Have I Been Pwned check.
-        QTest::newRow("breached") << kJanePassword << QStringLiteral("password123") << QStringLiteral("form_password_pwned");
+        QTest::newRow("breached") << kJanePassword << QStringLiteral("password123")
+                                  << QStringLiteral("form_password_pwned");
     }
     void changePasswordRefusals()
     {
