@@ -5,6 +5,7 @@
 #pragma once
 
 #include "authcore_p.h"
+#include "connectionops_p.h"
 #include "oauthflow_p.h"
 #include "sessionops_p.h"
 #include "signflows_p.h"
@@ -39,6 +40,7 @@ public:
         SignFlows flows{*this};
         OAuthFlow oauth{*this, flows};
         SessionOps ops{*this};
+        ConnectionOps connections{*this, oauth};
 
     private:
         Private &m_owner;
