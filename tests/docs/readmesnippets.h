@@ -32,6 +32,9 @@ void submitSignInCode(Clerk::Auth *auth, const QString &code);
 void sendPasswordResetCode(Clerk::Auth *auth, const QString &email);
 void submitPasswordResetCode(Clerk::Auth *auth, const QString &code);
 void setNewPassword(Clerk::Auth *auth, const QString &newPassword);
+// devices (run by readmeaccount.cpp)
+void listDevices(Clerk::Auth *auth);
+void signOutDevice(Clerk::Auth *auth, const QString &sessionId);
 // sign-up-email
 void signUp(Clerk::Auth *auth, const QString &email, const QString &password, const QString &firstName);
 void verifySignUpEmail(Clerk::Auth *auth, const QString &code);

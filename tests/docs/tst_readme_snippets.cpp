@@ -46,6 +46,7 @@ static const QStringList kRunSnippets = {
     QStringLiteral("sign-in-second-factor.cpp"),
     QStringLiteral("sign-in-email-code.cpp"),
     QStringLiteral("forgot-password.cpp"), // by readmeaccount.cpp
+    QStringLiteral("devices.cpp"),         // by readmeaccount.cpp
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-out.cpp"),
     QStringLiteral("session-token.cpp"),
