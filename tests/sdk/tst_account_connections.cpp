@@ -131,6 +131,46 @@ private Q_SLOTS:
         QVERIFY(portRefuses(quint16(landed.first().port())));
     }
 
+    // With the app's own URL scheme the OS hands the redirect to the app, which passes it to the Auth.
+    void appSchemeRedirect()
+    {
+        QList<QUrl> toApp; ///< where Clerk sent the browser that no browser can open: the app's scheme
+        std::function<void(const QUrl &)> walk = [&](const QUrl &url) {
+            QNetworkRequest request(url);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            QNetworkReply *reply = browserNam.get(request);
+            connect(reply, &QNetworkReply::finished, this, [&, reply] {
+                reply->deleteLater();
+                const QUrl next = url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+                if (next.scheme() == QLatin1String("http"))
+                    walk(next);
+                else if (!next.isEmpty())
+                    toApp << next;
+            });
+        };
+        auto auth = signedIn([&](const QUrl &start) {
+            QUrl url = start;
+            QUrlQuery q(url);
+            q.addQueryItem(QStringLiteral("account"), QStringLiteral("google-jane"));
+            url.setQuery(q);
+            walk(url);
+            return true;
+        });
+        QVERIFY(auth);
+        OAuthOptions options;
+        options.redirectUrl = QUrl(QStringLiteral("com.example.app://oauth"));
+        Reply *reply = auth->account()->connectExternalAccount(QStringLiteral("oauth_google"), options);
+        QTRY_COMPARE_WITH_TIMEOUT(toApp.size(), 1, 10000);
+        QCOMPARE(toApp.first().scheme(), QStringLiteral("com.example.app"));
+        QCOMPARE(listeningServers(*auth), 0); // no loopback listener for an app scheme
+        QVERIFY(!auth->handleOAuthRedirect(QUrl(QStringLiteral("com.example.app://oauth?clerkqt_state=other"))));
+        QVERIFY(auth->handleOAuthRedirect(toApp.first()));
+        const Outcome o = await(reply);
+        QVERIFY2(o.ok(), qPrintable(o.error.toString()));
+        QVERIFY(o.result.value<ExternalAccount>().isVerified());
+        QCOMPARE(verificationStatus(externalAccounts(*auth).value(0)), QStringLiteral("verified"));
+    }
+
     void providerNotEnabled()
     {
         auto auth = signedIn(browser());
