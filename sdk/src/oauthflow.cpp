@@ -13,6 +13,17 @@
 
 namespace Clerk {
 
+namespace {
+
+/// What the provider did for a sign-in: "verified", "transferable" (no Clerk user yet), "failed", …
+QString firstFactorStatus(const FapiResult &r)
+{
+    return r.envelope.response.toObject().value(QLatin1String("first_factor_verification")).toObject()
+        .value(QLatin1String("status")).toString();
+}
+
+} // namespace
+
 Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
 {
     if (!strategy.startsWith(QLatin1String("oauth_"))) {
@@ -47,17 +58,14 @@ Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
         return request;
     };
     trip.check = [](const FapiResult &r, const QString &) {
-        const QString verification = r.envelope.response.toObject().value(QLatin1String("first_factor_verification"))
-                                         .toObject().value(QLatin1String("status")).toString();
+        const QString verification = firstFactorStatus(r);
         if (verification == QLatin1String("verified") || verification == QLatin1String("transferable"))
             return Error();
         return Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_failed"),
                      QStringLiteral("The provider did not verify the account."));
     };
     trip.complete = [this](const FapiResult &r, const QString &, PendingReply *reply) {
-        const QString verification = r.envelope.response.toObject().value(QLatin1String("first_factor_verification"))
-                                         .toObject().value(QLatin1String("status")).toString();
-        if (verification != QLatin1String("transferable")) {
+        if (firstFactorStatus(r) != QLatin1String("transferable")) {
             m_flows.completeSignInStep(r, reply);
             return;
         }
