@@ -25,18 +25,12 @@ Reply *AccountOps::me(const QByteArray &method, const QString &path, const FormF
     // Account runs every operation through SessionRestore::afterRestore(): a stored session has been restored
     // by now, so "signed in" is known.
     auto *reply = d.newReply();
-    if (!d.store.current().signedIn) {
-        d.fail(reply,
-               AuthCore::invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
+    auto request = d.meRequest(reply, method, path);
+    if (!request)
         return reply;
-    }
-    FapiRequest request;
-    request.method = method;
-    request.path = QStringLiteral("/me") + path;
-    request.form = form;
-    request.file = std::move(file);
-    request.sessionId = d.store.current().session.id;
-    d.call(reply, request, std::move(finish));
+    request->form = form;
+    request->file = std::move(file);
+    d.call(reply, *request, std::move(finish));
     return reply;
 }
 

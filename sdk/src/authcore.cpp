@@ -156,4 +156,17 @@ Error AuthCore::invalidState(const QString &code, const QString &message)
     return Error(Error::Kind::InvalidState, code, message);
 }
 
+std::optional<FapiRequest> AuthCore::meRequest(PendingReply *reply, const QByteArray &method, const QString &path)
+{
+    if (!store.current().signedIn) {
+        fail(reply, invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
+        return std::nullopt;
+    }
+    FapiRequest request;
+    request.method = method;
+    request.path = QStringLiteral("/me") + path;
+    request.sessionId = store.current().session.id;
+    return request;
+}
+
 } // namespace Clerk

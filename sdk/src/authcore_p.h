@@ -69,6 +69,9 @@ public:
     /// request); `onSuccess` runs with the answer unless it failed (then the reply fails).
     void call(PendingReply *reply, const FapiRequest &request,
               std::function<void(const FapiResult &, PendingReply *)> onSuccess);
+    /// A request of the signed-in user's (`/me` + `path`) on behalf of the active session; none when nobody is
+    /// signed in, and then `reply` has failed with InvalidState `clerkqt_signed_out`.
+    std::optional<FapiRequest> meRequest(PendingReply *reply, const QByteArray &method, const QString &path);
     /// `outer` finishes as `inner` does.
     static void forward(Reply *inner, PendingReply *outer);
     static Error invalidState(const QString &code, const QString &message);

@@ -156,23 +156,10 @@ Reply *SessionOps::getToken(const GetTokenOptions &options)
     return reply;
 }
 
-std::optional<FapiRequest> SessionOps::meRequest(PendingReply *reply, const QByteArray &method, const QString &path)
-{
-    if (!d.store.current().signedIn) {
-        d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
-        return std::nullopt;
-    }
-    FapiRequest request;
-    request.method = method;
-    request.path = path;
-    request.sessionId = d.store.current().session.id;
-    return request;
-}
-
 Reply *SessionOps::reloadUser()
 {
     auto *reply = d.newReply();
-    if (const auto request = meRequest(reply, "GET", QStringLiteral("/me")))
+    if (const auto request = d.meRequest(reply, "GET", QString()))
         d.call(reply, *request, succeedWithUser);
     return reply;
 }
@@ -180,7 +167,7 @@ Reply *SessionOps::reloadUser()
 Reply *SessionOps::updateUser(const UserUpdate &update)
 {
     auto *reply = d.newReply();
-    auto request = meRequest(reply, "PATCH", QStringLiteral("/me"));
+    auto request = d.meRequest(reply, "PATCH", QString());
     if (!request)
         return reply;
     // Since API version 2026-05-12 unsafe metadata has its own endpoint, which merges instead of replacing.

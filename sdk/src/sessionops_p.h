@@ -37,9 +37,6 @@ private:
                          std::function<void(PendingReply *)> after = {});
     /// Forgets this device's client, then succeeds `reply`.
     void forgetClientFor(PendingReply *reply);
-    /// A request of the signed-in user's (/me…) on behalf of the active session; none when nobody is signed in,
-    /// and then `reply` has failed with clerkqt_signed_out.
-    std::optional<FapiRequest> meRequest(PendingReply *reply, const QByteArray &method, const QString &path);
 
     AuthCore &d;
 };

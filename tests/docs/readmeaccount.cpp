@@ -1,12 +1,13 @@
-// The README's account snippets (guide sections "Forgot password", "Email addresses and phone numbers" and
-// "Two-factor enrolment"), run against the in-process emulator the way tst_readme_snippets runs the others: what
-// a user of the SDK can observe — status, the attempt, the user, the messages the snippets log. A class of its
-// own, run from tst_readme_snippets' main().
+// The README's account snippets (guide sections "Forgot password", "Email addresses and phone numbers",
+// "Two-factor enrolment" and "Devices"), run against the in-process emulator the way tst_readme_snippets runs the
+// others: what a user of the SDK can observe — status, the attempt, the user, the messages the snippets log. A
+// class of its own, run from tst_readme_snippets' main().
 #include "readmeharness.h"
 #include "readmesnippets.h"
 #include "testhelpers.h"
 
 #include <ClerkEmulator/server.h>
+#include <ClerkQt/account.h>
 #include <ClerkQt/auth.h>
 
 #include <QRegularExpression>
@@ -127,6 +128,30 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^two-factor on: true backup codes: 10$")),
                                  kTimeout);
         QVERIFY(auth->user().totpEnabled);
+    }
+
+    void devices()
+    {
+        auto here = newAuth();
+        auto other = newAuth();
+        QVERIFY(await(here->signIn(kJane, kJanePassword)).ok());
+        QVERIFY(await(other->signIn(kJane, kJanePassword)).ok());
+        const QString otherSession = other->session().id;
+        MessageLog log;
+        listDevices(here.get());
+        QTRY_COMPARE_WITH_TIMEOUT(here->account()->deviceSessions().size(), 2, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^this device: clerk-qt ")), kTimeout);
+        QVERIFY(log.has(QtInfoMsg, QStringLiteral("^other device: clerk-qt ")));
+
+        signOutDevice(here.get(), QStringLiteral("sess_unknown"));
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtWarningMsg, QStringLiteral("^device not signed out: \"resource_not_found\"$")),
+                                 kTimeout);
+        signOutDevice(here.get(), otherSession);
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^device signed out$")), kTimeout);
+        QCOMPARE(here->account()->deviceSessions().size(), 1);
+        QCOMPARE(await(other->reloadUser()).error.code(), QStringLiteral("signed_out"));
+        QCOMPARE(other->status(), Clerk::Auth::Status::SignedOut);
+        QCOMPARE(here->status(), Clerk::Auth::Status::SignedIn);
     }
 };
 

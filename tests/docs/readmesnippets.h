@@ -38,6 +38,9 @@ void verifyEmailAddress(Clerk::Auth *auth, const QString &emailAddressId, const 
 // account-totp (run by readmeaccount.cpp)
 void startAuthenticatorApp(Clerk::Auth *auth, std::function<void(const QString &uri)> showQrCode);
 void confirmAuthenticatorApp(Clerk::Auth *auth, const QString &code);
+// devices (run by readmeaccount.cpp)
+void listDevices(Clerk::Auth *auth);
+void signOutDevice(Clerk::Auth *auth, const QString &sessionId);
 // sign-up-email
 void signUp(Clerk::Auth *auth, const QString &email, const QString &password, const QString &firstName);
 void verifySignUpEmail(Clerk::Auth *auth, const QString &code);

@@ -48,6 +48,7 @@ static const QStringList kRunSnippets = {
     QStringLiteral("forgot-password.cpp"), // by readmeaccount.cpp
     QStringLiteral("account-emails.cpp"),  // by readmeaccount.cpp
     QStringLiteral("account-totp.cpp"),    // by readmeaccount.cpp
+    QStringLiteral("devices.cpp"),         // by readmeaccount.cpp
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-out.cpp"),
     QStringLiteral("session-token.cpp"),
