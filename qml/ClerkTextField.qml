@@ -20,7 +20,9 @@ ColumnLayout {
     signal accepted()
 
     spacing: 4
-    function forceActiveFocus() { input.forceActiveFocus() }
+    // A hidden field never takes the focus: forms focus their next field from Qt.callLater, which may run after
+    // the form was hidden (a SignIn whose gate closed once signed in would take the keys from a profile dialog).
+    function forceActiveFocus() { if (visible) input.forceActiveFocus() }
     function clear() { input.clear(); errorText = "" }
 
     Label {

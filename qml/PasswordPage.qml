@@ -26,7 +26,7 @@ AccountPage {
     function fieldFor(error) {
         const param = error.meta.param_name || ""
         if (param === "current_password")
-            return currentField.visible ? currentField : removeField
+            return currentField
         if (param === "new_password" || FormErrors.fieldOf(error) === "password")
             return newField
         return null
@@ -66,7 +66,7 @@ AccountPage {
         run(auth.account.removePassword(removeField.text), function () {
             clearFields()
             statusText = qsTr("Password removed.")
-        }, fieldFor)
+        }, function (error) { return FormErrors.fieldOf(error) === "password" ? removeField : null })
     }
 
     onVisibleChanged: if (!visible) clearFields()

@@ -96,9 +96,14 @@ TestCase {
         return page
     }
 
+    // grabImage() crops the window at the item's x and y in its parent: the dialog's own item, a child of the
+    // window's overlay, has them in window coordinates (the UserProfile inside it is at 0, 0).
     function saveScreenshot(fileName) {
         waitForItemPolished(profile)
-        const shot = grabImage(profile)
+        const dialogItem = app.userButton.profileDialog.contentItem.parent
+        const inWindow = dialogItem.mapToItem(null, 0, 0)
+        compare(Qt.point(dialogItem.x, dialogItem.y), inWindow)
+        const shot = grabImage(dialogItem)
         shot.save(screenshotDir + "/" + fileName)
     }
 }
