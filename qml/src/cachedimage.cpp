@@ -91,8 +91,12 @@ void CachedImage::fetch()
     QNetworkAccessManager *nam = nullptr;
     if (QQmlEngine *engine = qmlEngine(this))
         nam = engine->networkAccessManager();
-    if (!nam)
-        nam = new QNetworkAccessManager(this);
+    if (!nam) {
+        // Created from C++ without an engine: a manager of its own, made once.
+        if (!m_ownNam)
+            m_ownNam = new QNetworkAccessManager(this);
+        nam = m_ownNam;
+    }
     QNetworkRequest request(m_url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = nam->get(request);

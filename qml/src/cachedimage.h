@@ -7,6 +7,7 @@
 #include <QQmlParserStatus>
 #include <QUrl>
 
+class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace ClerkQml {
@@ -63,6 +64,7 @@ private:
     QUrl m_url;
     QUrl m_source;
     QPointer<QNetworkReply> m_reply;
+    QNetworkAccessManager *m_ownNam = nullptr;
     bool m_complete = false;
     // Bumped when the file behind `source` changes, so Image (which caches by URL) reads it again.
     int m_revision = 0;
