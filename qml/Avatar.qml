@@ -1,7 +1,10 @@
 import QtQuick
 import QtQuick.Controls
+import Clerk
 
-// A round avatar: the image when there is one, else initials on a colour derived from the name.
+// A round avatar: the image when there is one, else initials on a colour derived from the name. The image is
+// loaded asynchronously and kept on disk (CachedImage): the initials show while it loads, when it fails and when
+// offline with no earlier copy; an earlier copy shows at once, offline included.
 Rectangle {
     id: root
     property string name
@@ -9,6 +12,10 @@ Rectangle {
     property bool hasImage: false
     property bool square: false
     property real size: 32
+    /// The image is on screen (not the initials).
+    readonly property bool imageShown: image.status === Image.Ready
+    /// The image is being downloaded (an earlier copy may show meanwhile).
+    readonly property bool loading: cached.loading
     readonly property string initials: {
         const parts = name.trim().split(/[\s@._+-]+/).filter(p => p.length > 0)
         if (parts.length === 0) return "?"
@@ -25,10 +32,17 @@ Rectangle {
     implicitHeight: size
     radius: square ? Math.round(size / 5) : size / 2
     color: Qt.hsla(hue(name), 0.45, 0.55, 1)
+    Accessible.role: Accessible.Graphic
+    Accessible.name: name
 
+    CachedImage {
+        id: cached
+        url: root.hasImage ? root.imageUrl : ""
+    }
     Text {
+        objectName: "initials"
         anchors.centerIn: parent
-        visible: image.status !== Image.Ready
+        visible: !root.imageShown
         text: root.initials
         color: "white"
         font.pixelSize: Math.round(root.size * 0.4)
@@ -38,7 +52,9 @@ Rectangle {
         id: image
         anchors.fill: parent
         visible: status === Image.Ready
-        source: root.hasImage ? root.imageUrl : ""
+        source: cached.source
+        sourceSize.width: Math.ceil(root.size * 2)
+        sourceSize.height: Math.ceil(root.size * 2)
         fillMode: Image.PreserveAspectCrop
         asynchronous: true
     }

@@ -20,7 +20,9 @@ ColumnLayout {
     signal accepted()
 
     spacing: 4
-    function forceActiveFocus() { input.forceActiveFocus() }
+    // A hidden field never takes the focus: forms focus their next field from Qt.callLater, which may run after
+    // the form was hidden (a SignIn whose gate closed once signed in would take the keys from a profile dialog).
+    function forceActiveFocus() { if (visible) input.forceActiveFocus() }
     function clear() { input.clear(); errorText = "" }
 
     Label {
@@ -37,6 +39,8 @@ ColumnLayout {
         font: root.font
         color: ClerkTheme.textColor
         selectByMouse: true
+        // Screen readers name the field by its visible label.
+        Accessible.name: root.label.length > 0 ? root.label : root.placeholderText
         onAccepted: root.accepted()
         onTextEdited: root.errorText = ""
         leftPadding: 10

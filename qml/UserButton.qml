@@ -13,7 +13,14 @@ AbstractButton {
     /// Show the user's name next to the avatar.
     property bool showName: true
     property real avatarSize: 30
+    /// "Manage account" opens a UserProfile in a dialog (`profileDialog`). An app that shows its own on
+    /// manageAccountRequested() sets this to false.
+    property bool opensUserProfile: true
     readonly property alias menu: menu
+    /// The dialog "Manage account" opens: a Popup holding `userProfile` while it is open.
+    readonly property alias profileDialog: profileDialog
+    /// The UserProfile of profileDialog; null while the dialog is closed.
+    readonly property UserProfile userProfile: profileLoader.item
     readonly property var user: auth ? auth.user : null
     readonly property string displayName: user ? (user.fullName || user.username || user.primaryEmailAddress) : ""
     readonly property var otherSessions: auth ? auth.sessions.filter(s => s.id !== auth.session.id
@@ -21,7 +28,7 @@ AbstractButton {
 
     /// "Add account" was chosen: show a SignIn (multi-session instances).
     signal addAccountRequested()
-    /// "Manage account" was chosen.
+    /// "Manage account" was chosen (the dialog opens too, unless opensUserProfile is false).
     signal manageAccountRequested()
 
     function displayNameOf(u) { return u.fullName || u.username || u.primaryEmailAddress }
@@ -138,7 +145,11 @@ AbstractButton {
         MenuItem {
             objectName: "manageAccountItem"
             text: qsTr("Manage account")
-            onTriggered: root.manageAccountRequested()
+            onTriggered: {
+                root.manageAccountRequested()
+                if (root.opensUserProfile)
+                    profileDialog.open()
+            }
         }
         MenuSeparator {}
         MenuItem {
@@ -151,6 +162,28 @@ AbstractButton {
             text: qsTr("Sign out of all accounts")
             enabled: root.otherSessions.length > 0
             onTriggered: root.track(root.auth.signOut())
+        }
+    }
+
+    Popup {
+        id: profileDialog
+        objectName: "userProfileDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: parent ? Math.min(820, parent.width - 32) : 820
+        height: parent ? Math.min(600, parent.height - 32) : 600
+        modal: true
+        padding: 0
+        background: null
+        // Created when opened, so a closed dialog costs nothing and each opening starts from fresh pages.
+        contentItem: Loader {
+            id: profileLoader
+            active: profileDialog.visible
+            sourceComponent: UserProfile {
+                auth: root.auth
+                closable: true
+                onCloseRequested: profileDialog.close()
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-declarative-dev qt6-declarative-dev-tools qt6-qpa-plugins libgl-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-  qml6-module-qttest
+  qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   qtkeychain-qt6-dev libssl-dev
   gnome-keyring dbus-x11 dbus
   python3 doxygen

@@ -60,7 +60,9 @@ ApplicationWindow {
                 Layout.topMargin: 6
                 Layout.bottomMargin: 6
             }
+            // "Manage account" opens its UserProfile dialog (UserButton's default).
             UserButton {
+                id: userButton
                 objectName: "headerUserButton"
                 Layout.topMargin: 4
                 Layout.bottomMargin: 4
@@ -95,6 +97,7 @@ ApplicationWindow {
         SignedInView {
             anchors.fill: parent
             onAddAccountRequested: addAccount.open()
+            onManageAccountRequested: userButton.profileDialog.open()
         }
     }
 

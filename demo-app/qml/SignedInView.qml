@@ -10,6 +10,8 @@ ScrollView {
     /// The message of the last session operation that failed, from its own reply.
     property string sessionError: ""
     signal addAccountRequested()
+    /// The user's account (UserProfile) was asked for.
+    signal manageAccountRequested()
     contentWidth: availableWidth
 
     function runSessionOperation(reply) {
@@ -67,6 +69,13 @@ ScrollView {
                 Label { text: view.auth.user.twoFactorEnabled ? qsTr("on") : qsTr("off") }
                 Label { text: qsTr("Public metadata"); color: ClerkTheme.mutedTextColor }
                 Label { text: JSON.stringify(view.auth.user.publicMetadata); font.family: "monospace" }
+            }
+            ClerkButton {
+                objectName: "manageAccountButton"
+                primary: false
+                text: qsTr("Manage account")
+                Accessible.name: text
+                onClicked: view.manageAccountRequested()
             }
         }
 

@@ -13,10 +13,11 @@ QString FormErrors::fieldOf(const Clerk::Error &error)
     if (code == QLatin1String("form_code_incorrect") || code == QLatin1String("verification_expired")
         || code == QLatin1String("verification_failed"))
         return QStringLiteral("code");
-    if (code == QLatin1String("form_identifier_exists"))
-        return QStringLiteral("emailAddress");
     // Clerk names the parameter in snake_case; the forms use camelCase.
     const QString param = error.meta().value(QStringLiteral("param_name")).toString();
+    // A taken identifier is the email address unless Clerk names another (a username, a phone number).
+    if (code == QLatin1String("form_identifier_exists") && param.isEmpty())
+        return QStringLiteral("emailAddress");
     QString field;
     bool upper = false;
     for (const QChar c : param) {

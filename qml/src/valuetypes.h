@@ -104,6 +104,13 @@ struct OAuthProviderForeign
     QML_VALUE_TYPE(oauthProvider)
 };
 
+struct UserSettingsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::UserSettings)
+    QML_VALUE_TYPE(userSettings)
+};
+
 struct ErrorForeign
 {
     Q_GADGET

@@ -5,6 +5,9 @@
 #include <ClerkEmulator/server.h>
 
 #include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QVariantMap>
 #include <QDir>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -28,6 +31,23 @@ public:
     /// The current TOTP code for `secret`, by the emulator's clock.
     Q_INVOKABLE QString totp(const QString &secret) const { return TestHelpers::totp(secret, m_server->now()); }
     Q_INVOKABLE int requestCount(const QString &routeKey) const { return m_server->requestCount(routeKey); }
+    /// Loads the default seed with `changes` over its `instance` settings (`{}`: the default seed itself), e.g.
+    /// `{second_factors: ["totp", "phone_code"]}`. Like reset(), it forgets clients and sessions. A test that
+    /// changes the instance restores it in its cleanup(), as later tests expect the default one.
+    Q_INVOKABLE bool useInstance(const QVariantMap &changes)
+    {
+        QJsonObject seed = ClerkEmulator::Server::defaultSeed();
+        QJsonObject instance = seed.value(QStringLiteral("instance")).toObject();
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            instance.insert(it.key(), QJsonValue::fromVariant(it.value()));
+        seed.insert(QStringLiteral("instance"), instance);
+        QString error;
+        if (!m_server->loadSeed(seed, &error)) {
+            qWarning("useInstance: %s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
 
 private:
     ClerkEmulator::Server *m_server;

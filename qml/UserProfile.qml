@@ -1,0 +1,238 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Clerk
+
+// The signed-in user's account: a list of pages on the left, the current page on the right. A page shows only
+// where it is `available` — where the instance (Auth.userSettings, which UserProfile loads with
+// Auth.loadEnvironment() whenever it appears) and the user enable it.
+//
+// The interface of a page (the entries of `pages`; UserProfile relies on nothing else):
+//   - an Item, sized by UserProfile to the page area's width; its implicitHeight is its content's;
+//   - `property var auth`: set by UserProfile to its own Auth (bound);
+//   - `readonly property string title`: its name in the list and its heading (translated);
+//   - `readonly property bool available`: whether to list it now; it may change at any time (environment loaded,
+//     user changed), and UserProfile then moves off a page that is no longer available;
+//   - it emits nothing UserProfile must know, and shows its own errors (AccountPage gives it the means).
+// Every page is created with UserProfile and kept while it lives; only the current one is visible, so a page that
+// loads data does so when it becomes visible.
+Pane {
+    id: root
+
+    property Auth auth: AuthProvider.auth
+    property color accentColor: ClerkTheme.accentColor
+    property real radius: ClerkTheme.radius
+    /// The pages, in the order listed: `name` (for currentPage) and the page's `url` (a QML file: relative to the
+    /// Clerk module for its own pages, absolute for an app's). Assign a new list to add, remove or reorder pages.
+    property var pages: [
+        { name: "profile", url: "ProfilePage.qml" },
+        { name: "emailAddresses", url: "EmailAddressesPage.qml" },
+        { name: "phoneNumbers", url: "PhoneNumbersPage.qml" },
+        { name: "password", url: "PasswordPage.qml" },
+        { name: "deleteAccount", url: "DeleteAccountPage.qml" }
+    ]
+    /// The page asked for, by name; UserProfile shows it while it is available, else the first available page.
+    property string currentPage: "profile"
+    /// The name of the page shown; empty while no page is available.
+    readonly property string shownPage: shown.name
+    /// The page shown (its item); null while none is available.
+    readonly property Item currentItem: shown.item
+    /// Show a close button in the heading (as UserButton's dialog does); it emits closeRequested().
+    property bool closable: false
+
+    /// The close button was clicked.
+    signal closeRequested()
+
+    /// The loaded page called `name` (whether available or not); null if there is none.
+    function pageItem(name) {
+        for (let i = 0; i < nav.count; ++i) {
+            const entry = nav.itemAt(i)
+            if (entry && entry.name === name)
+                return entry.page
+        }
+        return null
+    }
+
+    function refresh() {
+        let first = null
+        let wanted = null
+        for (let i = 0; i < nav.count; ++i) {
+            const entry = nav.itemAt(i)
+            if (!entry || !entry.page || !entry.page.available)
+                continue
+            if (!first)
+                first = entry
+            if (entry.name === currentPage)
+                wanted = entry
+        }
+        const chosen = wanted || first
+        shown.name = chosen ? chosen.name : ""
+        shown.item = chosen ? chosen.page : null
+    }
+
+    function loadEnvironment() {
+        if (auth && visible && auth.status !== Auth.Loading)
+            auth.loadEnvironment()
+    }
+
+    QtObject {
+        id: shown
+        property string name: ""
+        property Item item: null
+    }
+
+    onCurrentPageChanged: refresh()
+    onVisibleChanged: loadEnvironment()
+    onAuthChanged: loadEnvironment()
+    Component.onCompleted: loadEnvironment()
+
+    font: ClerkTheme.font
+    padding: 0
+    implicitWidth: 780
+    implicitHeight: 560
+
+    background: Rectangle {
+        color: ClerkTheme.surfaceColor
+        radius: root.radius * 1.5
+        border.color: ClerkTheme.borderColor
+    }
+
+    contentItem: RowLayout {
+        spacing: 0
+
+        // The list of pages.
+        ColumnLayout {
+            Layout.preferredWidth: 210
+            Layout.fillHeight: true
+            Layout.margins: 16
+            spacing: 4
+
+            Label {
+                Layout.fillWidth: true
+                Layout.bottomMargin: 2
+                text: qsTr("Account")
+                font.pointSize: root.font.pointSize + 5
+                font.weight: Font.Bold
+                color: ClerkTheme.textColor
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.bottomMargin: 12
+                text: qsTr("Manage your account info.")
+                color: ClerkTheme.mutedTextColor
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                id: nav
+                model: root.pages
+                onItemAdded: Qt.callLater(root.refresh)
+                onItemRemoved: Qt.callLater(root.refresh)
+                delegate: AbstractButton {
+                    id: entry
+                    required property var modelData
+                    readonly property string name: modelData.name
+                    readonly property Item page: loader.item
+                    readonly property bool available: page ? page.available : false
+                    readonly property bool current: root.shownPage === name
+
+                    objectName: "nav_" + name
+                    Layout.fillWidth: true
+                    visible: available
+                    text: page ? page.title : ""
+                    font: root.font
+                    padding: 8
+                    leftPadding: 12
+                    hoverEnabled: true
+                    Accessible.role: Accessible.PageTab
+                    Accessible.name: text
+                    Accessible.selected: current
+                    onAvailableChanged: Qt.callLater(root.refresh)
+                    onClicked: root.currentPage = name
+
+                    background: Rectangle {
+                        radius: root.radius
+                        color: entry.current ? Qt.rgba(root.accentColor.r, root.accentColor.g, root.accentColor.b, 0.1)
+                               : entry.hovered ? Qt.rgba(0, 0, 0, 0.04) : "transparent"
+                    }
+                    contentItem: Label {
+                        text: entry.text
+                        font.weight: entry.current ? Font.DemiBold : Font.Normal
+                        color: entry.current ? root.accentColor : ClerkTheme.textColor
+                        elide: Text.ElideRight
+                    }
+
+                    // The page itself lives in the page area; its life is this entry's.
+                    Loader {
+                        id: loader
+                        parent: pageArea
+                        width: pageArea.width
+                        visible: entry.current
+                        source: Qt.resolvedUrl(entry.modelData.url)
+                        onLoaded: {
+                            item.auth = Qt.binding(function () { return root.auth })
+                            Qt.callLater(root.refresh)
+                        }
+                    }
+                }
+            }
+            Item { Layout.fillHeight: true }
+        }
+
+        Rectangle {
+            Layout.fillHeight: true
+            implicitWidth: 1
+            color: ClerkTheme.borderColor
+        }
+
+        // The current page under its heading.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: 24
+            spacing: 16
+
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "pageTitle"
+                    Layout.fillWidth: true
+                    text: root.currentItem ? root.currentItem.title : ""
+                    font.pointSize: root.font.pointSize + 4
+                    font.weight: Font.Bold
+                    color: ClerkTheme.textColor
+                    elide: Text.ElideRight
+                }
+                ToolButton {
+                    objectName: "closeButton"
+                    visible: root.closable
+                    text: "\u2715"
+                    Accessible.name: qsTr("Close")
+                    onClicked: root.closeRequested()
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: 1
+                color: ClerkTheme.borderColor
+            }
+            ScrollView {
+                id: scroll
+                objectName: "pageScroll"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                // Its implicit size follows its content, whose width is the ScrollView's: a size of its own keeps
+                // the layout from chasing it.
+                Layout.preferredWidth: 400
+                Layout.preferredHeight: 300
+                clip: true
+                contentWidth: availableWidth
+                contentHeight: root.currentItem ? root.currentItem.implicitHeight : 0
+                Item {
+                    id: pageArea
+                    width: scroll.availableWidth
+                    implicitHeight: root.currentItem ? root.currentItem.implicitHeight : 0
+                }
+            }
+        }
+    }
+}
