@@ -37,6 +37,8 @@ ColumnLayout {
         font: root.font
         color: ClerkTheme.textColor
         selectByMouse: true
+        // Screen readers name the field by its visible label.
+        Accessible.name: root.label
         onAccepted: root.accepted()
         onTextEdited: root.errorText = ""
         leftPadding: 10
