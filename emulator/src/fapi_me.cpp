@@ -105,6 +105,10 @@ FapiResponse Fapi::deleteMe(Context &ctx)
     Session *s = sessionForMe(ctx);
     if (!s)
         return signedOut();
+    // The instance's `actions.delete_self` off: the spec's 403. No recording shows Clerk's code for it; the
+    // emulator answers as it does for every feature the instance has turned off.
+    if (!m_model.instance.deleteSelf)
+        return plainError(403, "feature_not_enabled", "not enabled", "This feature is not enabled on this instance");
     const QString userId = s->userId;
     for (Session &session : m_model.sessions) {
         if (session.userId == userId && session.status == QLatin1String("active")) {

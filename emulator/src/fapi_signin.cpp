@@ -205,6 +205,21 @@ FapiResponse Fapi::prepareSecondFactor(Context &ctx)
     if (it->status != QLatin1String("needs_second_factor") || !m_model.instance.secondFactors.contains(strategy))
         return strategyInvalid();
     const User &user = m_model.users[it->userId];
+    if (strategy == QLatin1String("phone_code")) {
+        // The number asked for, else the default second factor, else the first number reserved for it.
+        const QList<const PhoneNumber *> phones = user.secondFactorPhones();
+        const QString wanted = ctx.field("phone_number_id");
+        const PhoneNumber *phone = nullptr;
+        for (const PhoneNumber *p : phones) {
+            if (wanted.isEmpty() ? (p->defaultSecondFactor || !phone) : p->id == wanted)
+                phone = p;
+        }
+        if (!phone)
+            return wanted.isEmpty() ? strategyInvalid() : notFound(str("phone_number_id"));
+        it->secondFactor = otp(strategy, ctx.now);
+        it->preparedPhoneId = phone->id;
+        return envelope(ctx, m_model.signInJson(*it));
+    }
     if (strategy == QLatin1String("totp") ? user.totpSecret.isEmpty()
         : strategy == QLatin1String("backup_code") ? user.backupCodes.isEmpty()
         : true)
@@ -238,6 +253,11 @@ FapiResponse Fapi::attemptSecondFactor(Context &ctx)
             si.secondFactor = v;
         }
         if (auto failure = checkCode(*si.secondFactor, code, true, user.totpSecret))
+            return *failure;
+    } else if (strategy == QLatin1String("phone_code")) {
+        if (!si.secondFactor || si.secondFactor->strategy != strategy)
+            return verificationMissing(str("Call prepare_second_factor first."));
+        if (auto failure = checkCode(*si.secondFactor, code, false, {}))
             return *failure;
     } else if (strategy == QLatin1String("backup_code")) {
         if (user.backupCodes.isEmpty())

@@ -62,6 +62,21 @@ const OAuthProvider *InstanceSettings::provider(const QString &strategy) const
     return nullptr;
 }
 
+bool User::secondFactorRequired() const
+{
+    return !totpSecret.isEmpty() || !backupCodes.isEmpty() || !secondFactorPhones().isEmpty();
+}
+
+QList<const PhoneNumber *> User::secondFactorPhones() const
+{
+    QList<const PhoneNumber *> out;
+    for (const PhoneNumber &p : phones) {
+        if (p.reservedForSecondFactor && p.verified())
+            out.append(&p);
+    }
+    return out;
+}
+
 QString User::primaryEmail() const
 {
     for (const EmailAddress &e : emails) {
@@ -199,6 +214,7 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
     instance.signUpOptional = stringList(signUp.value(QStringLiteral("optional")));
     instance.signUpVerify = stringList(signUp.value(QStringLiteral("verify")));
     instance.passwordMinLength = inst.value(QStringLiteral("password_min_length")).toInt(8);
+    instance.deleteSelf = inst.value(QStringLiteral("delete_self")).toBool(true);
     instance.breachedPasswords = stringList(inst.value(QStringLiteral("breached_passwords")));
     for (const QJsonValue &pv : inst.value(QStringLiteral("oauth_providers")).toArray()) {
         const QJsonObject po = pv.toObject();

@@ -93,6 +93,9 @@ QJsonObject Model::environmentJson() const
     for (const char *rule : {"require_special_char", "require_numbers", "require_uppercase", "require_lowercase"})
         passwordSettings.insert(QLatin1String(rule), false);
     settings.insert(QStringLiteral("password_settings"), passwordSettings);
+    QJsonObject actions = settings.value(QStringLiteral("actions")).toObject();
+    actions.insert(QStringLiteral("delete_self"), instance.deleteSelf);
+    settings.insert(QStringLiteral("actions"), actions);
     // Clerk lists every provider it knows; none is enabled until the seed configures OAuth.
     QJsonObject social = settings.value(QStringLiteral("social")).toObject();
     for (auto it = social.begin(); it != social.end(); ++it) {

@@ -195,7 +195,7 @@ QJsonObject Model::userJson(const User &user) const
         {QStringLiteral("verification_attempts_remaining"), 100},
         {QStringLiteral("created_at"), user.createdAt},
         {QStringLiteral("updated_at"), user.updatedAt},
-        {QStringLiteral("delete_self_enabled"), true},
+        {QStringLiteral("delete_self_enabled"), instance.deleteSelf},
         {QStringLiteral("bypass_client_trust"), false},
         {QStringLiteral("create_organization_enabled"), true},
         {QStringLiteral("create_organizations_limit"), 0},
@@ -307,6 +307,14 @@ QJsonObject Model::signInJson(const SignIn &si) const
         QJsonArray factors;
         if (!user->totpSecret.isEmpty() && instance.secondFactors.contains(QLatin1String("totp")))
             factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("totp")}});
+        if (instance.secondFactors.contains(QLatin1String("phone_code"))) {
+            for (const PhoneNumber *p : user->secondFactorPhones())
+                factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("phone_code")},
+                                           {QStringLiteral("safe_identifier"), p->phone},
+                                           {QStringLiteral("phone_number_id"), p->id},
+                                           {QStringLiteral("primary"), p->id == user->primaryPhoneId},
+                                           {QStringLiteral("default"), p->defaultSecondFactor}});
+        }
         if (!user->backupCodes.isEmpty() && instance.secondFactors.contains(QLatin1String("backup_code")))
             factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("backup_code")}});
         secondFactors = factors;

@@ -116,7 +116,10 @@ struct User
     QString primaryEmailId, primaryPhoneId;
     QJsonObject publicMetadata, unsafeMetadata;
     qint64 createdAt = 0, updatedAt = 0, lastSignInAt = 0, lastActiveAt = 0, legalAcceptedAt = 0;
-    bool secondFactorRequired() const { return !totpSecret.isEmpty() || !backupCodes.isEmpty(); }
+    /// Sign-in asks for a second factor: an authenticator app, backup codes or a number reserved for it.
+    bool secondFactorRequired() const;
+    /// The verified numbers reserved for the second factor (phone_code).
+    QList<const PhoneNumber *> secondFactorPhones() const;
     QString primaryEmail() const;
     QString primaryPhone() const;
     EmailAddress *email(const QString &id);
@@ -191,6 +194,8 @@ struct InstanceSettings
     QStringList identifiers, firstFactors, secondFactors;
     QStringList signUpRequired, signUpOptional, signUpVerify;
     int passwordMinLength = 8;
+    /// `actions.delete_self`: users may delete their own account (DELETE /v1/me).
+    bool deleteSelf = true;
     /// Stands in for Clerk's check against known data breaches (Have I Been Pwned): these are `form_password_pwned`.
     QStringList breachedPasswords;
     QList<OAuthProvider> oauthProviders;

@@ -154,7 +154,7 @@ void Auth::Private::restart()
         reply->abort();
     const AuthSnapshot before = engine->store.current();
     const bool wasPersistent = engine->restore.isPersistent();
-    const bool hadProviders = !engine->oauth.providers().isEmpty();
+    const bool hadEnvironment = !engine->oauth.providers().isEmpty() || engine->userSettings.loaded;
     engine->restore.stop();
     engine.reset();
     engine = std::make_unique<Engine>(*this, config);
@@ -164,7 +164,7 @@ void Auth::Private::restart()
     engine->store.notify();
     if (wasPersistent)
         Q_EMIT q->persistentChanged();
-    if (hadProviders)
+    if (hadEnvironment)
         Q_EMIT q->environmentChanged();
     if (started)
         engine->restore.start();
@@ -376,6 +376,8 @@ ReplyOf<QList<OAuthProvider>> *Auth::loadEnvironment()
 }
 
 QList<OAuthProvider> Auth::oauthProviders() const { return d->engine->oauth.providers(); }
+
+UserSettings Auth::userSettings() const { return d->engine->userSettings; }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Sessions and tokens

@@ -4,6 +4,7 @@
 // configuration change replaces the Engine.
 #pragma once
 
+#include "accountops_p.h"
 #include "authcore_p.h"
 #include "oauthflow_p.h"
 #include "sessionops_p.h"
@@ -39,6 +40,7 @@ public:
         SignFlows flows{*this};
         OAuthFlow oauth{*this, flows};
         SessionOps ops{*this};
+        AccountOps account{*this};
 
     private:
         Private &m_owner;

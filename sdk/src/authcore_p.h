@@ -51,6 +51,8 @@ public:
     TokenEngine *const tokens;
     ClientStore store;
     SessionRestore restore;
+    /// Auth::userSettings(): the instance's `user_settings` from the last `/v1/environment` this engine read.
+    UserSettings userSettings;
 
     /// Every request of Auth goes out here. A successful answer enters the client store (ClientStore::absorb,
     /// read as `answer` says) before `done` runs: the one path from the wire to the model.

@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrl>
+#include <QUuid>
 
 namespace Clerk {
 
@@ -81,6 +82,24 @@ QByteArray FapiClient::encodeForm(const FormFields &fields)
     return encodePairs(fields);
 }
 
+QByteArray FapiClient::encodeMultipart(const FapiFilePart &part, const QByteArray &boundary)
+{
+    // Quotes and line breaks cannot be escaped portably in a Content-Disposition parameter; the name is only
+    // a hint to the server, so they are dropped.
+    auto quoted = [](QString text) {
+        text.remove(QLatin1Char('"')).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+        return text.toUtf8();
+    };
+    QByteArray out = "--" + boundary + "\r\n";
+    out += "Content-Disposition: form-data; name=\"" + quoted(part.field) + "\"; filename=\"" + quoted(part.fileName)
+        + "\"\r\n";
+    out += "Content-Type: " + (part.contentType.isEmpty() ? QByteArray("application/octet-stream") : part.contentType)
+        + "\r\n\r\n";
+    out += part.bytes;
+    out += "\r\n--" + boundary + "--\r\n";
+    return out;
+}
+
 FapiClient::RequestId FapiClient::send(const FapiRequest &request, const QObject *context, Callback done)
 {
     QUrl url = m_baseUrl;
@@ -109,6 +128,11 @@ FapiClient::RequestId FapiClient::send(const FapiRequest &request, const QObject
     QNetworkReply *reply = nullptr;
     if (request.method == "GET") {
         reply = m_nam->get(req);
+    } else if (request.file) {
+        // A random boundary cannot occur in an image by accident in any practical sense (128 bits).
+        const QByteArray boundary = "clerkqt-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        req.setRawHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
+        reply = m_nam->sendCustomRequest(req, request.method, encodeMultipart(*request.file, boundary));
     } else {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
         reply = m_nam->sendCustomRequest(req, request.method, encodePairs(request.form));

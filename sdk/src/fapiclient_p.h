@@ -19,6 +19,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -29,11 +30,21 @@ namespace Clerk {
 /// leave out empty ones, except where Clerk gives an empty value a meaning (active_organization_id).
 using FormFields = QList<QPair<QString, QString>>;
 
+/// One file sent as `multipart/form-data` (Clerk's profile image upload takes its `file` field so).
+struct FapiFilePart
+{
+    QString field;          ///< the form field, e.g. "file"
+    QString fileName;       ///< the `filename` of its Content-Disposition
+    QByteArray contentType; ///< e.g. "image/png"
+    QByteArray bytes;
+};
+
 struct FapiRequest
 {
     QByteArray method = "GET"; ///< GET, POST, PATCH, DELETE (real verbs, as the native SDKs send them)
     QString path;              ///< below the base URL, e.g. "/client/sign_ins"
     FormFields form;           ///< body, application/x-www-form-urlencoded
+    std::optional<FapiFilePart> file; ///< when set, the body is this part as multipart/form-data (`form` unused)
     FormFields query;          ///< extra query parameters
     QString sessionId;         ///< `_clerk_session_id` (act for this session)
     QString description;       ///< for logs: "POST /client/sign_ins" when empty
@@ -86,6 +97,8 @@ public:
     int inFlightCount() const { return int(m_inFlight.size()); }
 
     static QByteArray encodeForm(const FormFields &fields);
+    /// `part` as a multipart/form-data body (RFC 7578) delimited by `boundary`.
+    static QByteArray encodeMultipart(const FapiFilePart &part, const QByteArray &boundary);
     /// The version Clerk's protocol sees from us, see fapiclient.cpp.
     static QString sdkVersion();
 

@@ -207,8 +207,10 @@ Reply *OAuthFlow::loadEnvironment()
     request.path = QStringLiteral("/environment");
     d.call(reply, request, [this](const FapiResult &r, PendingReply *rep) {
         const QList<OAuthProvider> providers = parseOAuthProviders(r.envelope.body.toObject());
-        if (providers != m_providers) {
+        const UserSettings settings = parseUserSettings(r.envelope.body.toObject());
+        if (providers != m_providers || settings != d.userSettings) {
             m_providers = providers;
+            d.userSettings = settings;
             Q_EMIT d.q->environmentChanged();
         }
         if (rep)

@@ -80,6 +80,28 @@ PhoneNumber parsePhoneNumber(const QJsonObject &json)
     return p;
 }
 
+ExternalAccount parseExternalAccount(const QJsonObject &json)
+{
+    ExternalAccount a;
+    a.id = str(json, "id");
+    // Clerk's `provider` is the strategy ("oauth_google"); a bare provider name ("google") is taken as well.
+    const QString provider = str(json, "provider");
+    if (!provider.isEmpty()) {
+        a.strategy = provider.startsWith(QLatin1String("oauth_")) ? provider : QStringLiteral("oauth_") + provider;
+        a.provider = a.strategy.mid(6);
+    }
+    a.emailAddress = str(json, "email_address");
+    a.username = str(json, "username");
+    a.firstName = str(json, "first_name");
+    a.lastName = str(json, "last_name");
+    a.imageUrl = str(json, "image_url");
+    a.approvedScopes = str(json, "approved_scopes").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    a.verificationStatus =
+        json.value(QLatin1String("verification")).toObject().value(QLatin1String("status")).toString();
+    a.raw = json;
+    return a;
+}
+
 Organization parseOrganization(const QJsonObject &json)
 {
     Organization o;
@@ -128,6 +150,10 @@ User parseUser(const QJsonObject &json)
     const QJsonArray phones = json.value(QLatin1String("phone_numbers")).toArray();
     for (const QJsonValue &p : phones)
         u.phoneNumbers << parsePhoneNumber(p.toObject());
+    const QJsonArray accounts = json.value(QLatin1String("external_accounts")).toArray();
+    for (const QJsonValue &a : accounts)
+        u.externalAccounts << parseExternalAccount(a.toObject());
+    u.deleteSelfEnabled = boolean(json, "delete_self_enabled");
     u.passwordEnabled = boolean(json, "password_enabled");
     u.twoFactorEnabled = boolean(json, "two_factor_enabled");
     u.totpEnabled = boolean(json, "totp_enabled");
@@ -388,6 +414,44 @@ QList<OAuthProvider> parseOAuthProviders(const QJsonObject &environment)
             out << parseOAuthProvider(it.key(), p);
     }
     return out;
+}
+
+UserSettings parseUserSettings(const QJsonObject &environment)
+{
+    UserSettings u;
+    const QJsonObject settings = environment.value(QLatin1String("user_settings")).toObject();
+    const QJsonObject attributes = settings.value(QLatin1String("attributes")).toObject();
+    auto attribute = [&attributes](const char *name) { return attributes.value(QLatin1String(name)).toObject(); };
+    u.emailAddressEnabled = boolean(attribute("email_address"), "enabled");
+    u.phoneNumberEnabled = boolean(attribute("phone_number"), "enabled");
+    u.usernameEnabled = boolean(attribute("username"), "enabled");
+    u.firstNameEnabled = boolean(attribute("first_name"), "enabled");
+    u.lastNameEnabled = boolean(attribute("last_name"), "enabled");
+    u.passwordEnabled = boolean(attribute("password"), "enabled");
+    u.passwordRequired = boolean(attribute("password"), "required");
+    u.passwordMinLength = settings.value(QLatin1String("password_settings")).toObject()
+                              .value(QLatin1String("min_length")).toInt(0);
+    u.totpEnabled = boolean(attribute("authenticator_app"), "enabled");
+    u.backupCodeEnabled = boolean(attribute("backup_code"), "enabled");
+    // A phone number is a second factor only while the attribute itself is on.
+    u.phoneSecondFactorEnabled = u.phoneNumberEnabled
+        && strings(attribute("phone_number").value(QLatin1String("second_factors"))).contains(QLatin1String("phone_code"));
+    u.deleteSelfEnabled = boolean(settings.value(QLatin1String("actions")).toObject(), "delete_self");
+    u.loaded = !settings.isEmpty();
+    u.raw = settings;
+    return u;
+}
+
+TotpSetup parseTotp(const QJsonObject &json)
+{
+    TotpSetup t;
+    t.id = str(json, "id");
+    t.secret = str(json, "secret");
+    t.uri = str(json, "uri");
+    t.verified = boolean(json, "verified");
+    t.backupCodes = strings(json.value(QLatin1String("backup_codes")));
+    t.raw = json;
+    return t;
 }
 
 const Session *ClientModel::findSession(const QString &sessionId) const

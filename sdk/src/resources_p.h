@@ -1,6 +1,7 @@
 // Parsers: Clerk's JSON → the SDK's value types, and the FAPI envelopes. Pure functions, no I/O.
 #pragma once
 
+#include <ClerkQt/account.h>
 #include <ClerkQt/attempts.h>
 #include <ClerkQt/clerkqt_export.h>
 #include <ClerkQt/environment.h>
@@ -44,6 +45,7 @@ struct FapiEnvelope
 QDateTime parseTimestamp(const QJsonValue &value);
 EmailAddress parseEmailAddress(const QJsonObject &json);
 PhoneNumber parsePhoneNumber(const QJsonObject &json);
+ExternalAccount parseExternalAccount(const QJsonObject &json);
 Organization parseOrganization(const QJsonObject &json);
 Membership parseMembership(const QJsonObject &json);
 User parseUser(const QJsonObject &json);
@@ -58,6 +60,10 @@ ClientModel parseClient(const QJsonObject &json);
 OAuthProvider parseOAuthProvider(const QString &key, const QJsonObject &json);
 /// The providers of `/v1/environment` a sign-in may offer: enabled, authenticatable and selectable, by strategy.
 QList<OAuthProvider> parseOAuthProviders(const QJsonObject &environment);
+/// `user_settings` of `/v1/environment`; `loaded` is false when the environment has none.
+UserSettings parseUserSettings(const QJsonObject &environment);
+/// Clerk's `totp` object (secret and URI only while unverified; backup codes only once).
+TotpSetup parseTotp(const QJsonObject &json);
 
 /// Parses a 2xx body. An empty body is a valid, empty envelope. Malformed JSON → Protocol error.
 FapiEnvelope parseEnvelope(const QByteArray &body, Error *error);

@@ -1,12 +1,14 @@
-// The README's account snippets (guide section "Forgot password"), run against the in-process emulator the way
-// tst_readme_snippets runs the others: what a user of the SDK can observe — status, the attempt, the messages
-// the snippets log, and that the password really changed. A class of its own, run from tst_readme_snippets' main().
+// The README's account snippets (guide sections "Forgot password", "Email addresses and phone numbers" and
+// "Two-factor enrolment"), run against the in-process emulator the way tst_readme_snippets runs the others: what
+// a user of the SDK can observe — status, the attempt, the user, the messages the snippets log. A class of its own, run from tst_readme_snippets' main().
 #include "readmeharness.h"
 #include "readmesnippets.h"
 #include "testhelpers.h"
 
 #include <ClerkEmulator/server.h>
 #include <ClerkQt/auth.h>
+
+#include <QUrlQuery>
 
 #include <QtTest>
 
@@ -79,6 +81,48 @@ private Q_SLOTS:
 
         auto again = newAuth();
         QVERIFY(await(again->signIn(kJane, newPassword)).ok());
+    }
+
+    void emailAddresses()
+    {
+        const QString address = QStringLiteral("jane.work+clerk_test@example.com");
+        auto auth = newAuth();
+        QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
+        MessageLog log;
+        addEmailAddress(auth.get(), QStringLiteral("not an address"));
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtWarningMsg, QStringLiteral("^address refused: \"form_param_format_invalid\"$")),
+                                 kTimeout);
+        addEmailAddress(auth.get(), address);
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^code sent$")), kTimeout);
+        QString id;
+        for (const Clerk::EmailAddress &e : auth->user().emailAddresses) {
+            if (e.emailAddress == address)
+                id = e.id;
+        }
+        QVERIFY(!id.isEmpty());
+
+        verifyEmailAddress(auth.get(), id, QStringLiteral("000000"));
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtWarningMsg, QStringLiteral("^code rejected: \"form_code_incorrect\"$")),
+                                 kTimeout);
+        verifyEmailAddress(auth.get(), id, kTestCode);
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^primary address: \"%1\"$").arg(address)), kTimeout);
+        QCOMPARE(auth->user().primaryEmailAddress(), address);
+    }
+
+    void authenticatorApp()
+    {
+        auto auth = newAuth();
+        QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
+        MessageLog log;
+        QString uri;
+        startAuthenticatorApp(auth.get(), [&uri](const QString &shown) { uri = shown; });
+        QTRY_VERIFY_WITH_TIMEOUT(uri.startsWith(QLatin1String("otpauth://totp/")), kTimeout);
+        const QString secret = QUrlQuery(QUrl(uri)).queryItemValue(QStringLiteral("secret"));
+        QVERIFY(!secret.isEmpty());
+
+        confirmAuthenticatorApp(auth.get(), totp(secret, server.now()));
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^two-factor on: true backup codes: 10$")), kTimeout);
+        QVERIFY(auth->user().totpEnabled);
     }
 };
 

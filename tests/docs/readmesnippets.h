@@ -32,6 +32,12 @@ void submitSignInCode(Clerk::Auth *auth, const QString &code);
 void sendPasswordResetCode(Clerk::Auth *auth, const QString &email);
 void submitPasswordResetCode(Clerk::Auth *auth, const QString &code);
 void setNewPassword(Clerk::Auth *auth, const QString &newPassword);
+// account-emails (run by readmeaccount.cpp)
+void addEmailAddress(Clerk::Auth *auth, const QString &address);
+void verifyEmailAddress(Clerk::Auth *auth, const QString &emailAddressId, const QString &code);
+// account-totp (run by readmeaccount.cpp)
+void startAuthenticatorApp(Clerk::Auth *auth, std::function<void(const QString &uri)> showQrCode);
+void confirmAuthenticatorApp(Clerk::Auth *auth, const QString &code);
 // sign-up-email
 void signUp(Clerk::Auth *auth, const QString &email, const QString &password, const QString &firstName);
 void verifySignUpEmail(Clerk::Auth *auth, const QString &code);

@@ -90,6 +90,11 @@ void checkUser(const QJsonObject &json, const User &u)
         QCOMPARE(u.createdAt.toMSecsSinceEpoch(), qint64(json.value(QLatin1String("created_at")).toDouble()));
     }
     QCOMPARE(u.organizationMemberships.size(), json.value(QLatin1String("organization_memberships")).toArray().size());
+    const QJsonArray accounts = json.value(QLatin1String("external_accounts")).toArray();
+    QCOMPARE(u.externalAccounts.size(), accounts.size());
+    for (int i = 0; i < accounts.size(); ++i)
+        QCOMPARE(u.externalAccounts.at(i).raw, accounts.at(i).toObject());
+    QCOMPARE(u.deleteSelfEnabled, json.value(QLatin1String("delete_self_enabled")).toBool());
 }
 
 QJsonObject recordedBody(const QString &relativePath)
@@ -382,6 +387,56 @@ private Q_SLOTS:
         QCOMPARE(bare.strategy, QStringLiteral("oauth_custom_acme"));
         QCOMPARE(bare.provider, QStringLiteral("custom_acme"));
         QCOMPARE(bare.name, QStringLiteral("oauth_custom_acme"));
+    }
+
+    void userSettings()
+    {
+        CLERKQT_REQUIRE_REFERENCE_SET();
+        const QJsonObject env = recordedBody(QStringLiteral("environment_test/can_fetch_env/001.json"));
+        QVERIFY(!env.isEmpty());
+        const UserSettings s = parseUserSettings(env);
+        // The recorded instance: email, phone, names and password required, username optional, SMS, app and
+        // backup codes as second factors, self-deletion on, passwords of 8 characters or more.
+        QVERIFY(s.loaded);
+        QVERIFY(s.emailAddressEnabled && s.phoneNumberEnabled && s.usernameEnabled);
+        QVERIFY(s.firstNameEnabled && s.lastNameEnabled);
+        QVERIFY(s.passwordEnabled && s.passwordRequired);
+        QCOMPARE(s.passwordMinLength, 8);
+        QVERIFY(s.totpEnabled && s.backupCodeEnabled && s.phoneSecondFactorEnabled);
+        QVERIFY(s.deleteSelfEnabled);
+        QCOMPARE(s.raw, env.value(QLatin1String("user_settings")).toObject());
+        QVERIFY(!parseUserSettings(QJsonObject()).loaded);
+    }
+
+    void externalAccountAndTotp()
+    {
+        // Shapes of Clerk's spec (ExternalAccount, TOTP), with the fields the SDK reads.
+        const QJsonObject account{{QStringLiteral("object"), QStringLiteral("external_account")},
+                                  {QStringLiteral("id"), QStringLiteral("eac_1")},
+                                  {QStringLiteral("provider"), QStringLiteral("oauth_google")},
+                                  {QStringLiteral("email_address"), QStringLiteral("jane@example.com")},
+                                  {QStringLiteral("approved_scopes"), QStringLiteral("email openid profile")},
+                                  {QStringLiteral("verification"),
+                                   QJsonObject{{QStringLiteral("status"), QStringLiteral("verified")}}}};
+        const ExternalAccount a = parseExternalAccount(account);
+        QCOMPARE(a.strategy, QStringLiteral("oauth_google"));
+        QCOMPARE(a.provider, QStringLiteral("google"));
+        QCOMPARE(a.emailAddress, QStringLiteral("jane@example.com"));
+        QCOMPARE(a.approvedScopes, QStringList({QStringLiteral("email"), QStringLiteral("openid"), QStringLiteral("profile")}));
+        QVERIFY(a.isVerified());
+        QCOMPARE(a.raw, account);
+
+        const QJsonObject totp{{QStringLiteral("object"), QStringLiteral("totp")},
+                               {QStringLiteral("id"), QStringLiteral("totp_1")},
+                               {QStringLiteral("secret"), QJsonValue(QJsonValue::Null)},
+                               {QStringLiteral("uri"), QJsonValue(QJsonValue::Null)},
+                               {QStringLiteral("verified"), true},
+                               {QStringLiteral("backup_codes"), QJsonArray{QStringLiteral("a1"), QStringLiteral("b2")}}};
+        const TotpSetup t = parseTotp(totp);
+        QCOMPARE(t.id, QStringLiteral("totp_1"));
+        QVERIFY(t.verified);
+        QVERIFY(t.secret.isEmpty() && t.uri.isEmpty());
+        QCOMPARE(t.backupCodes, QStringList({QStringLiteral("a1"), QStringLiteral("b2")}));
     }
 
     void valueEquality()

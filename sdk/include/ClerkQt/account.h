@@ -8,7 +8,6 @@
 #include <ClerkQt/user.h>
 
 #include <QDateTime>
-#include <QImage>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -18,6 +17,9 @@
 
 #include <memory>
 #include <tuple>
+
+// Declared only: QtGui stays private to libClerkQt (an app that passes a QImage has QtGui anyway).
+class QImage;
 
 namespace Clerk {
 
@@ -121,6 +123,72 @@ public:
     ~Account() override;
 
     // ---- Email addresses, phone numbers, password, profile image, two-factor -----------------------------------
+    // (the lists are Auth::user().emailAddresses / phoneNumbers)
+    /// Adds an unverified address (`POST /v1/me/email_addresses`; sent trimmed). Continue with
+    /// prepareEmailAddressVerification(). Result: the new EmailAddress.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::EmailAddress> *addEmailAddress(const QString &emailAddress);
+    /// Sends a verification code (`email_code`) to the address. Result: the EmailAddress.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::EmailAddress> *prepareEmailAddressVerification(const QString &emailAddressId);
+    /// Verifies the address with the code the user received (sent trimmed). Result: the EmailAddress.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::EmailAddress> *attemptEmailAddressVerification(const QString &emailAddressId,
+                                                                                     const QString &code);
+    /// Makes a verified address the primary one. Result: the User.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *setPrimaryEmailAddress(const QString &emailAddressId);
+    /// Removes the address. Clerk refuses to remove the user's last identifier. Result: none.
+    Q_INVOKABLE Clerk::ReplyOf<void> *removeEmailAddress(const QString &emailAddressId);
+
+    /// Adds an unverified number (`POST /v1/me/phone_numbers`; sent trimmed, in E.164 form such as
+    /// "+15555550100"). Result: the new PhoneNumber.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::PhoneNumber> *addPhoneNumber(const QString &phoneNumber);
+    /// Sends a verification code (`phone_code`) to the number. Result: the PhoneNumber.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::PhoneNumber> *preparePhoneNumberVerification(const QString &phoneNumberId);
+    /// Verifies the number with the code the user received (sent trimmed). Result: the PhoneNumber.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::PhoneNumber> *attemptPhoneNumberVerification(const QString &phoneNumberId,
+                                                                                   const QString &code);
+    /// Makes a verified number the primary one. Result: the User.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *setPrimaryPhoneNumber(const QString &phoneNumberId);
+    /// Removes the number. Clerk refuses to remove the user's last identifier. Result: none.
+    Q_INVOKABLE Clerk::ReplyOf<void> *removePhoneNumber(const QString &phoneNumberId);
+    /// Phone as a second factor: reserves a verified number for it (`reserved_for_second_factor`) or releases
+    /// it. Result: the PhoneNumber.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::PhoneNumber> *setPhoneNumberReservedForSecondFactor(const QString &phoneNumberId,
+                                                                                          bool reserved);
+    /// Makes a number reserved for the second factor the default one (`default_second_factor`). Result: the
+    /// PhoneNumber.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::PhoneNumber> *makeDefaultSecondFactor(const QString &phoneNumberId);
+
+    // ---- Password ---------------------------------------------------------------------------------------------
+    /// `POST /v1/me/change_password`. `currentPassword` is required when the user has one; both are sent
+    /// exactly as typed. With `signOutOfOtherSessions`, the user's other sessions (on every device) end; this
+    /// one does not. Result: the User.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *changePassword(const QString &currentPassword, const QString &newPassword,
+                                                            bool signOutOfOtherSessions = false);
+    /// `POST /v1/me/remove_password`, where the instance does not require one. Result: the User.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *removePassword(const QString &currentPassword);
+
+    // ---- Profile image ----------------------------------------------------------------------------------------
+    /// Uploads the image file at `file` (a local path or `file:` URL, as a QML FileDialog gives it) as
+    /// `multipart/form-data`, Clerk's `file` field. A file that cannot be read fails at once with InvalidState
+    /// (`clerkqt_file_unreadable`). Result: the User, whose imageUrl is the new image.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *setProfileImage(const QUrl &file);
+    /// Uploads `image` as a PNG. A null image fails at once with InvalidState (`clerkqt_image_invalid`).
+    /// Result: the User.
+    Clerk::ReplyOf<Clerk::User> *setProfileImage(const QImage &image);
+    /// Removes the user's own image (`DELETE /v1/me/profile_image`); Clerk's default image takes its place.
+    /// Result: the User.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::User> *removeProfileImage();
+
+    // ---- Two-factor -------------------------------------------------------------------------------------------
+    /// Starts an authenticator-app enrolment (`POST /v1/me/totp`). Result: the TotpSetup with the secret and
+    /// the `otpauth://` URI; continue with verifyTotp().
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::TotpSetup> *createTotp();
+    /// Finishes the enrolment with a code from the app (sent trimmed). Result: the verified TotpSetup, with
+    /// backup codes when this was the user's first second factor.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::TotpSetup> *verifyTotp(const QString &code);
+    /// Removes the authenticator app (`DELETE /v1/me/totp`). Result: none.
+    Q_INVOKABLE Clerk::ReplyOf<void> *disableTotp();
+    /// Makes a new set of backup codes (the old ones stop working). Show them once. Result: the codes.
+    Q_INVOKABLE Clerk::ReplyOf<QStringList> *createBackupCodes();
 
     // ---- Connected accounts and devices -----------------------------------------------------------------------
 
@@ -128,6 +196,9 @@ public:
     QList<DeviceSession> deviceSessions() const;
 
     // ---- Deletion ---------------------------------------------------------------------------------------------
+    /// Deletes the user (`DELETE /v1/me`) where User::deleteSelfEnabled; then this client is signed out and its
+    /// keychain entry is removed, as by Auth::signOut(). Result: none.
+    Q_INVOKABLE Clerk::ReplyOf<void> *deleteAccount();
 
 Q_SIGNALS:
     /// deviceSessions() changed.

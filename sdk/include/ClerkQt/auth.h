@@ -150,6 +150,7 @@ class CLERKQT_EXPORT Auth : public QObject
     Q_PROPERTY(Clerk::Error backgroundError READ backgroundError NOTIFY backgroundErrorChanged)
     Q_PROPERTY(bool persistent READ isPersistent NOTIFY persistentChanged)
     Q_PROPERTY(QList<Clerk::OAuthProvider> oauthProviders READ oauthProviders NOTIFY environmentChanged)
+    Q_PROPERTY(Clerk::UserSettings userSettings READ userSettings NOTIFY environmentChanged)
     Q_PROPERTY(Clerk::Account *account READ account CONSTANT)
 
 public:
@@ -307,6 +308,8 @@ public:
     Q_INVOKABLE Clerk::ReplyOf<QList<Clerk::OAuthProvider>> *loadEnvironment();
     /// The instance's enabled OAuth providers, known after loadEnvironment().
     QList<OAuthProvider> oauthProviders() const;
+    /// What the instance lets users have and change, known after loadEnvironment().
+    UserSettings userSettings() const;
     /// Abandons the OAuth flow in progress (its reply fails with Canceled); does nothing when there is none.
     Q_INVOKABLE void cancelOAuth();
     /// For OAuthOptions::redirectUrl with a custom scheme: the URL the OS handed the app. Returns false, and
