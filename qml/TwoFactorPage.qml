@@ -23,7 +23,7 @@ Item {
 
     /// overview | totp (scanning and verifying) | backupCodes (shown once)
     property string step: "overview"
-    /// The enrolment being verified (a totpSetup with `secret` and `uri`); null outside the "totp" step.
+    /// The enrolment being verified (`id`, `secret` and `uri` of the totpSetup); null outside the "totp" step.
     property var totpSetup: null
     /// The codes to show on the "backupCodes" step; empty once the user is done with them.
     property var backupCodes: []
@@ -75,9 +75,17 @@ Item {
         })
     }
 
+    // Plain copies: a value read from a reply refers back to it, and the reply deletes itself once finished.
+    function copyOf(list) {
+        const out = []
+        for (let i = 0; list && i < list.length; ++i)
+            out.push(String(list[i]))
+        return out
+    }
+
     function startTotp() {
         run(auth.account.createTotp(), function (setup) {
-            totpSetup = setup
+            totpSetup = { id: setup.id, secret: setup.secret, uri: setup.uri }
             codeField.clear()
             step = "totp"
             Qt.callLater(function () { codeField.forceActiveFocus() })
@@ -109,7 +117,7 @@ Item {
     }
 
     function showBackupCodes(codes) {
-        backupCodes = codes
+        backupCodes = copyOf(codes)
         step = "backupCodes"
     }
 
