@@ -8,6 +8,7 @@ Account::Account(Auth *auth)
     : QObject(auth)
     , d(std::make_unique<Private>(this, *auth->d))
 {
+    d->watchSignOut();
 }
 
 Account::~Account() = default;

@@ -15,9 +15,15 @@ class Account::Private
 public:
     Private(Account *q, Auth::Private &auth) : q(q), auth(auth) {}
 
+    /// Clears deviceSessions when the user changes or signs out (devicesessions.cpp).
+    void watchSignOut();
+    /// Sets deviceSessions, loaded for `userId`, and announces a change.
+    void setDeviceSessions(const QList<DeviceSession> &sessions, const QString &userId);
+
     Account *const q;
     Auth::Private &auth;
     QList<DeviceSession> deviceSessions;
+    QString deviceSessionsUser; ///< whose sessions deviceSessions are
 };
 
 } // namespace Clerk

@@ -6,6 +6,7 @@
 
 #include "accountops_p.h"
 #include "authcore_p.h"
+#include "connectionops_p.h"
 #include "oauthflow_p.h"
 #include "sessionops_p.h"
 #include "signflows_p.h"
@@ -41,6 +42,7 @@ public:
         OAuthFlow oauth{*this, flows};
         SessionOps ops{*this};
         AccountOps account{*this};
+        ConnectionOps connections{*this, oauth};
 
     private:
         Private &m_owner;

@@ -5,28 +5,82 @@
 #include "resources_p.h"
 #include "signflows_p.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QTimer>
-#include <QUrlQuery>
 
 namespace Clerk {
 
 Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
 {
-    auto *reply = d.newReply();
-    if (m_pending) {
-        d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_oauth_in_progress"),
-                                             QStringLiteral("Another OAuth sign-in is waiting for the browser.")));
-        return reply;
-    }
     if (!strategy.startsWith(QLatin1String("oauth_"))) {
+        auto *reply = d.newReply();
         d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
                                              QStringLiteral("%1 is not an OAuth strategy.").arg(strategy)));
         return reply;
     }
+    Trip trip;
+    trip.noun = QStringLiteral("sign-in");
+    trip.flow = ClientStore::Flow::SignIn;
+    trip.succeededTitle = QCoreApplication::translate("Clerk::OAuthFlow", "Signed in");
+    trip.failedTitle = QCoreApplication::translate("Clerk::OAuthFlow", "Sign-in failed");
+    trip.request = [strategy](const QUrl &redirect) {
+        FapiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/client/sign_ins");
+        request.form = {{QStringLiteral("strategy"), strategy}, {QStringLiteral("redirect_url"), redirect.toString()}};
+        return request;
+    };
+    trip.verificationKey = QStringLiteral("first_factor_verification");
+    trip.back = [](const QUrlQuery &query, const QString &signInId) -> std::variant<FapiRequest, Error> {
+        const QString nonce = query.queryItemValue(QStringLiteral("rotating_token_nonce"));
+        if (nonce.isEmpty())
+            return Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_denied"),
+                         QStringLiteral("The provider did not let the sign-in through."));
+        // Trade the nonce for the finished sign-in; the answer carries the client and its rotated token.
+        FapiRequest request;
+        request.path = QStringLiteral("/client/sign_ins/%1").arg(signInId);
+        request.query = {{QStringLiteral("rotating_token_nonce"), nonce}};
+        request.description = QStringLiteral("GET /client/sign_ins/{id}?rotating_token_nonce");
+        return request;
+    };
+    trip.check = [](const FapiResult &r, const QString &) {
+        const QString verification = r.envelope.response.toObject().value(QLatin1String("first_factor_verification"))
+                                         .toObject().value(QLatin1String("status")).toString();
+        if (verification == QLatin1String("verified") || verification == QLatin1String("transferable"))
+            return Error();
+        return Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_failed"),
+                     QStringLiteral("The provider did not verify the account."));
+    };
+    trip.complete = [this](const FapiResult &r, const QString &, PendingReply *reply) {
+        const QString verification = r.envelope.response.toObject().value(QLatin1String("first_factor_verification"))
+                                         .toObject().value(QLatin1String("status")).toString();
+        if (verification != QLatin1String("transferable")) {
+            m_flows.completeSignInStep(r, reply);
+            return;
+        }
+        // The provider's account has no Clerk user yet: Clerk's transfer turns it into a sign-up.
+        FapiRequest transfer;
+        transfer.method = "POST";
+        transfer.path = QStringLiteral("/client/sign_ups");
+        transfer.form = {{QStringLiteral("transfer"), QStringLiteral("true")}};
+        d.call(reply, transfer, [this](const FapiResult &tr, PendingReply *rep) { m_flows.completeSignUpStep(tr, rep); });
+    };
+    return run(options, std::move(trip));
+}
+
+Reply *OAuthFlow::run(const OAuthOptions &options, Trip trip)
+{
+    auto *reply = d.newReply();
+    if (m_pending) {
+        d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_oauth_in_progress"),
+                                             QStringLiteral("Another OAuth flow is waiting for the browser.")));
+        return reply;
+    }
     Pending flow;
+    flow.trip = std::move(trip);
     flow.reply = reply;
     QByteArray state(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(state.data()), 4);
@@ -56,16 +110,14 @@ Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
     flow.timer = new QTimer(d.scope);
     flow.timer->setSingleShot(true);
     QObject::connect(flow.timer, &QTimer::timeout, d.scope, [this] {
-        finish(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_oauth_timeout"),
-                     QStringLiteral("The sign-in in the browser was not finished in time.")));
+        if (m_pending)
+            finish(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_oauth_timeout"),
+                         QStringLiteral("The %1 in the browser was not finished in time.").arg(m_pending->trip.noun)));
     });
     flow.timer->start(options.timeout);
-    m_pending = flow;
+    m_pending = std::move(flow);
 
-    FapiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/client/sign_ins");
-    request.form = {{QStringLiteral("strategy"), strategy}, {QStringLiteral("redirect_url"), redirect.toString()}};
+    const FapiRequest request = m_pending->trip.request(redirect);
     QPointer<PendingReply> guard(reply);
     // Aborting the reply (or deleting it) ends the flow: the request stops, the listener and timer go.
     reply->setAbortHandler([this, guard] {
@@ -86,18 +138,20 @@ Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
     return reply;
 }
 
-void OAuthFlow::openBrowser(const QJsonObject &signIn)
+void OAuthFlow::openBrowser(const QJsonObject &response)
 {
-    const QUrl external(signIn.value(QLatin1String("first_factor_verification")).toObject()
+    const QUrl external(response.value(m_pending->trip.verificationKey).toObject()
                             .value(QLatin1String("external_verification_redirect_url")).toString());
-    m_pending->signInId = signIn.value(QLatin1String("id")).toString();
-    if (!external.isValid() || external.scheme().isEmpty()) {
+    m_pending->resourceId = response.value(QLatin1String("id")).toString();
+    if (!external.isValid() || external.scheme().isEmpty() || m_pending->resourceId.isEmpty()) {
         finish(Error(Error::Kind::Protocol, QStringLiteral("clerkqt_unexpected_response"),
                      QStringLiteral("Clerk did not say where to send the browser.")));
         return;
     }
-    d.store.setFlow(ClientStore::Flow::SignIn);
-    d.store.notify();
+    if (m_pending->trip.flow != ClientStore::Flow::None) {
+        d.store.setFlow(m_pending->trip.flow);
+        d.store.notify();
+    }
     Q_EMIT d.q->authorizeWithBrowser(external);
     // Qt NetworkAuth's contract: an app that handles authorizeWithBrowser shows the page itself, so the
     // system browser opens only when nothing does (or through the app's own AuthConfig::openUrl).
@@ -106,25 +160,23 @@ void OAuthFlow::openBrowser(const QJsonObject &signIn)
         opened = d.config.openUrl(external);
     else if (!d.isConnected(QMetaMethod::fromSignal(&Auth::authorizeWithBrowser)))
         opened = QDesktopServices::openUrl(external);
-    if (!opened)
+    if (!opened && m_pending)
         finish(Error(Error::Kind::Configuration, QStringLiteral("clerkqt_browser_unavailable"),
                      QStringLiteral("The system browser could not be opened.")));
 }
 
 bool OAuthFlow::handleRedirect(const QUrl &url)
 {
-    if (!m_pending || m_pending->signInId.isEmpty())
-        return false;
+    if (!m_pending || m_pending->resourceId.isEmpty() || m_pending->request)
+        return false; // no trip, the browser not sent yet, or the outcome already being read
     const QUrlQuery query(url);
     if (query.queryItemValue(QStringLiteral("clerkqt_state")) != m_pending->state)
         return false; // not this flow's redirect: keep waiting for it (or the timeout)
-    const QString nonce = query.queryItemValue(QStringLiteral("rotating_token_nonce"));
-    if (nonce.isEmpty()) {
-        finish(Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_denied"),
-                     QStringLiteral("The provider did not let the sign-in through.")));
-        return true;
-    }
-    complete(nonce);
+    auto next = m_pending->trip.back(query, m_pending->resourceId);
+    if (const Error *error = std::get_if<Error>(&next))
+        finish(*error);
+    else
+        complete(std::get<FapiRequest>(next));
     return true;
 }
 
@@ -132,7 +184,7 @@ void OAuthFlow::cancel()
 {
     if (m_pending)
         finish(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_oauth_canceled"),
-                     QStringLiteral("The sign-in was canceled.")));
+                     QStringLiteral("The %1 was canceled.").arg(m_pending->trip.noun)));
 }
 
 void OAuthFlow::finish(const Error &error)
@@ -143,7 +195,11 @@ void OAuthFlow::finish(const Error &error)
     if (done.request)
         d.fapi->abort(done.request);
     if (done.listener) {
-        done.listener->respond(error.isNull(), error.message()); // the browser tab learns the outcome too
+        // The browser tab learns the outcome too.
+        done.listener->respond(error.isNull() ? done.trip.succeededTitle : done.trip.failedTitle,
+                               error.isNull() ? QCoreApplication::translate(
+                                                    "Clerk::OAuthFlow", "You can close this tab and return to the app.")
+                                              : error.message());
         done.listener->deleteLater();
     }
     if (done.timer) {
@@ -151,20 +207,15 @@ void OAuthFlow::finish(const Error &error)
         done.timer->deleteLater();
     }
     if (!error.isNull()) {
-        if (d.store.flow() == ClientStore::Flow::SignIn)
+        if (done.trip.flow != ClientStore::Flow::None && d.store.flow() == done.trip.flow)
             d.store.setFlow(ClientStore::Flow::None);
         d.store.notify();
         d.fail(done.reply, error);
     }
 }
 
-void OAuthFlow::complete(const QString &nonce)
+void OAuthFlow::complete(const FapiRequest &request)
 {
-    // Trade the nonce for the finished sign-in; the answer carries the client and its rotated token.
-    FapiRequest request;
-    request.path = QStringLiteral("/client/sign_ins/%1").arg(m_pending->signInId);
-    request.query = {{QStringLiteral("rotating_token_nonce"), nonce}};
-    request.description = QStringLiteral("GET /client/sign_ins/{id}?rotating_token_nonce");
     QPointer<PendingReply> reply = m_pending->reply;
     if (m_pending->listener)
         m_pending->listener->close();
@@ -172,31 +223,15 @@ void OAuthFlow::complete(const QString &nonce)
         if (!m_pending || m_pending->reply != reply)
             return;
         m_pending->request = 0;
-        if (!r.error.isNull()) {
-            finish(r.error);
+        const QString resourceId = m_pending->resourceId;
+        const Error failed = r.error.isNull() ? m_pending->trip.check(r, resourceId) : r.error;
+        if (!failed.isNull()) {
+            finish(failed);
             return;
         }
-        const QJsonObject signIn = r.envelope.response.toObject();
-        const QString verification = signIn.value(QLatin1String("first_factor_verification")).toObject()
-                                         .value(QLatin1String("status")).toString();
-        if (verification == QLatin1String("transferable")) {
-            // The provider's account has no Clerk user yet: Clerk's transfer turns it into a sign-up.
-            finish({});
-            FapiRequest transfer;
-            transfer.method = "POST";
-            transfer.path = QStringLiteral("/client/sign_ups");
-            transfer.form = {{QStringLiteral("transfer"), QStringLiteral("true")}};
-            d.call(reply, transfer,
-                   [this](const FapiResult &tr, PendingReply *rep) { m_flows.completeSignUpStep(tr, rep); });
-            return;
-        }
-        if (verification != QLatin1String("verified")) {
-            finish(Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_failed"),
-                         QStringLiteral("The provider did not verify the account.")));
-            return;
-        }
+        const auto done = m_pending->trip.complete;
         finish({});
-        m_flows.completeSignInStep(r, reply);
+        done(r, resourceId, reply);
     });
 }
 

@@ -57,15 +57,11 @@ void OAuthListener::close()
         server->close();
 }
 
-void OAuthListener::respond(bool signedIn, const QString &detail)
+void OAuthListener::respond(const QString &title, const QString &text)
 {
     close();
-    if (!m_waiting)
-        return;
-    if (signedIn)
-        answer(m_waiting, "200 OK", tr("Signed in"), tr("You can close this tab and return to the app."));
-    else
-        answer(m_waiting, "200 OK", tr("Sign-in failed"), detail);
+    if (m_waiting)
+        answer(m_waiting, "200 OK", title, text);
 }
 
 void OAuthListener::ignore()

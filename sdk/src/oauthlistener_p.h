@@ -1,6 +1,6 @@
 // A one-shot HTTP listener on loopback (127.0.0.1 and ::1) that receives the browser's redirect at the end of
 // an OAuth flow (the way QOAuthHttpServerReplyHandler does it). The browser's tab waits for the outcome and
-// then gets a page that says whether the sign-in worked; a request that is not the awaited redirect is answered
+// then gets a page that says whether the sign-in (or connection) worked; a request that is not the awaited redirect is answered
 // and the listener keeps waiting.
 #pragma once
 
@@ -31,8 +31,9 @@ public:
     /// Stops accepting connections; a browser tab waiting for its answer still gets it.
     void close();
 
-    /// The outcome for the tab that brought the redirect: a page saying so, then the listener closes.
-    void respond(bool signedIn, const QString &detail);
+    /// The outcome for the tab that brought the redirect: a page with `title` and `text`, then the listener
+    /// closes.
+    void respond(const QString &title, const QString &text);
     /// The redirect was not the awaited one: tell that tab, and keep listening.
     void ignore();
 

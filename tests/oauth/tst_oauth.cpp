@@ -202,7 +202,7 @@ private Q_SLOTS:
         QSignalSpy redirected(&listener, &OAuthListener::redirected);
         probe.write("GET /callback?x=1 HTTP/1.1\r\nHost: localhost\r\n\r\n");
         QVERIFY(redirected.wait(10000));
-        listener.respond(true, QString());
+        listener.respond(QStringLiteral("Signed in"), QString());
         QTRY_VERIFY_WITH_TIMEOUT((probe.waitForReadyRead(100), probe.peek(4096).contains("Signed in")), 10000);
     }
 

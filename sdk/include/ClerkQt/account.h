@@ -18,12 +18,15 @@
 #include <memory>
 #include <tuple>
 
-// Declared only: QtGui stays private to libClerkQt (an app that passes a QImage has QtGui anyway).
+// Declared only: QtGui stays private to libClerkQt (an app that passes a QImage has QtGui already).
+QT_BEGIN_NAMESPACE
 class QImage;
+QT_END_NAMESPACE
 
 namespace Clerk {
 
 class Auth;
+struct OAuthOptions;
 
 /// Clerk's `TOTP` object: an authenticator-app enrolment (Account::createTotp(), Account::verifyTotp()).
 ///
@@ -192,6 +195,35 @@ public:
 
     // ---- Connected accounts and devices -----------------------------------------------------------------------
 
+    // Connected accounts (the list is Auth::user().externalAccounts)
+    /// Connects another provider (`oauth_google`, …): `POST /v1/me/external_accounts`, then the provider in the
+    /// browser as Auth::signInWithOAuth() does (Auth::authorizeWithBrowser, AuthConfig::openUrl, the loopback
+    /// listener), then the user is reloaded. Fails with Canceled on Auth::cancelOAuth(), abort() or timeout.
+    /// Only one OAuth flow runs at a time, sign-ins included (`clerkqt_oauth_in_progress`). A provider the
+    /// instance does not enable fails with Clerk's `oauth_provider_not_enabled`; a provider account that
+    /// belongs to another user with `external_account_exists`. Result: the connected ExternalAccount.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::ExternalAccount> *connectExternalAccount(const QString &strategy);
+    /// connectExternalAccount() with the redirect and timeout of `options` (e.g. the app's own URL scheme,
+    /// whose redirect the app passes to Auth::handleOAuthRedirect()).
+    Clerk::ReplyOf<Clerk::ExternalAccount> *connectExternalAccount(const QString &strategy,
+                                                                  const Clerk::OAuthOptions &options);
+    /// Asks the provider again (`PATCH …/external_accounts/{id}/reauthorize`), e.g. after Clerk marked the
+    /// account's verification expired; same browser round trip. Result: the ExternalAccount.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::ExternalAccount> *reauthorizeExternalAccount(const QString &externalAccountId);
+    /// reauthorizeExternalAccount() with the redirect and timeout of `options`.
+    Clerk::ReplyOf<Clerk::ExternalAccount> *reauthorizeExternalAccount(const QString &externalAccountId,
+                                                                      const Clerk::OAuthOptions &options);
+    /// Disconnects the account (`DELETE /v1/me/external_accounts/{id}`). Result: none.
+    Q_INVOKABLE Clerk::ReplyOf<void> *disconnectExternalAccount(const QString &externalAccountId);
+
+    // Devices
+    /// The user's active sessions on every device (`GET /v1/me/sessions/active`), which deviceSessions() holds
+    /// afterwards. Result: the list.
+    Q_INVOKABLE Clerk::ReplyOf<QList<Clerk::DeviceSession>> *loadDeviceSessions();
+    /// Signs another device out (`POST /v1/me/sessions/{id}/revoke`): that client is signed out on its next
+    /// request. Revoking this device's own session signs this client out. Result: none; deviceSessions() no
+    /// longer lists it.
+    Q_INVOKABLE Clerk::ReplyOf<void> *revokeSession(const QString &sessionId);
     /// What loadDeviceSessions() last returned; empty before, and after sign-out.
     QList<DeviceSession> deviceSessions() const;
 

@@ -65,7 +65,8 @@ struct CLERKQT_EXPORT UserUpdate
     std::optional<QVariantMap> unsafeMetadata;
 };
 
-/// How Auth::signInWithOAuth() gets the browser back to the app.
+/// How Auth::signInWithOAuth() (and Account::connectExternalAccount(), reauthorizeExternalAccount()) gets the
+/// browser back to the app.
 struct CLERKQT_EXPORT OAuthOptions
 {
     /// Empty: a one-shot listener on `http://127.0.0.1:<free port>/callback`. Otherwise a URL of a scheme the app
