@@ -104,6 +104,7 @@ Item {
 
     ColumnLayout {
         id: content
+        objectName: "content"
         anchors.left: parent.left
         anchors.right: parent.right
         spacing: ClerkTheme.spacing
