@@ -26,7 +26,8 @@ Reply *AccountOps::me(const QByteArray &method, const QString &path, const FormF
     // by now, so "signed in" is known.
     auto *reply = d.newReply();
     if (!d.store.current().signedIn) {
-        d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
+        d.fail(reply,
+               AuthCore::invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
         return reply;
     }
     FapiRequest request;

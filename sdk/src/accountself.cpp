@@ -24,9 +24,9 @@ std::optional<FapiFilePart> readImageFile(const QUrl &url, Error *failure)
     const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString(QUrl::PreferLocalFile);
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        const QString reason = path.isEmpty() ? QStringLiteral("no path") : file.errorString();
         *failure = AuthCore::invalidState(QStringLiteral("clerkqt_file_unreadable"),
-                                          QStringLiteral("Cannot read the image file %1: %2")
-                                              .arg(path, path.isEmpty() ? QStringLiteral("no path") : file.errorString()));
+                                          QStringLiteral("Cannot read the image file %1: %2").arg(path, reason));
         return std::nullopt;
     }
     FapiFilePart part;

@@ -434,8 +434,8 @@ UserSettings parseUserSettings(const QJsonObject &environment)
     u.totpEnabled = boolean(attribute("authenticator_app"), "enabled");
     u.backupCodeEnabled = boolean(attribute("backup_code"), "enabled");
     // A phone number is a second factor only while the attribute itself is on.
-    u.phoneSecondFactorEnabled = u.phoneNumberEnabled
-        && strings(attribute("phone_number").value(QLatin1String("second_factors"))).contains(QLatin1String("phone_code"));
+    const QStringList phoneSecondFactors = strings(attribute("phone_number").value(QLatin1String("second_factors")));
+    u.phoneSecondFactorEnabled = u.phoneNumberEnabled && phoneSecondFactors.contains(QLatin1String("phone_code"));
     u.deleteSelfEnabled = boolean(settings.value(QLatin1String("actions")).toObject(), "delete_self");
     u.loaded = !settings.isEmpty();
     u.raw = settings;

@@ -1,6 +1,7 @@
 // The README's account snippets (guide sections "Forgot password", "Email addresses and phone numbers" and
 // "Two-factor enrolment"), run against the in-process emulator the way tst_readme_snippets runs the others: what
-// a user of the SDK can observe — status, the attempt, the user, the messages the snippets log. A class of its own, run from tst_readme_snippets' main().
+// a user of the SDK can observe — status, the attempt, the user, the messages the snippets log. A class of its
+// own, run from tst_readme_snippets' main().
 #include "readmeharness.h"
 #include "readmesnippets.h"
 #include "testhelpers.h"
@@ -8,6 +9,7 @@
 #include <ClerkEmulator/server.h>
 #include <ClerkQt/auth.h>
 
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <QtTest>
@@ -90,8 +92,8 @@ private Q_SLOTS:
         QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
         MessageLog log;
         addEmailAddress(auth.get(), QStringLiteral("not an address"));
-        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtWarningMsg, QStringLiteral("^address refused: \"form_param_format_invalid\"$")),
-                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            log.has(QtWarningMsg, QStringLiteral("^address refused: \"form_param_format_invalid\"$")), kTimeout);
         addEmailAddress(auth.get(), address);
         QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^code sent$")), kTimeout);
         QString id;
@@ -105,7 +107,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log.has(QtWarningMsg, QStringLiteral("^code rejected: \"form_code_incorrect\"$")),
                                  kTimeout);
         verifyEmailAddress(auth.get(), id, kTestCode);
-        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^primary address: \"%1\"$").arg(address)), kTimeout);
+        const QString primary = QStringLiteral("^primary address: \"%1\"$").arg(QRegularExpression::escape(address));
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, primary), kTimeout);
         QCOMPARE(auth->user().primaryEmailAddress(), address);
     }
 
@@ -121,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(!secret.isEmpty());
 
         confirmAuthenticatorApp(auth.get(), totp(secret, server.now()));
-        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^two-factor on: true backup codes: 10$")), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^two-factor on: true backup codes: 10$")),
+                                 kTimeout);
         QVERIFY(auth->user().totpEnabled);
     }
 };

@@ -46,6 +46,8 @@ static const QStringList kRunSnippets = {
     QStringLiteral("sign-in-second-factor.cpp"),
     QStringLiteral("sign-in-email-code.cpp"),
     QStringLiteral("forgot-password.cpp"), // by readmeaccount.cpp
+    QStringLiteral("account-emails.cpp"),  // by readmeaccount.cpp
+    QStringLiteral("account-totp.cpp"),    // by readmeaccount.cpp
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-out.cpp"),
     QStringLiteral("session-token.cpp"),

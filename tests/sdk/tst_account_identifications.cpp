@@ -71,7 +71,9 @@ private Q_SLOTS:
         o = await(account->prepareEmailAddressVerification(email.id));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QCOMPARE(o.result.value<EmailAddress>().verificationStatus, QStringLiteral("unverified"));
-        QCOMPARE(server.requestCount(QStringLiteral("POST /v1/me/email_addresses/{identification_id}/prepare_verification")), 1);
+        QCOMPARE(server.requestCount(
+                     QStringLiteral("POST /v1/me/email_addresses/{identification_id}/prepare_verification")),
+                 1);
 
         o = await(account->attemptEmailAddressVerification(email.id, QStringLiteral("000000")));
         QVERIFY(o.finished);
@@ -137,12 +139,14 @@ private Q_SLOTS:
 
     void lastIdentifierCannotBeRemoved()
     {
+        const QString solo = QStringLiteral("solo+clerk_test@example.com");
+        const QString password = QStringLiteral("solo-password-77");
         QString error;
-        server.createUser(QJsonObject{{QStringLiteral("email_addresses"), QJsonArray{QStringLiteral("solo+clerk_test@example.com")}},
-                                      {QStringLiteral("password"), QStringLiteral("solo-password-77")}},
+        server.createUser(QJsonObject{{QStringLiteral("email_addresses"), QJsonArray{solo}},
+                                      {QStringLiteral("password"), password}},
                           &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        auto auth = signedInAuth(server, QStringLiteral("solo+clerk_test@example.com"), QStringLiteral("solo-password-77"));
+        auto auth = signedInAuth(server, solo, password);
         QVERIFY(auth);
         QCOMPARE(auth->user().emailAddresses.size(), 1);
         QVERIFY(auth->user().username.isEmpty());

@@ -149,7 +149,8 @@ private Q_SLOTS:
         const UserSettings s = auth->userSettings();
         QVERIFY(s.loaded);
         // What the default seed turns on: email, phone and username identifiers, names at sign-up, a required
-        // password of at least 8 characters, authenticator app and backup codes, self-deletion.
+        // password of at least 8 characters, authenticator app, backup codes and SMS as second factors,
+        // self-deletion.
         QVERIFY(s.emailAddressEnabled);
         QVERIFY(s.phoneNumberEnabled);
         QVERIFY(s.usernameEnabled);
@@ -160,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(s.passwordMinLength, 8);
         QVERIFY(s.totpEnabled);
         QVERIFY(s.backupCodeEnabled);
-        QVERIFY(!s.phoneSecondFactorEnabled);
+        QVERIFY(s.phoneSecondFactorEnabled);
         QVERIFY(s.deleteSelfEnabled);
         QVERIFY(s.raw.contains(QLatin1String("attributes")));
 
@@ -189,7 +190,8 @@ private Q_SLOTS:
             {"attemptPhoneNumberVerification", a->attemptPhoneNumberVerification(QStringLiteral("idn_x"), kTestCode)},
             {"setPrimaryPhoneNumber", a->setPrimaryPhoneNumber(QStringLiteral("idn_x"))},
             {"removePhoneNumber", a->removePhoneNumber(QStringLiteral("idn_x"))},
-            {"setPhoneNumberReservedForSecondFactor", a->setPhoneNumberReservedForSecondFactor(QStringLiteral("idn_x"), true)},
+            {"setPhoneNumberReservedForSecondFactor",
+             a->setPhoneNumberReservedForSecondFactor(QStringLiteral("idn_x"), true)},
             {"makeDefaultSecondFactor", a->makeDefaultSecondFactor(QStringLiteral("idn_x"))},
             {"changePassword", a->changePassword(kJanePassword, QStringLiteral("another password 1"))},
             {"removePassword", a->removePassword(kJanePassword)},

@@ -29,6 +29,32 @@ QString wrongCode(const QString &secret, qint64 unixMs)
     }
 }
 
+/// Every message of the test run, at every level (debug on for all categories in initTestCase()).
+QStringList &logged()
+{
+    static QStringList messages;
+    return messages;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    logged().append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+/// Whether any message so far contains `secret`.
+bool wasLogged(const QString &secret)
+{
+    for (const QString &m : std::as_const(logged())) {
+        if (m.contains(secret))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 class tst_AccountSecurity : public QObject
@@ -37,7 +63,13 @@ class tst_AccountSecurity : public QObject
     ClerkEmulator::Server server;
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(server.listen()); }
+    void initTestCase()
+    {
+        // Credentials must stay out of the log at every level: record everything the SDK says.
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        previousHandler = qInstallMessageHandler(recordMessage);
+        QVERIFY(server.listen());
+    }
     void init() { QVERIFY(server.loadSeed(ClerkEmulator::Server::defaultSeed())); }
 
     void changePasswordRefusals_data()
@@ -47,9 +79,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::newRow("wrong current") << QStringLiteral("not my password") << kNewPassword
                                        << QStringLiteral("form_password_validation_failed");
-        QTest::newRow("too short") << kJanePassword << QStringLiteral("short") << QStringLiteral("form_password_length_too_short");
+        QTest::newRow("too short") << kJanePassword << QStringLiteral("short")
+                                   << QStringLiteral("form_password_length_too_short");
         // In the default seed's list of breached passwords, Clerk's Have I Been Pwned check.
-        QTest::newRow("breached") << kJanePassword << QStringLiteral("password123") << QStringLiteral("form_password_pwned");
+        QTest::newRow("breached") << kJanePassword << QStringLiteral("password123")
+                                  << QStringLiteral("form_password_pwned");
     }
     void changePasswordRefusals()
     {
@@ -88,6 +122,9 @@ private Q_SLOTS:
         QVERIFY(auth->isSignedIn());
         QVERIFY(signedInAuth(server, kJane, kNewPassword));
         QVERIFY(!await(signedOutAuth(server)->signIn(kJane, kJanePassword)).ok());
+        QVERIFY(!logged().isEmpty());
+        QVERIFY(!wasLogged(kNewPassword));
+        QVERIFY(!wasLogged(kJanePassword));
     }
 
     void changePasswordKeepsOtherSessionsByDefault()
@@ -178,6 +215,11 @@ private Q_SLOTS:
         QVERIFY(await(backup->signIn(kJane, kJanePassword)).ok());
         QVERIFY(!await(backup->attemptSecondFactor(Factor::Strategy::BackupCode, verified.backupCodes.first())).ok());
         QVERIFY(await(backup->attemptSecondFactor(Factor::Strategy::BackupCode, codes.first())).ok());
+
+        // Neither the secret nor any code reached the log.
+        QVERIFY(!wasLogged(setup.secret));
+        for (const QString &code : verified.backupCodes + codes)
+            QVERIFY2(!wasLogged(code), qPrintable(code));
 
         o = await(account->disableTotp());
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));

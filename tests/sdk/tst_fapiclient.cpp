@@ -1,5 +1,6 @@
 // The FAPI client's wire rules against a scripted loopback server (no emulator): request shape, the client-token
-// rotation rule (Bearer prefix, stale answers, a dropped client) and a late 401 for an older token.
+// rotation rule (Bearer prefix, stale answers, a dropped client), a late 401 for an older token, and the multipart
+// body of a profile image upload.
 #include <ClerkQt/version.h>
 #include <ClerkQt/auth.h>
 
@@ -9,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -250,6 +252,72 @@ private Q_SLOTS:
         ScriptedServer::answer(r, 200, {{QStringLiteral("response"), clientJson(false)}, {QStringLiteral("client"), QJsonValue()}},
                                {}, false);
         QVERIFY(freshDone.wait(20000));
+    }
+
+    // The profile image goes as one `file` part of multipart/form-data; Clerk answers with the image, and when that
+    // answer carries no client the user is read again, so that the reply reports the new image_url.
+    void profileImageUploadIsMultipart()
+    {
+        AuthConfig config;
+        config.publishableKey = fake.publishableKey();
+        config.persistSession = false;
+        Auth auth(config);
+        QTRY_COMPARE(auth.status(), Auth::Status::SignedOut);
+        Reply *signIn = auth.signIn(QStringLiteral("jane+clerk_test@example.com"), QStringLiteral("pw"));
+        QSignalSpy signInDone(signIn, &Reply::finished);
+        QVERIFY(waitPending(1));
+        const QJsonObject complete{{QStringLiteral("object"), QStringLiteral("sign_in_attempt")},
+                                   {QStringLiteral("id"), QStringLiteral("sia_1")},
+                                   {QStringLiteral("status"), QStringLiteral("complete")},
+                                   {QStringLiteral("created_session_id"), QStringLiteral("sess_1")}};
+        ScriptedServer::answer(fake.take(QStringLiteral("/v1/client/sign_ins")), 200,
+                               {{QStringLiteral("response"), complete}, {QStringLiteral("client"), clientJson(true)}},
+                               "tokA");
+        QVERIFY(signInDone.wait(20000));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a \"quoted\" name.png"));
+        const QByteArray bytes = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray("\r\n--not-a-boundary\r\n\0tail", 25);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+
+        Reply *upload = auth.account()->setProfileImage(QUrl::fromLocalFile(path));
+        QSignalSpy uploadDone(upload, &Reply::finished);
+        upload->setAutoDelete(false);
+        QVERIFY(waitPending(1));
+        Request r = fake.take(QStringLiteral("/v1/me/profile_image"));
+        QCOMPARE(r.method, QByteArray("POST"));
+        QVERIFY(r.url.query().contains(QLatin1String("_clerk_session_id=sess_1")));
+        const QByteArray contentType = r.headers.value("content-type");
+        QVERIFY2(contentType.startsWith("multipart/form-data; boundary="), contentType.constData());
+        const QByteArray boundary = contentType.mid(int(qstrlen("multipart/form-data; boundary=")));
+        QVERIFY(!boundary.isEmpty());
+        QVERIFY(!bytes.contains(boundary));
+        const QByteArray expected = "--" + boundary + "\r\n"
+            + "Content-Disposition: form-data; name=\"file\"; filename=\"a quoted name.png\"\r\n"
+            + "Content-Type: image/png\r\n\r\n" + bytes + "\r\n--" + boundary + "--\r\n";
+        QCOMPARE(r.body, expected);
+
+        // Clerk's Image, without the client: the SDK reads the user before it reports.
+        ScriptedServer::answer(r, 200,
+                               {{QStringLiteral("response"),
+                                 QJsonObject{{QStringLiteral("object"), QStringLiteral("image")},
+                                             {QStringLiteral("id"), QStringLiteral("img_1")}}}});
+        QVERIFY(waitPending(1));
+        r = fake.take(QStringLiteral("/v1/me"));
+        QCOMPARE(r.method, QByteArray("GET"));
+        const QJsonObject user{{QStringLiteral("id"), QStringLiteral("user_1")},
+                               {QStringLiteral("object"), QStringLiteral("user")},
+                               {QStringLiteral("image_url"), QStringLiteral("https://img.example/img_1")},
+                               {QStringLiteral("has_image"), true}};
+        ScriptedServer::answer(r, 200, {{QStringLiteral("response"), user}});
+        QVERIFY(uploadDone.wait(20000));
+        QVERIFY2(!upload->hasError(), qPrintable(upload->error().toString()));
+        QCOMPARE(upload->result().value<User>().imageUrl, QStringLiteral("https://img.example/img_1"));
+        QCOMPARE(auth.user().imageUrl, QStringLiteral("https://img.example/img_1"));
+        delete upload;
     }
 
     // The active organization is not (yet) among the user's memberships, so roles and permissions come from the
