@@ -68,10 +68,12 @@ Item {
         }
 
         function test_enrolAuthenticatorAppWithBackupCodes() {
+            // An instance with authenticator app and backup codes, no SMS second factor.
+            verify(emulator.useSecondFactors(["totp", "backup_code"]))
             signIn("ada+clerk_test@example.com", "analytical-engine-1843")
             compare(page.title, "Two-step verification")
             verify(page.available)
-            // The seed's instance: authenticator app and backup codes, no SMS second factor.
+            verify(!auth.userSettings.phoneSecondFactorEnabled)
             verify(findChild(page, "totpSection").visible)
             verify(!findChild(page, "phoneSection").visible)
             // Ada has no second factor yet: backup codes come with the first one.
