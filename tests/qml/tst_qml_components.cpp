@@ -10,9 +10,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QUrlQuery>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QUrlQuery>
 #include <QtQuickTest/quicktest.h>
 
 
