@@ -29,6 +29,9 @@ Pane {
         { name: "emailAddresses", url: "EmailAddressesPage.qml" },
         { name: "phoneNumbers", url: "PhoneNumbersPage.qml" },
         { name: "password", url: "PasswordPage.qml" },
+        { name: "twoFactor", url: "TwoFactorPage.qml" },
+        { name: "connectedAccounts", url: "ConnectedAccountsPage.qml" },
+        { name: "devices", url: "DevicesPage.qml" },
         { name: "deleteAccount", url: "DeleteAccountPage.qml" }
     ]
     /// The page asked for, by name; UserProfile shows it while it is available, else the first available page.

@@ -11,7 +11,7 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
-  qtkeychain-qt6-dev libssl-dev
+  qtkeychain-qt6-dev libssl-dev libqrencode-dev
   gnome-keyring dbus-x11 dbus
   python3 doxygen
   python3-jsonschema python3-yaml

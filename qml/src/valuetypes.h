@@ -3,6 +3,7 @@
 // `SignInAttempt.NeedsSecondFactor` …), and its Reply as an uncreatable type.
 #pragma once
 
+#include <ClerkQt/account.h>
 #include <ClerkQt/attempts.h>
 #include <ClerkQt/auth.h>
 #include <ClerkQt/environment.h>
@@ -102,6 +103,28 @@ struct OAuthProviderForeign
     Q_GADGET
     QML_FOREIGN(Clerk::OAuthProvider)
     QML_VALUE_TYPE(oauthProvider)
+};
+
+// The account pages' values (Auth::account, Auth::userSettings, User::externalAccounts).
+struct TotpSetupForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::TotpSetup)
+    QML_VALUE_TYPE(totpSetup)
+};
+
+struct DeviceSessionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::DeviceSession)
+    QML_VALUE_TYPE(deviceSession)
+};
+
+struct ExternalAccountForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::ExternalAccount)
+    QML_VALUE_TYPE(externalAccount)
 };
 
 struct UserSettingsForeign

@@ -9,8 +9,13 @@
 #include <QJsonValue>
 #include <QVariantMap>
 #include <QDir>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QUrlQuery>
 #include <QtQuickTest/quicktest.h>
 
 
@@ -49,8 +54,36 @@ public:
         return true;
     }
 
+    /// The user's browser on an OAuth page: follows every redirect (the provider page, Clerk's callback, the
+    /// app's loopback listener), with `query` added to the first URL (`{account: "google-newbie"}`, `{deny: "1"}`).
+    Q_INVOKABLE void visit(const QUrl &url, const QVariantMap &query = {})
+    {
+        QUrl start = url;
+        QUrlQuery q(start);
+        for (auto it = query.cbegin(); it != query.cend(); ++it)
+            q.addQueryItem(it.key(), it.value().toString());
+        start.setQuery(q);
+        QNetworkRequest request(start);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = m_browser.get(request);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+
+    /// The default seed with `factors` as the instance's second factors (e.g. phone_code added); reset() keeps
+    /// it until useDefaultSeed().
+    Q_INVOKABLE bool useSecondFactors(const QStringList &factors)
+    {
+        QJsonObject seed = ClerkEmulator::Server::defaultSeed();
+        QJsonObject instance = seed.value(QStringLiteral("instance")).toObject();
+        instance.insert(QStringLiteral("second_factors"), QJsonArray::fromStringList(factors));
+        seed.insert(QStringLiteral("instance"), instance);
+        return m_server->loadSeed(seed);
+    }
+    Q_INVOKABLE bool useDefaultSeed() { return m_server->loadSeed(ClerkEmulator::Server::defaultSeed()); }
+
 private:
     ClerkEmulator::Server *m_server;
+    QNetworkAccessManager m_browser;
 };
 
 class Setup : public QObject

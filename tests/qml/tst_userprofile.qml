@@ -26,8 +26,10 @@ Item {
             openProfile()
             compare(requested.count, 1)
             tryVerify(() => emulator.requestCount("GET /v1/environment") > environments, 10000)
-            // The default instance: emails, phones and passwords on, Jane may delete herself.
-            for (const name of ["profile", "emailAddresses", "phoneNumbers", "password", "deleteAccount"])
+            // The default instance: emails, phones, passwords, authenticator apps, backup codes and OAuth providers
+            // on, Jane may delete herself; every user has devices.
+            for (const name of ["profile", "emailAddresses", "phoneNumbers", "password", "twoFactor",
+                                "connectedAccounts", "devices", "deleteAccount"])
                 verify(findChild(profile, "nav_" + name).visible, name)
             compare(profile.shownPage, "profile")
             compare(findChild(profile, "pageTitle").text, "Profile")
