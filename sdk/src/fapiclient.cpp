@@ -7,12 +7,29 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSysInfo>
 #include <QUrl>
 #include <QUuid>
 
 namespace Clerk {
 
 namespace {
+
+/// "clerk-qt/<version> (<platform>; Qt <version>)": Clerk shows the product as the "browser" of a session and reads
+/// the platform where browsers put theirs, so the user's device list can say which of their computers this is.
+QString userAgent()
+{
+    const QString kernel = QSysInfo::kernelType();
+    QString platform = kernel;
+    if (kernel == QLatin1String("linux"))
+        platform = QStringLiteral("Linux");
+    else if (kernel == QLatin1String("winnt"))
+        platform = QStringLiteral("Windows");
+    else if (kernel == QLatin1String("darwin"))
+        platform = QStringLiteral("Macintosh");
+    return QStringLiteral("clerk-qt/%1 (%2; Qt %3)")
+        .arg(FapiClient::sdkVersion(), platform, QString::fromLatin1(qVersion()));
+}
 
 // What identifies us to the Frontend API, following the reference notes on Clerk's native SDKs:
 //  - `_is_native=1` on every request: native client (client token in the Authorization header, no cookies).
@@ -115,7 +132,7 @@ FapiClient::RequestId FapiClient::send(const FapiRequest &request, const QObject
     req.setRawHeader("clerk-api-version", kApiVersion);
     req.setRawHeader("x-clerk-qt-version", sdkVersion().toLatin1());
     req.setRawHeader("Accept", "application/json");
-    req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("clerk-qt/%1").arg(sdkVersion()));
+    req.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     const QString sentToken = m_clientToken;
     if (!sentToken.isEmpty())
         req.setRawHeader("Authorization", sentToken.toUtf8()); // no "Bearer": Clerk's native convention

@@ -92,6 +92,14 @@ private Q_SLOTS:
         // This SDK names itself in its User-Agent; the emulator reads the product token as the browser.
         QCOMPARE(mine->browserName, QStringLiteral("clerk-qt"));
         QVERIFY(!mine->browserVersion.isEmpty());
+        // ... and its platform, as browsers do, so the device list does not call this device "unknown".
+#if defined(Q_OS_WIN)
+        QCOMPARE(mine->deviceType, QStringLiteral("Windows"));
+#elif defined(Q_OS_MACOS)
+        QCOMPARE(mine->deviceType, QStringLiteral("Macintosh"));
+#else
+        QCOMPARE(mine->deviceType, QStringLiteral("Linux"));
+#endif
         QCOMPARE(mine->ipAddress, QStringLiteral("127.0.0.1"));
         QVERIFY(!mine->raw.isEmpty());
 
