@@ -132,15 +132,22 @@ QJsonObject Fapi::totpJson(const User &user, const QStringList &backupCodes) con
     return o;
 }
 
-FapiResponse Fapi::createTotp(Context &ctx)
+std::optional<FapiResponse> Fapi::totpEnrolmentRefused(Context &ctx, User *&user)
 {
-    User *user = nullptr;
     if (auto failure = meUserOrFailure(ctx, user))
-        return *failure;
+        return failure;
     if (!m_model.instance.secondFactors.contains(QLatin1String("totp")))
         return featureNotEnabled();
     if (!user->totpSecret.isEmpty())
         return plainError(400, "totp_already_enabled", "TOTP already enabled", "TOTP is already enabled on your account");
+    return std::nullopt;
+}
+
+FapiResponse Fapi::createTotp(Context &ctx)
+{
+    User *user = nullptr;
+    if (auto refused = totpEnrolmentRefused(ctx, user))
+        return *refused;
     // A new request replaces an unverified secret (Clerk upserts it).
     QByteArray secret(20, '\0');
     for (char &byte : secret)
@@ -152,12 +159,8 @@ FapiResponse Fapi::createTotp(Context &ctx)
 FapiResponse Fapi::attemptTotp(Context &ctx)
 {
     User *user = nullptr;
-    if (auto failure = meUserOrFailure(ctx, user))
-        return *failure;
-    if (!m_model.instance.secondFactors.contains(QLatin1String("totp")))
-        return featureNotEnabled();
-    if (!user->totpSecret.isEmpty())
-        return plainError(400, "totp_already_enabled", "TOTP already enabled", "TOTP is already enabled on your account");
+    if (auto refused = totpEnrolmentRefused(ctx, user))
+        return *refused;
     if (!user->pendingTotp)
         return notFound();
     const QString code = ctx.field("code");

@@ -189,6 +189,9 @@ private:
     // fapi_me_security.cpp: /v1/me/change_password, /remove_password, /totp, /backup_codes
     /// meUser(), or `signed_out` (`user` stays nullptr).
     std::optional<FapiResponse> meUserOrFailure(Context &ctx, User *&user);
+    /// What both steps of an authenticator-app enrolment refuse (meUserOrFailure(), TOTP off for the instance,
+    /// already enrolled); `user` is set when nothing is.
+    std::optional<FapiResponse> totpEnrolmentRefused(Context &ctx, User *&user);
     /// Revokes the user's active sessions on every client except the one this request acts for.
     void signOutOtherSessions(Context &ctx, const QString &userId);
     /// Whether the user has a second factor other than backup codes (Clerk's HasTwoFactorEnabled).
