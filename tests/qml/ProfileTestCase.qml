@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Clerk
+import "interactions.js" as Interactions
 
 // What the UserProfile tests share: a TestApp signed in through its SignIn form, its UserProfile opened from the
 // UserButton's "Manage account", and typing and clicking like a user. `instance` changes the emulator's instance
@@ -30,9 +31,7 @@ TestCase {
 
     // Controls appear with a step or a page: their layout (and so their size) comes with the next polish.
     function clickWhenLaidOut(item) {
-        verify(item, "nothing to click")
-        tryVerify(() => item.visible && item.width > 0 && item.height > 0)
-        mouseClick(item)
+        Interactions.clickWhenLaidOut(testCase, item)
     }
 
     function spy(target, signalName) {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Clerk
+import "interactions.js" as Interactions
 
 // ConnectedAccountsPage driven against the emulator: the browser (the test follows the provider page's redirects,
 // as a user's browser would) connects GitHub and Google, a refused Google account needs reauthorizing, and
@@ -50,8 +51,7 @@ Item {
         }
 
         function clickWhenLaidOut(item) {
-            tryVerify(() => item.visible && item.width > 0 && item.height > 0)
-            mouseClick(item)
+            Interactions.clickWhenLaidOut(testCase, item)
         }
 
         // The page's lists are JS arrays: any change of the user (or the providers) makes new delegates, so a

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Clerk
+import "interactions.js" as Interactions
 
 // DevicesPage against the emulator: Jane signed in on two clients (two Auths, two devices as far as Clerk can
 // tell); the page lists both with what Clerk knows of them, marks this one, and signs the other out, which that
@@ -34,8 +35,7 @@ Item {
         property var page
 
         function clickWhenLaidOut(item) {
-            tryVerify(() => item.visible && item.width > 0 && item.height > 0)
-            mouseClick(item)
+            Interactions.clickWhenLaidOut(testCase, item)
         }
 
         function signedInAuth(service) {

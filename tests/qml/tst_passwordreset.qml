@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Clerk
+import "interactions.js" as Interactions
 
 // SignIn's "Forgot password?" path, driven like a user against the emulator: choose where the code goes, type it,
 // set a new password (Clerk's own error in the form for a weak one), signed in.
@@ -61,8 +62,7 @@ Item {
 
         // The choices appear with the step: their layout (and so their size) comes with the next polish.
         function clickWhenLaidOut(item) {
-            tryVerify(() => item.width > 0 && item.height > 0)
-            mouseClick(item)
+            Interactions.clickWhenLaidOut(testCase, item)
         }
 
         function enterCode(code) {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Clerk
+import "interactions.js" as Interactions
 
 // TwoFactorPage driven like a user against the emulator: an authenticator app enrolled from its QR code and
 // secret (codes computed from that secret, RFC 6238), the backup codes shown once and copied, a new set, the
@@ -47,8 +48,7 @@ Item {
         }
 
         function clickWhenLaidOut(item) {
-            tryVerify(() => item.visible && item.width > 0 && item.height > 0)
-            mouseClick(item)
+            Interactions.clickWhenLaidOut(testCase, item)
         }
 
         function signIn(identifier, password) {

@@ -113,7 +113,7 @@ Item {
             tryCompare(app.auth.user, "hasImage", true, 10000)
             compare(emulator.requestCount("POST /v1/me/profile_image"), 1)
             tryCompare(avatar, "imageShown", true, 10000)
-            compare(page.statusText, "Profile image updated.")
+            tryCompare(page, "statusText", "Profile image updated.", 10000)
             const imageUrl = app.auth.user.imageUrl
             verify(imageUrl.length > 0)
 
