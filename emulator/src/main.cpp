@@ -17,8 +17,10 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 picks a free one)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed JSON file (default: built-in)."),
-                                  QStringLiteral("file"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed JSON file, or the name of a built-in instance profile (see --profiles; default: \"default\")."),
+                                  QStringLiteral("file|profile"));
+    const QCommandLineOption profiles(QStringLiteral("profiles"),
+                                      QStringLiteral("Print the built-in instance profiles (\"name: description\" lines) and exit."));
     const QCommandLineOption ttl(QStringLiteral("token-ttl"), QStringLiteral("Session token lifetime in seconds."),
                                  QStringLiteral("seconds"), QStringLiteral("60"));
     const QCommandLineOption host(QStringLiteral("instance-host"),
@@ -28,7 +30,7 @@ int main(int argc, char **argv)
                                   QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption routes(QStringLiteral("routes"),
                                     QStringLiteral("Print the routes served (\"METHOD /pattern\" lines) and exit."));
-    parser.addOptions({port, seed, ttl, host, bind, routes});
+    parser.addOptions({port, seed, profiles, ttl, host, bind, routes});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -39,7 +41,21 @@ int main(int argc, char **argv)
             out << route << '\n';
         return 0;
     }
-    if (parser.isSet(seed)) {
+    if (parser.isSet(profiles)) {
+        QTextStream out(stdout);
+        for (const QString &name : ClerkEmulator::Server::profiles())
+            out << name << ": " << ClerkEmulator::Server::profileDescription(name) << '\n';
+        return 0;
+    }
+    // A path that exists is a seed file; otherwise the value names a built-in profile.
+    if (parser.isSet(seed) && !QFile::exists(parser.value(seed))) {
+        QString error;
+        const QJsonObject profileSeed = ClerkEmulator::Server::profileSeed(parser.value(seed), &error);
+        if (profileSeed.isEmpty() || !server.loadSeed(profileSeed, &error)) {
+            err << "clerk-emulator: " << error << '\n';
+            return 2;
+        }
+    } else if (parser.isSet(seed)) {
         QFile file(parser.value(seed));
         if (!file.open(QIODevice::ReadOnly)) {
             err << "clerk-emulator: cannot read " << file.fileName() << '\n';

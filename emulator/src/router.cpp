@@ -409,6 +409,18 @@ void ServerPrivate::serveControl(const QString &method, const QString &path, con
                                               {QStringLiteral("window_seconds"), fapi->rateLimitWindowSeconds}}},
                                  {QStringLiteral("now"), now()}});
     }
+    if (what == QLatin1String("seed") && method == QLatin1String("POST")) {
+        // {"profile": name} or {"seed": {...}}: the whole state is replaced, as by --seed at start-up.
+        QString error;
+        const QJsonObject seed = in.contains(QStringLiteral("profile"))
+            ? Server::profileSeed(in.value(QStringLiteral("profile")).toString(), &error)
+            : in.value(QStringLiteral("seed")).toObject();
+        if (seed.isEmpty())
+            return fail(400, error.isEmpty() ? QStringLiteral("give a profile name or a seed object") : error);
+        if (!q->loadSeed(seed, &error))
+            return fail(422, error);
+        return write(socket, 200, QJsonObject{{QStringLiteral("ok"), true}});
+    }
     if (what == QLatin1String("users") && method == QLatin1String("POST")) {
         QString error;
         const QJsonObject user = q->createUser(in, &error);

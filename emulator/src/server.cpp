@@ -1,9 +1,38 @@
 #include "router_p.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 
 namespace ClerkEmulator {
+
+namespace {
+
+QString profileDir() { return QStringLiteral(":/clerk-emulator/profiles/"); }
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// Objects merge key by key at every level; anything else (arrays included) replaces, so a profile states a
+// list in full — "the identifiers are these", not "add these".
+QJsonObject merged(QJsonObject base, const QJsonObject &overlay)
+{
+    for (auto it = overlay.begin(); it != overlay.end(); ++it) {
+        const QJsonValue old = base.value(it.key());
+        if (old.isObject() && it.value().isObject())
+            base.insert(it.key(), merged(old.toObject(), it.value().toObject()));
+        else
+            base.insert(it.key(), it.value());
+    }
+    return base;
+}
+
+} // namespace
 
 Server::Server(QObject *parent) : QObject(parent), d(std::make_unique<ServerPrivate>(this))
 {
@@ -17,12 +46,39 @@ Server::Server(QObject *parent) : QObject(parent), d(std::make_unique<ServerPriv
 
 Server::~Server() = default;
 
-QJsonObject Server::defaultSeed()
+QJsonObject Server::defaultSeed() { return readJson(QStringLiteral(":/clerk-emulator/default-seed.json")); }
+
+
+QStringList Server::profiles()
 {
-    QFile file(QStringLiteral(":/clerk-emulator/default-seed.json"));
-    if (!file.open(QIODevice::ReadOnly))
+    QStringList names{QStringLiteral("default")};
+    for (const QString &file : QDir(profileDir()).entryList({QStringLiteral("*.json")}, QDir::Files))
+        names.append(file.chopped(5));
+    names.sort();
+    return names;
+}
+
+QJsonObject Server::profileSeed(const QString &name, QString *error)
+{
+    if (name == QLatin1String("default"))
+        return defaultSeed();
+    if (!profiles().contains(name)) {
+        if (error)
+            *error = QStringLiteral("no profile \"%1\"; the profiles are %2").arg(name, profiles().join(QLatin1String(", ")));
         return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
+    }
+    QJsonObject overlay = readJson(profileDir() + name + QLatin1String(".json"));
+    overlay.remove(QStringLiteral("description"));
+    return merged(defaultSeed(), overlay);
+}
+
+QString Server::profileDescription(const QString &name)
+{
+    if (name == QLatin1String("default"))
+        return QStringLiteral("Email, phone or username with password or codes; social sign-in; organizations.");
+    if (!profiles().contains(name))
+        return {};
+    return readJson(profileDir() + name + QLatin1String(".json")).value(QStringLiteral("description")).toString();
 }
 
 bool Server::loadSeed(const QJsonObject &seed, QString *error)

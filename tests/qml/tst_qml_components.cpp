@@ -80,6 +80,25 @@ public:
         return m_server->loadSeed(seed);
     }
     Q_INVOKABLE bool useDefaultSeed() { return m_server->loadSeed(ClerkEmulator::Server::defaultSeed()); }
+    /// One of the emulator's instance profiles (emulator/seeds/profiles), as `clerk-emulator --seed <name>` would.
+    Q_INVOKABLE bool useProfile(const QString &name)
+    {
+        QString error;
+        const QJsonObject seed = ClerkEmulator::Server::profileSeed(name, &error);
+        if (seed.isEmpty() || !m_server->loadSeed(seed, &error)) {
+            qWarning("useProfile: %s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
+    // (sign-up helpers)
+
+    // (session task and client trust helpers)
+
+    // (ticket, email link and enterprise SSO helpers)
+
+    // (offline helpers)
 
 private:
     ClerkEmulator::Server *m_server;

@@ -58,6 +58,16 @@ public:
     /// Replaces the whole state with `seed`. Returns false and sets `error` on an invalid seed.
     bool loadSeed(const QJsonObject &seed, QString *error = nullptr);
 
+    /// The instance profiles the emulator ships (`emulator/seeds/profiles/<name>.json`), sorted: each one an
+    /// instance whose settings exercise one path of sign-in or sign-up (e.g. "legal-consent"). "default" is the
+    /// default seed.
+    static QStringList profiles();
+    /// The seed of profile `name`: the default seed with the profile's objects merged in at every level (arrays
+    /// and other values replace). An empty object, and `error`, for a name that is not one of profiles().
+    static QJsonObject profileSeed(const QString &name, QString *error = nullptr);
+    /// One line on what profile `name` is for (its `description`); empty for an unknown name.
+    static QString profileDescription(const QString &name);
+
     /// The host the publishable key encodes and the `iss` claim names. Default: "127.0.0.1:<port>".
     void setInstanceHost(const QString &host);
     QString instanceHost() const;

@@ -331,6 +331,22 @@ public:
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *attemptSignUpVerification(Clerk::Factor::Strategy strategy,
                                                                                const QString &code);
 
+    // ---- Sign-up from the instance's settings ------------------------------------------------------------
+
+    // (end of sign-up from the instance's settings)
+
+    // ---- Session tasks and client trust ------------------------------------------------------------------
+
+    // (end of session tasks and client trust)
+
+    // ---- Tickets, email links, enterprise SSO --------------------------------------------------------------
+
+    // (end of tickets, email links, enterprise SSO)
+
+    // ---- Offline start -----------------------------------------------------------------------------------
+
+    // (end of offline start)
+
     // ---- Sessions -----------------------------------------------------------------------------------
     /// Ends every session of this client on the server (`DELETE /v1/client`), then forgets the client token
     /// (keychain included). If the server cannot be reached the reply fails and nothing is forgotten; a 401
