@@ -30,13 +30,14 @@ QString externalAccountStatus(const FapiResult &r)
 }
 
 /// The browser is back: Clerk put a one-use nonce on the redirect, which the app trades for the attempt (and, with
-/// the answer's client, the rotated client token) at `path`.
-std::variant<FapiRequest, Error> nonceRequest(const QUrlQuery &query, const QString &path, const QString &description)
+/// the answer's client, the rotated client token) at `path`. `noun` names the attempt in the error.
+std::variant<FapiRequest, Error> nonceRequest(const QUrlQuery &query, const QString &path, const QString &description,
+                                              const QString &noun)
 {
     const QString nonce = query.queryItemValue(QStringLiteral("rotating_token_nonce"));
     if (nonce.isEmpty())
         return Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_denied"),
-                     QStringLiteral("The provider did not let the sign-in through."));
+                     QStringLiteral("The provider did not let the %1 through.").arg(noun));
     FapiRequest request;
     request.path = path;
     request.query = {{QStringLiteral("rotating_token_nonce"), nonce}};
@@ -75,7 +76,7 @@ Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
     trip.verificationPath = {QStringLiteral("first_factor_verification")};
     trip.back = [](const QUrlQuery &query, const QString &signInId) {
         return nonceRequest(query, QStringLiteral("/client/sign_ins/%1").arg(signInId),
-                            QStringLiteral("GET /client/sign_ins/{id}?rotating_token_nonce"));
+                            QStringLiteral("GET /client/sign_ins/{id}?rotating_token_nonce"), QStringLiteral("sign-in"));
     };
     trip.check = [](const FapiResult &r, const QString &) {
         const QString verification = firstFactorStatus(r);
@@ -118,7 +119,7 @@ Reply *OAuthFlow::startSignUp(const QString &strategy, const OAuthOptions &optio
     trip.verificationPath = {QStringLiteral("verifications"), QStringLiteral("external_account")};
     trip.back = [](const QUrlQuery &query, const QString &signUpId) {
         return nonceRequest(query, QStringLiteral("/client/sign_ups/%1").arg(signUpId),
-                            QStringLiteral("GET /client/sign_ups/{id}?rotating_token_nonce"));
+                            QStringLiteral("GET /client/sign_ups/{id}?rotating_token_nonce"), QStringLiteral("sign-up"));
     };
     trip.check = [](const FapiResult &r, const QString &) {
         const QString verification = externalAccountStatus(r);

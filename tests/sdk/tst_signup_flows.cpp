@@ -74,16 +74,18 @@ class tst_SignUpFlows : public QObject
         QVERIFY2(server.loadSeed(seed, &error), qPrintable(error));
     }
 
-    /// An Auth whose "system browser" approves at the emulator's provider page as `account`, following every
-    /// redirect (provider → Clerk's callback → the SDK's loopback listener).
-    std::unique_ptr<Auth> makeAuth(const QString &account = QString())
+    /// An Auth whose "system browser" approves at the emulator's provider page as `account` (or refuses, with
+    /// `deny`), following every redirect (provider → Clerk's callback → the SDK's loopback listener).
+    std::unique_ptr<Auth> makeAuth(const QString &account = QString(), bool deny = false)
     {
         AuthConfig config = configFor(server, service);
         config.persistSession = false;
-        config.openUrl = [this, account](const QUrl &start) {
+        config.openUrl = [this, account, deny](const QUrl &start) {
             QUrl url = start;
             QUrlQuery q(url);
             q.addQueryItem(QStringLiteral("account"), account);
+            if (deny)
+                q.addQueryItem(QStringLiteral("deny"), QStringLiteral("1"));
             url.setQuery(q);
             QNetworkRequest request(url);
             request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -343,6 +345,18 @@ private Q_SLOTS:
         QCOMPARE(auth->user().id, QStringLiteral("user_2jane0000000000000000000001"));
         QCOMPARE(auth->sessions().size(), 1);
         QVERIFY(!auth->sessionToken().isEmpty());
+    }
+
+    void oauthSignUpRefusedAtTheProviderFails()
+    {
+        auto auth = makeAuth(QStringLiteral("google-newbie"), true);
+        QVERIFY(auth);
+        const Outcome o = await(auth->signUpWithOAuth(QStringLiteral("oauth_google")));
+        QCOMPARE(o.error.kind(), Error::Kind::Auth);
+        QCOMPARE(o.error.code(), QStringLiteral("clerkqt_oauth_failed"));
+        QCOMPARE(browserVisits, 1);
+        QCOMPARE(auth->status(), Auth::Status::SignedOut);
+        QVERIFY(!auth->isSignedIn());
     }
 
     void oauthSignUpRejectsANonOAuthStrategy()

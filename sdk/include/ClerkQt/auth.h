@@ -31,8 +31,9 @@ namespace Clerk {
 /// Fields of a new sign-up for Auth::signUp(). Empty fields are not sent. From QML, a JS object with these field
 /// names converts to it.
 ///
-/// Which fields an instance requires is its own setting (SignUpAttempt::requiredFields says, after the first
-/// attempt); Clerk rejects a sign-up that lacks one with an Auth error naming the field.
+/// Which fields an instance requires is its own setting: Auth::userSettings() says before the first attempt (after
+/// Auth::loadEnvironment()), SignUpAttempt::requiredFields after it. A required field not given is listed in
+/// SignUpAttempt::missingFields until Auth::updateSignUp() supplies it.
 struct CLERKQT_EXPORT SignUpParams
 {
     QString emailAddress; ///< Sent trimmed; verified afterwards with an EmailCode
@@ -119,7 +120,8 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// durations are int milliseconds in QML and std::chrono::milliseconds in C++.
 ///
 /// An Auth is a QObject of the thread that creates it, which needs a running event loop; call it from that
-/// thread only. QML can call every operation except signInWithOAuth() with OAuthOptions and authorize(); a JS
+/// thread only. QML can call every operation except signInWithOAuth() and signUpWithOAuth() with OAuthOptions,
+/// and authorize(); a JS
 /// object converts to SignUpParams, UserUpdate, GetTokenOptions and AuthorizationCheck by their field names
 /// (GetTokenOptions: `template`, `organizationId`, `skipCache`, `leeway` in ms). That conversion is set up by an
 /// Auth created — or started — once QtQml's first engine exists, as it is in a QML app.
