@@ -372,7 +372,7 @@ Pane {
             CheckBox {
                 id: legalBox
                 objectName: "legalCheckBox"
-                Accessible.name: legalText.text
+                Accessible.name: qsTr("I agree to the Terms of Service and Privacy Policy")
                 font: root.font
             }
             Label {
