@@ -22,7 +22,19 @@ Pane {
     /// identifier | password | code | secondFactor | resetChoice | newPassword
     property string step: "identifier"
     readonly property bool busy: pending > 0
-    readonly property var firstFactors: auth ? strategiesOf(auth.signInAttempt.supportedFirstFactors) : []
+    readonly property var firstFactors: auth ? enabledOnly(strategiesOf(auth.signInAttempt.supportedFirstFactors)) : []
+    /// The identifiers the instance takes for sign-in ("email", "phone", "username"), from auth.userSettings;
+    /// email and username until the environment is known.
+    readonly property var identifierKinds: {
+        const s = auth ? auth.userSettings : null
+        if (!s || !s.loaded)
+            return ["email", "username"]
+        const kinds = []
+        if (s.emailAddressUsedForSignIn) kinds.push("email")
+        if (s.phoneNumberUsedForSignIn) kinds.push("phone")
+        if (s.usernameUsedForSignIn) kinds.push("username")
+        return kinds
+    }
     readonly property var secondFactors: auth ? strategiesOf(auth.signInAttempt.supportedSecondFactors) : []
     /// The attempt's reset-password factors (Factor values: strategy and the masked address or number).
     readonly property var resetFactors: auth ? resetFactorsOf(auth.signInAttempt.supportedFirstFactors) : []
@@ -59,6 +71,33 @@ Pane {
         for (let i = 0; factors && i < factors.length; ++i)
             out.push(factors[i].strategy)
         return out
+    }
+
+    // Drops the strategies the instance has switched off (once its settings are known): no password without
+    // the password attribute, no code that is not one of its first factors.
+    function enabledOnly(strategies) {
+        const s = auth ? auth.userSettings : null
+        if (!s || !s.loaded)
+            return strategies
+        return strategies.filter(function (strategy) {
+            if (strategy === Factor.Password) return s.passwordEnabled
+            if (strategy === Factor.EmailCode) return s.emailCodeEnabled
+            if (strategy === Factor.PhoneCode) return s.phoneCodeEnabled
+            return true
+        })
+    }
+
+    function identifierLabel() {
+        const names = { email: qsTr("Email address"), phone: qsTr("Phone number"), username: qsTr("Username") }
+        const kinds = identifierKinds
+        if (kinds.length === 0)
+            return qsTr("Identifier")
+        if (kinds.length === 1)
+            return names[kinds[0]]
+        if (kinds.length === 2)
+            return qsTr("%1 or %2").arg(names[kinds[0]]).arg(names[kinds[1]].toLowerCase())
+        return qsTr("%1, %2 or %3").arg(names[kinds[0]]).arg(names[kinds[1]].toLowerCase())
+                                   .arg(names[kinds[2]].toLowerCase())
     }
 
     function resetFactorsOf(factors) {
@@ -189,7 +228,7 @@ Pane {
         clearErrors()
         if (step === "identifier") {
             if (identifierField.text.trim().length === 0) {
-                identifierField.errorText = qsTr("Enter your email address or username.")
+                identifierField.errorText = qsTr("Enter your %1.").arg(identifierLabel().toLowerCase())
                 return
             }
             run(auth.startSignIn(identifierField.text), function () {
@@ -235,7 +274,7 @@ Pane {
         if (!auth || providersRequested || auth.status === Auth.Loading)
             return
         providersRequested = true
-        if (auth.oauthProviders.length === 0)
+        if (auth.oauthProviders.length === 0 || !auth.userSettings.loaded)
             auth.loadEnvironment()
     }
     onAuthChanged: {
@@ -317,9 +356,16 @@ Pane {
             objectName: "identifierField"
             Layout.fillWidth: true
             visible: root.step === "identifier"
-            label: qsTr("Email address or username")
-            placeholderText: qsTr("you@example.com")
-            inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+            label: root.identifierLabel()
+            placeholderText: root.identifierKinds.length === 1 && root.identifierKinds[0] === "phone"
+                             ? qsTr("+1 555 555 0100")
+                             : root.identifierKinds.indexOf("email") >= 0 ? qsTr("you@example.com") : ""
+            // A keyboard for the one kind there is; a general one when several are accepted.
+            inputMethodHints: root.identifierKinds.length === 1 && root.identifierKinds[0] === "phone"
+                              ? Qt.ImhDialableCharactersOnly
+                              : root.identifierKinds.length === 1 && root.identifierKinds[0] === "email"
+                                ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                                : Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             accentColor: root.accentColor
             radius: root.radius
             font: root.font

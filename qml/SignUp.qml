@@ -3,7 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Clerk
 
-// Sign-up form: name, email address, password → email verification code.
+// Sign-up form driven by the instance's settings (auth.userSettings, from /v1/environment): the fields the
+// instance enables, its required ones marked, legal consent with its terms and privacy links, OAuth buttons →
+// a "continue" step for the fields Clerk still lists as missing (an OAuth sign-up that lacks a username, say) →
+// a code for every field Clerk lists as unverified (email, then phone) → signed in.
 Pane {
     id: root
 
@@ -14,14 +17,23 @@ Pane {
     property string subtitle: qsTr("Welcome! Please fill in the details to get started")
     property bool showSignInLink: true
 
-    /// form | verify
+    /// form | continue | verify
     property string step: "form"
+    /// Factor.EmailCode or Factor.PhoneCode while step is "verify".
+    property int verifyStrategy: Factor.EmailCode
     readonly property bool busy: pending > 0
     property string formError: ""
     /// The error of the form's last operation (from that operation's reply); null until one fails, and again
     /// once the next operation starts.
     property var error: null
     property int pending: 0
+
+    /// The instance's settings once its environment is read; until then the form asks for what most instances
+    /// want (name, email address, password).
+    readonly property var settings: auth ? auth.userSettings : null
+    readonly property bool settingsKnown: settings !== null && settings.loaded
+    /// Clerk's names of the fields the sign-up still lacks (the "continue" step shows only these).
+    readonly property var missingFields: auth ? auth.signUpAttempt.missingFields : []
 
     signal signedUp()
     signal signInRequested()
@@ -38,9 +50,47 @@ Pane {
     }
 
     readonly property var fields: ({
-        firstName: firstNameField, lastName: lastNameField, emailAddress: emailField,
-        identifier: emailField, password: passwordField, code: codeField
+        firstName: firstNameField, lastName: lastNameField, username: usernameField, emailAddress: emailField,
+        phoneNumber: phoneField, identifier: emailField, password: passwordField, code: codeField
     })
+
+    // Whether the instance lets a sign-up give `field` (Clerk's name) — before the environment is known, the
+    // fields of a typical instance.
+    function fieldEnabled(field) {
+        if (!settingsKnown)
+            return ["first_name", "last_name", "email_address", "password"].indexOf(field) >= 0
+        switch (field) {
+        case "first_name": return settings.firstNameEnabled
+        case "last_name": return settings.lastNameEnabled
+        case "username": return settings.usernameEnabled
+        case "email_address": return settings.emailAddressEnabled
+        case "phone_number": return settings.phoneNumberEnabled
+        case "password": return settings.passwordEnabled
+        case "legal_accepted": return settings.legalConsentEnabled
+        }
+        return false
+    }
+    function fieldRequired(field) {
+        if (!settingsKnown)
+            return field === "email_address" || field === "password"
+        switch (field) {
+        case "first_name": return settings.firstNameRequired
+        case "last_name": return settings.lastNameRequired
+        case "username": return settings.usernameRequired
+        case "email_address": return settings.emailAddressRequired
+        case "phone_number": return settings.phoneNumberRequired
+        case "password": return settings.passwordRequired
+        case "legal_accepted": return settings.legalConsentEnabled
+        }
+        return false
+    }
+    // The form step shows what the instance enables; the continue step only what Clerk says is missing.
+    function shown(field) {
+        if (step === "form")
+            return fieldEnabled(field)
+        return step === "continue" && missingFields.indexOf(field) >= 0
+    }
+    function labelOf(text, field) { return fieldRequired(field) ? qsTr("%1 *").arg(text) : text }
 
     // Runs one operation of the form: busy while its reply is pending, and its own error shown when it fails.
     function run(reply, onSuccess) {
@@ -84,49 +134,119 @@ Pane {
     function reset() {
         for (const key in fields)
             fields[key].clear()
+        legalBox.checked = false
         formError = ""
         step = "form"
     }
 
+    function focusFirstField() {
+        Qt.callLater(function () {
+            const order = [firstNameField, lastNameField, usernameField, emailField, phoneField, passwordField,
+                           codeField]
+            for (let i = 0; i < order.length; ++i) {
+                if (order[i].visible) {
+                    order[i].forceActiveFocus()
+                    return
+                }
+            }
+        })
+    }
+
+    function sendCode(strategy) {
+        run(auth.prepareSignUpVerification(strategy), function () {
+            verifyStrategy = strategy
+            codeField.clear()
+            step = "verify"
+            focusFirstField()
+        })
+    }
+
+    // Where Clerk's answer leaves the sign-up: done, fields still missing, or a field to verify.
     function afterStep() {
         if (auth.status === Auth.SignedIn) {
             reset()
             root.signedUp()
             return
         }
-        const attempt = auth.signUpAttempt
-        if (attempt.unverifiedFields.indexOf("email_address") >= 0) {
-            if (step !== "verify")
-                run(auth.prepareSignUpVerification(Factor.EmailCode), function () {
-                    step = "verify"
-                    Qt.callLater(function () { codeField.forceActiveFocus() })
-                })
-        } else if (attempt.missingFields.length > 0) {
-            formError = qsTr("Still missing: %1").arg(attempt.missingFields.join(", "))
+        if (auth.status !== Auth.SigningUp) {
+            // An OAuth sign-up of an account that has a user became that user's sign-in (Clerk's transfer), and
+            // the sign-in wants more (a second factor): the sign-in form takes it from here.
+            reset()
+            root.signInRequested()
+            return
         }
+        const attempt = auth.signUpAttempt
+        if (attempt.missingFields.length > 0) {
+            step = "continue"
+            focusFirstField()
+        } else if (attempt.unverifiedFields.indexOf("email_address") >= 0) {
+            sendCode(Factor.EmailCode)
+        } else if (attempt.unverifiedFields.indexOf("phone_number") >= 0) {
+            sendCode(Factor.PhoneCode)
+        }
+    }
+
+    // The fields of the current step that hold something, as Auth.signUp()/updateSignUp() take them.
+    function params() {
+        const p = {}
+        const add = function (field, key, value) {
+            if (shown(field) && value.length > 0)
+                p[key] = value
+        }
+        add("first_name", "firstName", firstNameField.text)
+        add("last_name", "lastName", lastNameField.text)
+        add("username", "username", usernameField.text)
+        add("email_address", "emailAddress", emailField.text)
+        add("phone_number", "phoneNumber", phoneField.text)
+        add("password", "password", passwordField.text)
+        if (shown("legal_accepted") && legalBox.checked)
+            p.legalAccepted = true
+        return p
     }
 
     function submit() {
         if (busy || !auth)
             return
         clearErrors()
-        if (step === "form") {
-            run(auth.signUp({
-                firstName: firstNameField.text, lastName: lastNameField.text,
-                emailAddress: emailField.text, password: passwordField.text
-            }), afterStep)
-        } else {
-            run(auth.attemptSignUpVerification(Factor.EmailCode, codeField.text), afterStep)
-        }
+        if (step === "form")
+            run(auth.signUp(params()), afterStep)
+        else if (step === "continue")
+            run(auth.updateSignUp(params()), afterStep)
+        else
+            run(auth.attemptSignUpVerification(verifyStrategy, codeField.text), afterStep)
     }
+
+    // The instance's settings and providers come from its environment, read once per configuration as soon as
+    // the Auth has started (as SignIn does).
+    property bool environmentRequested: false
+    function loadEnvironment() {
+        if (!auth || environmentRequested || auth.status === Auth.Loading || !visible)
+            return
+        environmentRequested = true
+        auth.loadEnvironment()
+    }
+    onAuthChanged: {
+        environmentRequested = false
+        loadEnvironment()
+    }
+    onVisibleChanged: loadEnvironment()
+    Connections {
+        target: root.auth
+        function onStatusChanged() { root.loadEnvironment() }
+        function onConfigChanged() { root.environmentRequested = false }
+    }
+    Component.onCompleted: loadEnvironment()
 
     contentItem: ColumnLayout {
         spacing: ClerkTheme.spacing
         enabled: !root.busy
 
         Label {
+            objectName: "titleLabel"
             Layout.fillWidth: true
-            text: root.step === "verify" ? qsTr("Verify your email") : root.title
+            text: root.step === "verify" ? (root.verifyStrategy === Factor.PhoneCode ? qsTr("Verify your phone number")
+                                                                                   : qsTr("Verify your email"))
+                  : root.step === "continue" ? qsTr("Fill in missing fields") : root.title
             font.pointSize: root.font.pointSize + 5
             font.weight: Font.Bold
             color: ClerkTheme.textColor
@@ -139,18 +259,50 @@ Pane {
             horizontalAlignment: Text.AlignHCenter
             color: ClerkTheme.mutedTextColor
             text: root.step === "verify"
-                  ? qsTr("Enter the code sent to %1").arg(root.auth ? root.auth.signUpAttempt.emailAddress : "")
+                  ? qsTr("Enter the code sent to %1").arg(!root.auth ? ""
+                        : root.verifyStrategy === Factor.PhoneCode ? root.auth.signUpAttempt.phoneNumber
+                                                                   : root.auth.signUpAttempt.emailAddress)
+                  : root.step === "continue" ? qsTr("Please fill in the remaining details to continue")
                   : root.subtitle
         }
+
+        // "Sign up with Google/GitHub/…": one button per enabled provider; the sign-up finishes in the browser.
+        // A Column (not a layout) holds the repeater, so provider buttons never re-enter layout code as they appear.
+        Column {
+            objectName: "oauthButtons"
+            Layout.fillWidth: true
+            spacing: 6
+            visible: root.step === "form" && root.auth !== null && root.auth.oauthProviders.length > 0
+            Repeater {
+                model: root.auth ? root.auth.oauthProviders : []
+                delegate: ClerkButton {
+                    objectName: "oauth_" + modelData.strategy
+                    width: parent.width
+                    primary: false
+                    text: qsTr("Continue with %1").arg(modelData.name)
+                    radius: root.radius
+                    onClicked: root.run(root.auth.signUpWithOAuth(modelData.strategy), root.afterStep)
+                }
+            }
+            Label {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                color: ClerkTheme.mutedTextColor
+                text: qsTr("or")
+            }
+        }
+
         RowLayout {
-            visible: root.step === "form"
+            // From the fields' settings, not their `visible`: a hidden row hides its fields too.
+            visible: root.shown("first_name") || root.shown("last_name")
             spacing: ClerkTheme.spacing
             ClerkTextField {
                 id: firstNameField
                 objectName: "firstNameField"
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
-                label: qsTr("First name")
+                visible: root.shown("first_name")
+                label: root.labelOf(qsTr("First name"), "first_name")
                 accentColor: root.accentColor
                 radius: root.radius
                 onAccepted: root.submit()
@@ -160,19 +312,43 @@ Pane {
                 objectName: "lastNameField"
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
-                label: qsTr("Last name")
+                visible: root.shown("last_name")
+                label: root.labelOf(qsTr("Last name"), "last_name")
                 accentColor: root.accentColor
                 radius: root.radius
                 onAccepted: root.submit()
             }
         }
         ClerkTextField {
+            id: usernameField
+            objectName: "usernameField"
+            Layout.fillWidth: true
+            visible: root.shown("username")
+            label: root.labelOf(qsTr("Username"), "username")
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhPreferLowercase
+            accentColor: root.accentColor
+            radius: root.radius
+            onAccepted: root.submit()
+        }
+        ClerkTextField {
             id: emailField
             objectName: "emailAddressField"
             Layout.fillWidth: true
-            visible: root.step === "form"
-            label: qsTr("Email address")
+            visible: root.shown("email_address")
+            label: root.labelOf(qsTr("Email address"), "email_address")
             inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+            accentColor: root.accentColor
+            radius: root.radius
+            onAccepted: root.submit()
+        }
+        ClerkTextField {
+            id: phoneField
+            objectName: "phoneNumberField"
+            Layout.fillWidth: true
+            visible: root.shown("phone_number")
+            label: root.labelOf(qsTr("Phone number"), "phone_number")
+            placeholderText: qsTr("+1 555 555 0100")
+            inputMethodHints: Qt.ImhDialableCharactersOnly
             accentColor: root.accentColor
             radius: root.radius
             onAccepted: root.submit()
@@ -181,12 +357,41 @@ Pane {
             id: passwordField
             objectName: "passwordField"
             Layout.fillWidth: true
-            visible: root.step === "form"
-            label: qsTr("Password")
+            visible: root.shown("password")
+            label: root.labelOf(qsTr("Password"), "password")
             echoMode: TextInput.Password
             accentColor: root.accentColor
             radius: root.radius
             onAccepted: root.submit()
+        }
+        // Clerk's legal consent: the instance's own terms and privacy policy, opened in the system browser.
+        RowLayout {
+            objectName: "legalConsent"
+            Layout.fillWidth: true
+            visible: root.shown("legal_accepted")
+            CheckBox {
+                id: legalBox
+                objectName: "legalCheckBox"
+                Accessible.name: qsTr("I agree to the Terms of Service and Privacy Policy")
+                font: root.font
+            }
+            Label {
+                id: legalText
+                objectName: "legalText"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                textFormat: Text.StyledText
+                color: ClerkTheme.textColor
+                linkColor: root.accentColor
+                readonly property url terms: root.settingsKnown ? root.settings.termsUrl : ""
+                readonly property url privacy: root.settingsKnown ? root.settings.privacyPolicyUrl : ""
+                readonly property string termsLink: terms.toString().length > 0
+                    ? "<a href=\"%1\">%2</a>".arg(terms).arg(qsTr("Terms of Service")) : qsTr("Terms of Service")
+                readonly property string privacyLink: privacy.toString().length > 0
+                    ? "<a href=\"%1\">%2</a>".arg(privacy).arg(qsTr("Privacy Policy")) : qsTr("Privacy Policy")
+                text: qsTr("I agree to the %1 and %2").arg(termsLink).arg(privacyLink)
+                onLinkActivated: function (link) { Qt.openUrlExternally(link) }
+            }
         }
         ClerkTextField {
             id: codeField
@@ -218,11 +423,12 @@ Pane {
             onClicked: root.submit()
         }
         ClerkLink {
+            objectName: "resendLink"
             Layout.alignment: Qt.AlignHCenter
             visible: root.step === "verify"
             text: qsTr("Resend code")
             accentColor: root.accentColor
-            onClicked: root.run(root.auth.prepareSignUpVerification(Factor.EmailCode))
+            onClicked: root.run(root.auth.prepareSignUpVerification(root.verifyStrategy))
         }
         RowLayout {
             visible: root.showSignInLink && root.step === "form"

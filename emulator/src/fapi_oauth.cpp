@@ -56,6 +56,31 @@ FapiResponse Fapi::oauthCallback(Context &ctx)
     const QString state = ctx.request.query.queryItemValue(str("state"));
     if (auto connected = finishAccountOAuth(state, ctx.request.query.queryItemValue(str("code"))))
         return *connected;
+    const QString code = ctx.request.query.queryItemValue(str("code"));
+    const OAuthProvider *provider = m_model.instance.provider(code.section(QLatin1Char(':'), 0, 0));
+    const ExternalAccount *account = nullptr;
+    if (provider) {
+        for (const ExternalAccount &a : provider->accounts) {
+            if (a.providerUserId == code.section(QLatin1Char(':'), 1))
+                account = &a;
+        }
+    }
+    const auto redirectTo = [](const QString &redirect, const QString &nonce) {
+        FapiResponse r;
+        r.status = 302;
+        r.headers.append({"Location", (redirect + (redirect.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+                                       + QStringLiteral("rotating_token_nonce=") + nonce).toUtf8()});
+        return r;
+    };
+    for (auto it = m_model.signUps.begin(); it != m_model.signUps.end(); ++it) {
+        if (state.isEmpty() || it->oauthState != state || !it->externalVerification
+            || it->externalVerification->status != QLatin1String("unverified"))
+            continue;
+        const QString signUpId = it.key();
+        const QString redirect = it->redirectUrl;
+        finishSignUpOAuth(ctx, *it, provider, account);
+        return redirectTo(redirect, m_model.signUps[signUpId].rotatingTokenNonce);
+    }
     SignIn *si = nullptr;
     for (SignIn &candidate : m_model.signIns) {
         if (!state.isEmpty() && candidate.oauthState == state)
@@ -66,15 +91,6 @@ FapiResponse Fapi::oauthCallback(Context &ctx)
         return error(400, str("oauth_callback_invalid"), str("OAuth callback invalid"),
                      str("The OAuth state is unknown or was already used."));
     ctx.clientId = si->clientId;
-    const QString code = ctx.request.query.queryItemValue(str("code"));
-    const OAuthProvider *provider = m_model.instance.provider(code.section(QLatin1Char(':'), 0, 0));
-    const ExternalAccount *account = nullptr;
-    if (provider) {
-        for (const ExternalAccount &a : provider->accounts) {
-            if (a.providerUserId == code.section(QLatin1Char(':'), 1))
-                account = &a;
-        }
-    }
     si->rotatingTokenNonce = randomHex(16);
     si->oauthState.clear();
     const QString redirect = si->redirectUrl;
@@ -95,11 +111,39 @@ FapiResponse Fapi::oauthCallback(Context &ctx)
         si->status = str("needs_identifier");
         si->externalAccount = *account;
     }
-    FapiResponse r;
-    r.status = 302;
-    r.headers.append({"Location", (redirect + (redirect.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-                                   + QStringLiteral("rotating_token_nonce=") + nonceText).toUtf8()});
-    return r;
+    return redirectTo(redirect, nonceText);
+}
+
+FapiResponse Fapi::transferSignUpToSignIn(Context &ctx)
+{
+    const auto found = m_model.signUps.find(ctx.client().signUpId);
+    SignUp *su = found == m_model.signUps.end() ? nullptr : &*found;
+    User *user = su && su->externalAccount && su->externalVerification
+            && su->externalVerification->status == QLatin1String("transferable")
+        ? m_model.findUserByIdentifier(su->externalAccount->email)
+        : nullptr;
+    if (!user)
+        return error(400, str("account_transfer_invalid"), str("Nothing to transfer"),
+                     str("There is no OAuth sign-up waiting to become a sign-in on this client."));
+    SignIn si;
+    si.id = newId(str("sia"));
+    si.clientId = ctx.clientId;
+    si.status = str("needs_first_factor");
+    si.identifier = su->externalAccount->email;
+    si.userId = user->id;
+    si.createdAt = ctx.now;
+    si.abandonAt = ctx.now + kAttemptLifetimeMs;
+    Verification v = *su->externalVerification;
+    v.status = str("verified");
+    v.errorCode.clear();
+    v.externalUrl.clear();
+    si.firstFactor = v;
+    linkAccount(*user, v.strategy, *su->externalAccount, ctx.now);
+    // The sign-up is used up by the transfer.
+    ctx.client().signUpId.clear();
+    m_model.signIns.insert(si.id, si);
+    ctx.client().signInId = si.id;
+    return completeSignIn(ctx, m_model.signIns[si.id], *user, false);
 }
 
 } // namespace ClerkEmulator

@@ -139,6 +139,13 @@ private:
     FapiResponse attemptVerification(Context &);
     std::optional<FapiResponse> applySignUpFields(Context &ctx, SignUp &signUp);
     FapiResponse finishSignUpStep(Context &ctx, SignUp &signUp);
+    /// The provider answered an OAuth sign-up: verified (and completed when nothing is missing), transferable
+    /// (the account has a user), or failed (`account` null: unknown, or another provider's).
+    void finishSignUpOAuth(Context &ctx, SignUp &signUp, const OAuthProvider *provider, const ExternalAccount *account);
+    /// Clerk's length and character rules for a username; nullopt when it passes them.
+    std::optional<FapiResponse> usernameRejected(const QString &username);
+    /// POST /v1/client/sign_ins with transfer=true: signs in the user whose account an OAuth sign-up found.
+    FapiResponse transferSignUpToSignIn(Context &ctx);
 
     // fapi_sessions.cpp: /v1/client/sessions/{session_id}
     Session *createSession(Context &ctx, User &user, bool secondFactor);

@@ -7,6 +7,8 @@ FapiResponse Fapi::createSignIn(Context &ctx)
 {
     if (auto conflict = singleSessionConflict(m_model, ctx.clientId))
         return *conflict;
+    if (ctx.field("transfer") == QLatin1String("true"))
+        return transferSignUpToSignIn(ctx);
     const QString strategy = ctx.field("strategy");
     const QString identifier = ctx.field("identifier").trimmed();
     const OAuthProvider *provider = strategy.startsWith(QLatin1String("oauth_")) ? m_model.instance.provider(strategy)

@@ -1,6 +1,8 @@
 // Sign-ups: POST /v1/client/sign_ups, GET/PATCH …/{id}, prepare_verification, attempt_verification.
 #include "fapi_common_p.h"
 
+#include <QRegularExpression>
+
 namespace ClerkEmulator {
 
 std::optional<FapiResponse> Fapi::applySignUpFields(Context &ctx, SignUp &su)
@@ -23,6 +25,8 @@ std::optional<FapiResponse> Fapi::applySignUpFields(Context &ctx, SignUp &su)
     }
     if (ctx.has("username")) {
         const QString username = ctx.field("username").trimmed();
+        if (auto rejected = usernameRejected(username))
+            return *rejected;
         if (auto rejected = identifierRejected(m_model, str("username"), username, isUsername(username)))
             return *rejected;
         su.username = username;
@@ -80,6 +84,9 @@ FapiResponse Fapi::finishSignUpStep(Context &ctx, SignUp &su)
                             ctx.now, ctx.now});
         user.primaryPhoneId = user.phones.first().id;
     }
+    // An OAuth sign-up links the provider's account, as an OAuth sign-in does.
+    if (su.externalAccount && su.externalVerification)
+        linkAccount(user, su.externalVerification->strategy, *su.externalAccount, ctx.now);
     m_model.users.insert(user.id, user);
     m_model.userOrder.append(user.id);
     const Session *session = createSession(ctx, m_model.users[user.id], false);
@@ -123,11 +130,40 @@ FapiResponse Fapi::createSignUp(Context &ctx)
         v.strategy = QStringLiteral("from_") + (si->firstFactor ? si->firstFactor->strategy : QString());
         v.attempts = -1;
         su.emailVerification = v;
+        if (si->firstFactor) {
+            su.externalAccount = si->externalAccount;
+            Verification oauth = *si->firstFactor;
+            oauth.status = str("verified");
+            oauth.errorCode.clear();
+            oauth.externalUrl.clear();
+            su.externalVerification = oauth;
+        }
         ctx.client().signInId.clear();
+    }
+    const QString strategy = ctx.field("strategy");
+    if (strategy.startsWith(QLatin1String("oauth_"))) {
+        const OAuthProvider *provider = m_model.instance.provider(strategy);
+        if (!provider)
+            return strategyInvalid();
+        if (ctx.field("redirect_url").isEmpty())
+            return paramMissing(str("redirect_url"));
+        // As for an OAuth sign-in: the browser goes to the provider, back to Clerk's callback, then to
+        // redirect_url with a rotating_token_nonce the app trades for the sign-up (GET sign_ups/{id}).
+        su.oauthState = randomHex(16);
+        su.redirectUrl = ctx.field("redirect_url");
+        Verification v;
+        v.object = str("verification_oauth");
+        v.strategy = strategy;
+        v.attempts = -1;
+        v.expireAt = ctx.now + kVerificationLifetimeMs;
+        v.externalUrl = QStringLiteral("%1/oauth/authorize/%2?state=%3").arg(publicBaseUrl, strategy, su.oauthState);
+        su.externalVerification = v;
+        m_model.signUps.insert(su.id, su);
+        ctx.client().signUpId = su.id;
+        return envelope(ctx, m_model.signUpJson(su));
     }
     m_model.signUps.insert(su.id, su);
     ctx.client().signUpId = su.id;
-    const QString strategy = ctx.field("strategy");
     if (strategy == QLatin1String("email_code") || strategy == QLatin1String("phone_code")) {
         ctx.params.insert(str("sign_up_id"), su.id);
         return prepareVerification(ctx);
@@ -204,7 +240,65 @@ FapiResponse Fapi::getSignUp(Context &ctx)
     const auto it = owned(m_model.signUps, ctx, "sign_up_id");
     if (!it)
         return notFound(str("sign_up_id"));
+    const QString nonce = ctx.request.query.queryItemValue(str("rotating_token_nonce"));
+    if (!nonce.isEmpty()) {
+        // One use, as for sign-ins: it proves this client's browser finished the OAuth sign-up.
+        if (nonce != it->rotatingTokenNonce)
+            return formatInvalid(str("rotating_token_nonce"));
+        it->rotatingTokenNonce.clear();
+    }
     return envelope(ctx, m_model.signUpJson(*it));
+}
+
+void Fapi::finishSignUpOAuth(Context &ctx, SignUp &su, const OAuthProvider *provider, const ExternalAccount *account)
+{
+    ctx.clientId = su.clientId;
+    su.rotatingTokenNonce = randomHex(16);
+    su.oauthState.clear();
+    Verification &v = *su.externalVerification;
+    if (!account || provider->strategy != v.strategy) {
+        v.status = str("failed");
+        return;
+    }
+    su.externalAccount = *account;
+    if (m_model.identifierTaken(account->email)) {
+        // The account already has a user: Clerk marks it transferable and a sign-in with transfer=true signs
+        // that user in.
+        v.status = str("transferable");
+        v.errorCode = str("external_account_exists");
+        return;
+    }
+    v.status = str("verified");
+    su.external = true;
+    su.emailAddress = account->email;
+    if (su.firstName.isEmpty())
+        su.firstName = account->firstName;
+    if (su.lastName.isEmpty())
+        su.lastName = account->lastName;
+    Verification fromOauth;
+    fromOauth.object = str("verification_from_oauth");
+    fromOauth.status = str("verified");
+    fromOauth.strategy = QStringLiteral("from_") + v.strategy;
+    fromOauth.attempts = -1;
+    su.emailVerification = fromOauth;
+    // Completes it when the provider gave everything the instance requires; else it waits for PATCH.
+    finishSignUpStep(ctx, su);
+}
+
+std::optional<FapiResponse> Fapi::usernameRejected(const QString &username)
+{
+    // Clerk's own limits and codes for usernames (checked before whether the name is taken).
+    if (username.size() < 4 || username.size() > 64)
+        return error(422, str("form_username_invalid_length"),
+                     str("Username must be between 4 and 64 characters long."),
+                     str("Username must be between 4 and 64 characters long."), {{str("param_name"), str("username")}});
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (!allowed.match(username).hasMatch())
+        return error(422, str("form_username_invalid_character"),
+                     str("Username can only contain letters, numbers and '_' or '-'."),
+                     str("Username can only contain letters, numbers and '_' or '-'."),
+                     {{str("param_name"), str("username")}});
+    return std::nullopt;
 }
 
 } // namespace ClerkEmulator

@@ -213,6 +213,13 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
     instance.signUpRequired = stringList(signUp.value(QStringLiteral("required")));
     instance.signUpOptional = stringList(signUp.value(QStringLiteral("optional")));
     instance.signUpVerify = stringList(signUp.value(QStringLiteral("verify")));
+    instance.legalConsentEnabled = signUp.value(QStringLiteral("legal_consent_enabled")).toBool(false);
+    instance.signUpMode = signUp.value(QStringLiteral("mode")).toString(QStringLiteral("public"));
+    // Clerk requires the consent like any other field: listed in required_fields and, until given, missing_fields.
+    if (instance.legalConsentEnabled && !instance.signUpRequired.contains(QLatin1String("legal_accepted")))
+        instance.signUpRequired.append(QStringLiteral("legal_accepted"));
+    instance.termsUrl = inst.value(QStringLiteral("terms_url")).toString();
+    instance.privacyPolicyUrl = inst.value(QStringLiteral("privacy_policy_url")).toString();
     instance.passwordMinLength = inst.value(QStringLiteral("password_min_length")).toInt(8);
     instance.deleteSelf = inst.value(QStringLiteral("delete_self")).toBool(true);
     instance.breachedPasswords = stringList(inst.value(QStringLiteral("breached_passwords")));

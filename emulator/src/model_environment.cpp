@@ -45,6 +45,8 @@ QJsonObject Model::environmentJson() const
     QJsonObject display = env.value(QStringLiteral("display_config")).toObject();
     display.insert(QStringLiteral("application_name"), instance.applicationName);
     display.insert(QStringLiteral("instance_environment_type"), QStringLiteral("development"));
+    display.insert(QStringLiteral("terms_url"), instance.termsUrl);
+    display.insert(QStringLiteral("privacy_policy_url"), instance.privacyPolicyUrl);
     env.insert(QStringLiteral("display_config"), display);
 
     QJsonObject settings = env.value(QStringLiteral("user_settings")).toObject();
@@ -93,6 +95,10 @@ QJsonObject Model::environmentJson() const
     for (const char *rule : {"require_special_char", "require_numbers", "require_uppercase", "require_lowercase"})
         passwordSettings.insert(QLatin1String(rule), false);
     settings.insert(QStringLiteral("password_settings"), passwordSettings);
+    QJsonObject signUp = settings.value(QStringLiteral("sign_up")).toObject();
+    signUp.insert(QStringLiteral("legal_consent_enabled"), instance.legalConsentEnabled);
+    signUp.insert(QStringLiteral("mode"), instance.signUpMode);
+    settings.insert(QStringLiteral("sign_up"), signUp);
     QJsonObject actions = settings.value(QStringLiteral("actions")).toObject();
     actions.insert(QStringLiteral("delete_self"), instance.deleteSelf);
     settings.insert(QStringLiteral("actions"), actions);

@@ -14,10 +14,14 @@ QJsonObject Verification::toJson(bool withSignUpFields) const
     };
     if (object == QLatin1String("verification_oauth")) {
         o.insert(QStringLiteral("external_verification_redirect_url"), nullable(externalUrl));
+        // Clerk's two transfer reasons: no user has the account yet (sign-in → sign-up), or one has (the reverse).
+        const QString message = errorCode == QLatin1String("external_account_exists")
+            ? QStringLiteral("The External Account already exists.")
+            : QStringLiteral("The External Account was not found.");
         o.insert(QStringLiteral("error"), errorCode.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(QJsonObject{{QStringLiteral("code"), errorCode},
-                                                                                       {QStringLiteral("message"), QStringLiteral("The External Account was not found.")},
-                                                                                       {QStringLiteral("long_message"), QStringLiteral("The External Account was not found.")}}));
+                                                                                       {QStringLiteral("message"), message},
+                                                                                       {QStringLiteral("long_message"), message}}));
     }
     if (object == QLatin1String("verification_otp") && !channel.isEmpty())
         o.insert(QStringLiteral("channel"), channel);
@@ -368,7 +372,9 @@ QJsonObject Model::signUpJson(const SignUp &su) const
          QJsonObject{{QStringLiteral("email_address"), verification(su.emailVerification)},
                      {QStringLiteral("phone_number"), verification(su.phoneVerification)},
                      {QStringLiteral("web3_wallet"), QJsonValue(QJsonValue::Null)},
-                     {QStringLiteral("external_account"), QJsonValue(QJsonValue::Null)}}},
+                     {QStringLiteral("external_account"),
+                      su.externalVerification ? QJsonValue(su.externalVerification->toJson(false))
+                                              : QJsonValue(QJsonValue::Null)}}},
         {QStringLiteral("username"), nullable(su.username)},
         {QStringLiteral("email_address"), nullable(su.emailAddress)},
         {QStringLiteral("phone_number"), nullable(su.phoneNumber)},

@@ -164,6 +164,13 @@ struct SignUp
     QJsonObject unsafeMetadata;
     qint64 legalAcceptedAt = 0;
     bool external = false; ///< transferred from an OAuth sign-in: the provider vouched for the email, no password
+    // OAuth sign-up (strategy=oauth_*): the provider's verification (`verifications.external_account`), the state
+    // tying the provider's answer to this sign-up, where the browser goes back, the nonce the app trades for the
+    // rotated client token, and the provider's account once it answered (linked to the new user, or to the
+    // existing one through a sign-in transfer).
+    std::optional<Verification> externalVerification;
+    QString redirectUrl, oauthState, rotatingTokenNonce;
+    std::optional<ExternalAccount> externalAccount;
     std::optional<Verification> emailVerification, phoneVerification;
     QString createdSessionId, createdUserId;
     qint64 createdAt = 0, abandonAt = 0;
@@ -193,6 +200,10 @@ struct InstanceSettings
     qint64 sessionLifetimeSeconds = 7 * 24 * 3600;
     QStringList identifiers, firstFactors, secondFactors;
     QStringList signUpRequired, signUpOptional, signUpVerify;
+    /// `sign_up.legal_consent_enabled`: a sign-up lists `legal_accepted` as required until it is accepted.
+    bool legalConsentEnabled = false;
+    QString signUpMode = QStringLiteral("public"); ///< `sign_up.mode`, reported only
+    QString termsUrl, privacyPolicyUrl;            ///< display_config's legal links ("" when none)
     int passwordMinLength = 8;
     /// `actions.delete_self`: users may delete their own account (DELETE /v1/me).
     bool deleteSelf = true;

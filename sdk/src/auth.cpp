@@ -354,6 +354,21 @@ ReplyOf<Auth::Status> *Auth::attemptSignUpVerification(Factor::Strategy strategy
     return d->run<Status>([=] { return d->engine->flows.attemptSignUpVerification(strategy, code); });
 }
 
+ReplyOf<Auth::Status> *Auth::updateSignUp(const SignUpParams &params)
+{
+    return d->run<Status>([=] { return d->engine->flows.updateSignUp(params); });
+}
+
+ReplyOf<Auth::Status> *Auth::signUpWithOAuth(const QString &strategy)
+{
+    return signUpWithOAuth(strategy, OAuthOptions());
+}
+
+ReplyOf<Auth::Status> *Auth::signUpWithOAuth(const QString &strategy, const OAuthOptions &options)
+{
+    return d->run<Status>([=] { return d->engine->oauth.startSignUp(strategy, options); });
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // OAuth and the environment
 

@@ -67,7 +67,7 @@ Reply *ConnectionOps::authorize(FapiRequest start, const OAuthOptions &options)
         request.form.append({QStringLiteral("redirect_url"), redirect.toString()});
         return request;
     };
-    trip.verificationKey = QStringLiteral("verification");
+    trip.verificationPath = {QStringLiteral("verification")};
     // Clerk's callback only sends the browser back: what the provider said is in the account's verification,
     // read from the user (whose reload also brings Auth::user() up to date).
     trip.back = [sessionId](const QUrlQuery &, const QString &) -> std::variant<FapiRequest, Error> {

@@ -22,16 +22,45 @@ QString firstFactorStatus(const FapiResult &r)
         .value(QLatin1String("status")).toString();
 }
 
+/// The same for a sign-up: its `verifications.external_account` ("transferable": the account has a user).
+QString externalAccountStatus(const FapiResult &r)
+{
+    return r.envelope.response.toObject().value(QLatin1String("verifications")).toObject()
+        .value(QLatin1String("external_account")).toObject().value(QLatin1String("status")).toString();
+}
+
+/// The browser is back: Clerk put a one-use nonce on the redirect, which the app trades for the attempt (and, with
+/// the answer's client, the rotated client token) at `path`. `noun` names the attempt in the error.
+std::variant<FapiRequest, Error> nonceRequest(const QUrlQuery &query, const QString &path, const QString &description,
+                                              const QString &noun)
+{
+    const QString nonce = query.queryItemValue(QStringLiteral("rotating_token_nonce"));
+    if (nonce.isEmpty())
+        return Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_denied"),
+                     QStringLiteral("The provider did not let the %1 through.").arg(noun));
+    FapiRequest request;
+    request.path = path;
+    request.query = {{QStringLiteral("rotating_token_nonce"), nonce}};
+    request.description = description;
+    return request;
+}
+
 } // namespace
+
+Reply *OAuthFlow::rejectStrategy(const QString &strategy)
+{
+    if (strategy.startsWith(QLatin1String("oauth_")))
+        return nullptr;
+    auto *reply = d.newReply();
+    d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
+                                         QStringLiteral("%1 is not an OAuth strategy.").arg(strategy)));
+    return reply;
+}
 
 Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
 {
-    if (!strategy.startsWith(QLatin1String("oauth_"))) {
-        auto *reply = d.newReply();
-        d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
-                                             QStringLiteral("%1 is not an OAuth strategy.").arg(strategy)));
-        return reply;
-    }
+    if (Reply *rejected = rejectStrategy(strategy))
+        return rejected;
     Trip trip;
     trip.noun = QStringLiteral("sign-in");
     trip.flow = ClientStore::Flow::SignIn;
@@ -44,18 +73,10 @@ Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
         request.form = {{QStringLiteral("strategy"), strategy}, {QStringLiteral("redirect_url"), redirect.toString()}};
         return request;
     };
-    trip.verificationKey = QStringLiteral("first_factor_verification");
-    trip.back = [](const QUrlQuery &query, const QString &signInId) -> std::variant<FapiRequest, Error> {
-        const QString nonce = query.queryItemValue(QStringLiteral("rotating_token_nonce"));
-        if (nonce.isEmpty())
-            return Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_denied"),
-                         QStringLiteral("The provider did not let the sign-in through."));
-        // Trade the nonce for the finished sign-in; the answer carries the client and its rotated token.
-        FapiRequest request;
-        request.path = QStringLiteral("/client/sign_ins/%1").arg(signInId);
-        request.query = {{QStringLiteral("rotating_token_nonce"), nonce}};
-        request.description = QStringLiteral("GET /client/sign_ins/{id}?rotating_token_nonce");
-        return request;
+    trip.verificationPath = {QStringLiteral("first_factor_verification")};
+    trip.back = [](const QUrlQuery &query, const QString &signInId) {
+        return nonceRequest(query, QStringLiteral("/client/sign_ins/%1").arg(signInId),
+                            QStringLiteral("GET /client/sign_ins/{id}?rotating_token_nonce"), QStringLiteral("sign-in"));
     };
     trip.check = [](const FapiResult &r, const QString &) {
         const QString verification = firstFactorStatus(r);
@@ -75,6 +96,50 @@ Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
         transfer.path = QStringLiteral("/client/sign_ups");
         transfer.form = {{QStringLiteral("transfer"), QStringLiteral("true")}};
         d.call(reply, transfer, [this](const FapiResult &tr, PendingReply *rep) { m_flows.completeSignUpStep(tr, rep); });
+    };
+    return run(options, std::move(trip));
+}
+
+Reply *OAuthFlow::startSignUp(const QString &strategy, const OAuthOptions &options)
+{
+    if (Reply *rejected = rejectStrategy(strategy))
+        return rejected;
+    Trip trip;
+    trip.noun = QStringLiteral("sign-up");
+    trip.flow = ClientStore::Flow::SignUp;
+    trip.succeededTitle = QCoreApplication::translate("Clerk::OAuthFlow", "Signed up");
+    trip.failedTitle = QCoreApplication::translate("Clerk::OAuthFlow", "Sign-up failed");
+    trip.request = [strategy](const QUrl &redirect) {
+        FapiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/client/sign_ups");
+        request.form = {{QStringLiteral("strategy"), strategy}, {QStringLiteral("redirect_url"), redirect.toString()}};
+        return request;
+    };
+    trip.verificationPath = {QStringLiteral("verifications"), QStringLiteral("external_account")};
+    trip.back = [](const QUrlQuery &query, const QString &signUpId) {
+        return nonceRequest(query, QStringLiteral("/client/sign_ups/%1").arg(signUpId),
+                            QStringLiteral("GET /client/sign_ups/{id}?rotating_token_nonce"), QStringLiteral("sign-up"));
+    };
+    trip.check = [](const FapiResult &r, const QString &) {
+        const QString verification = externalAccountStatus(r);
+        if (verification == QLatin1String("verified") || verification == QLatin1String("transferable"))
+            return Error();
+        return Error(Error::Kind::Auth, QStringLiteral("clerkqt_oauth_failed"),
+                     QStringLiteral("The provider did not verify the account."));
+    };
+    trip.complete = [this](const FapiResult &r, const QString &, PendingReply *reply) {
+        if (externalAccountStatus(r) != QLatin1String("transferable")) {
+            m_flows.completeSignUpStep(r, reply);
+            return;
+        }
+        // The provider's account already belongs to a user: Clerk's transfer signs that user in instead — the
+        // mirror of an OAuth sign-in that becomes a sign-up.
+        FapiRequest transfer;
+        transfer.method = "POST";
+        transfer.path = QStringLiteral("/client/sign_ins");
+        transfer.form = {{QStringLiteral("transfer"), QStringLiteral("true")}};
+        d.call(reply, transfer, [this](const FapiResult &tr, PendingReply *rep) { m_flows.completeSignInStep(tr, rep); });
     };
     return run(options, std::move(trip));
 }
@@ -148,8 +213,10 @@ Reply *OAuthFlow::run(const OAuthOptions &options, Trip trip)
 
 void OAuthFlow::openBrowser(const QJsonObject &response)
 {
-    const QUrl external(response.value(m_pending->trip.verificationKey).toObject()
-                            .value(QLatin1String("external_verification_redirect_url")).toString());
+    QJsonObject verification = response;
+    for (const QString &key : m_pending->trip.verificationPath)
+        verification = verification.value(key).toObject();
+    const QUrl external(verification.value(QLatin1String("external_verification_redirect_url")).toString());
     m_pending->resourceId = response.value(QLatin1String("id")).toString();
     if (!external.isValid() || external.scheme().isEmpty() || m_pending->resourceId.isEmpty()) {
         finish(Error(Error::Kind::Protocol, QStringLiteral("clerkqt_unexpected_response"),

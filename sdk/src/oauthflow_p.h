@@ -11,6 +11,7 @@
 #include "fapiclient_p.h"
 
 #include <QList>
+#include <QStringList>
 #include <QUrlQuery>
 
 #include <functional>
@@ -35,9 +36,10 @@ public:
     {
         /// The request that makes Clerk prepare the provider's page; Clerk sends the browser back to `redirect`.
         std::function<FapiRequest(const QUrl &redirect)> request;
-        /// The key of the `verification_oauth` object in Clerk's answer (its `external_verification_redirect_url`
-        /// is where the browser goes).
-        QString verificationKey;
+        /// Where the `verification_oauth` object is in Clerk's answer, as the keys leading to it
+        /// ("first_factor_verification"; "verifications", "external_account"); its
+        /// `external_verification_redirect_url` is where the browser goes.
+        QStringList verificationPath;
         /// The browser is back with this trip's state: the request that reads the outcome, or why it failed.
         /// `resourceId` is the id of the object the first answer returned (the sign-in, the external account).
         std::function<std::variant<FapiRequest, Error>(const QUrlQuery &redirect, const QString &resourceId)> back;
@@ -59,6 +61,9 @@ public:
 
     /// The OAuth sign-in; fails at once when `strategy` is no OAuth strategy.
     Reply *start(const QString &strategy, const OAuthOptions &options);
+    /// The OAuth sign-up (signed in instead through Clerk's transfer when the account has a user); fails at once
+    /// when `strategy` is no OAuth strategy.
+    Reply *startSignUp(const QString &strategy, const OAuthOptions &options);
     /// Any trip; fails at once when another one waits for the browser (clerkqt_oauth_in_progress): one listener,
     /// one browser tab at a time.
     Reply *run(const OAuthOptions &options, Trip trip);
@@ -84,6 +89,8 @@ private:
     void finish(const Error &error);
     /// The browser is back: read the outcome with `request`.
     void complete(const FapiRequest &request);
+    /// A reply failed at once when `strategy` is no OAuth strategy; null when it is one.
+    Reply *rejectStrategy(const QString &strategy);
     /// Clerk's answer to the first request: send the browser to the provider.
     void openBrowser(const QJsonObject &response);
 

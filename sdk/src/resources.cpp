@@ -437,6 +437,28 @@ UserSettings parseUserSettings(const QJsonObject &environment)
     const QStringList phoneSecondFactors = strings(attribute("phone_number").value(QLatin1String("second_factors")));
     u.phoneSecondFactorEnabled = u.phoneNumberEnabled && phoneSecondFactors.contains(QLatin1String("phone_code"));
     u.deleteSelfEnabled = boolean(settings.value(QLatin1String("actions")).toObject(), "delete_self");
+    u.emailAddressRequired = boolean(attribute("email_address"), "required");
+    u.phoneNumberRequired = boolean(attribute("phone_number"), "required");
+    u.usernameRequired = boolean(attribute("username"), "required");
+    u.firstNameRequired = boolean(attribute("first_name"), "required");
+    u.lastNameRequired = boolean(attribute("last_name"), "required");
+    // Clerk keeps an attribute's flags when it is switched off; only an enabled one can be used.
+    u.emailAddressUsedForSignIn = u.emailAddressEnabled && boolean(attribute("email_address"), "used_for_first_factor");
+    u.phoneNumberUsedForSignIn = u.phoneNumberEnabled && boolean(attribute("phone_number"), "used_for_first_factor");
+    u.usernameUsedForSignIn = u.usernameEnabled && boolean(attribute("username"), "used_for_first_factor");
+    const QStringList emailFactors = strings(attribute("email_address").value(QLatin1String("first_factors")));
+    const QStringList phoneFactors = strings(attribute("phone_number").value(QLatin1String("first_factors")));
+    u.emailCodeEnabled = u.emailAddressEnabled && emailFactors.contains(QLatin1String("email_code"));
+    u.emailLinkEnabled = u.emailAddressEnabled && emailFactors.contains(QLatin1String("email_link"));
+    u.phoneCodeEnabled = u.phoneNumberEnabled && phoneFactors.contains(QLatin1String("phone_code"));
+    const QJsonObject signUp = settings.value(QLatin1String("sign_up")).toObject();
+    u.legalConsentEnabled = boolean(signUp, "legal_consent_enabled");
+    u.signUpMode = str(signUp, "mode");
+    u.enterpriseSsoEnabled = boolean(settings.value(QLatin1String("enterprise_sso")).toObject(), "enabled");
+    // Clerk sends "" for an instance without legal pages; an empty QUrl says "none" to QML as well.
+    const QJsonObject display = environment.value(QLatin1String("display_config")).toObject();
+    u.termsUrl = QUrl(str(display, "terms_url"));
+    u.privacyPolicyUrl = QUrl(str(display, "privacy_policy_url"));
     u.loaded = !settings.isEmpty();
     u.raw = settings;
     return u;

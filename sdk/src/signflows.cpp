@@ -167,7 +167,7 @@ Reply *SignFlows::resetPassword(const QString &password, bool signOutOfOtherSess
                            signOutOfOtherSessions ? QStringLiteral("true") : QStringLiteral("false")}});
 }
 
-Reply *SignFlows::signUp(const SignUpParams &params)
+FormFields SignFlows::signUpForm(const SignUpParams &params)
 {
     FormFields form;
     auto add = [&form](const char *key, const QString &value) {
@@ -185,7 +185,29 @@ Reply *SignFlows::signUp(const SignUpParams &params)
     if (!params.unsafeMetadata.isEmpty())
         add("unsafe_metadata", QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(params.unsafeMetadata))
                                                       .toJson(QJsonDocument::Compact)));
-    return create(Kind::SignUp, form);
+    return form;
+}
+
+Reply *SignFlows::signUp(const SignUpParams &params)
+{
+    return create(Kind::SignUp, signUpForm(params));
+}
+
+Reply *SignFlows::updateSignUp(const SignUpParams &params)
+{
+    auto *reply = d.newReply();
+    const SignUpAttempt &attempt = d.store.model().signUp;
+    if (attempt.isNull()) {
+        d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_no_sign_up"),
+                                             QStringLiteral("No sign-up is in progress.")));
+        return reply;
+    }
+    FapiRequest request;
+    request.method = "PATCH";
+    request.path = QStringLiteral("/client/sign_ups/%1").arg(attempt.id);
+    request.form = signUpForm(params);
+    d.call(reply, request, [this](const FapiResult &r, PendingReply *rep) { completeStep(Kind::SignUp, r, rep); });
+    return reply;
 }
 
 Reply *SignFlows::prepareSignUpVerification(Factor::Strategy strategy)

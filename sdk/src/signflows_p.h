@@ -22,6 +22,8 @@ public:
     Reply *attemptFactor(bool second, Factor::Strategy strategy, const QString &secret);
     Reply *resetPassword(const QString &password, bool signOutOfOtherSessions);
     Reply *signUp(const SignUpParams &params);
+    /// PATCH /client/sign_ups/{this client's sign-up} with the non-empty fields of `params`.
+    Reply *updateSignUp(const SignUpParams &params);
     Reply *prepareSignUpVerification(Factor::Strategy strategy);
     Reply *attemptSignUpVerification(Factor::Strategy strategy, const QString &code);
 
@@ -37,6 +39,8 @@ private:
     /// POST /client/sign_ins|sign_ups/{this client's attempt}/<action> with `form`, the answer adopted as the
     /// next step; fails with clerkqt_no_sign_in / clerkqt_no_sign_up when there is no such attempt.
     Reply *attemptAction(Kind kind, const QString &action, const FormFields &form);
+    /// The form of SignUpParams: its non-empty fields, Clerk's names.
+    static FormFields signUpForm(const SignUpParams &params);
     void completeStep(Kind kind, const FapiResult &result, PendingReply *reply);
 
     AuthCore &d;

@@ -65,3 +65,5 @@ int runReadmeQtTest(int argc, char **argv);
 
 // ---- The harness's second class: the account snippets (readmeaccount.cpp) -----------------------------------
 int runReadmeAccountSnippets(int argc, char **argv);
+// The sign-up snippet's class (readmesignup.cpp)
+int runReadmeSignUpSnippets(int argc, char **argv);

@@ -50,6 +50,7 @@ static const QStringList kRunSnippets = {
     QStringLiteral("account-totp.cpp"),    // by readmeaccount.cpp
     QStringLiteral("devices.cpp"),         // by readmeaccount.cpp
     QStringLiteral("sign-up-email.cpp"),
+    QStringLiteral("sign-up-settings.cpp"), // by readmesignup.cpp
     QStringLiteral("sign-out.cpp"),
     QStringLiteral("session-token.cpp"),
     QStringLiteral("authorized-nam.cpp"),
@@ -584,9 +585,10 @@ int main(int argc, char *argv[])
     }
     // The account snippets have a class of their own (this file is near its size limit).
     const int account = runReadmeAccountSnippets(1, argv);
+    const int signUp = runReadmeSignUpSnippets(1, argv);
     // The README's own Qt Test class, run as its QTEST_MAIN would run it.
     const int readmeTest = runReadmeQtTest(1, argv);
-    return result != 0 ? result : account != 0 ? account : readmeTest;
+    return result != 0 ? result : account != 0 ? account : signUp != 0 ? signUp : readmeTest;
 }
 
 #include "tst_readme_snippets.moc"

@@ -105,7 +105,8 @@ private slots:
         row("sign_up_password_too_short", {422}, {QStringLiteral("form_password_length_too_short")});
         // One row for each place the emulator checks a value that some other route checks too.
         row("sign_up_email_invalid", {422}, {QStringLiteral("form_param_format_invalid")});
-        row("sign_up_username_invalid", {422}, {QStringLiteral("form_param_format_invalid")});
+        // Clerk's own code for a username with a character it does not take (here '@').
+        row("sign_up_username_invalid", {422}, {QStringLiteral("form_username_invalid_character")});
         row("me_phone_number_invalid", {422}, {QStringLiteral("form_param_format_invalid")});
         row("me_unsafe_metadata_invalid", {422}, {QStringLiteral("form_param_format_invalid")});
         row("wrong_backup_code", {422}, {QStringLiteral("form_code_incorrect")});

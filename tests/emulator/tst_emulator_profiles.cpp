@@ -4,6 +4,8 @@
 #include "fapitestclient.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 
 using namespace EmuTest;
@@ -123,6 +125,115 @@ private slots:
         QVERIFY(wrong.waitForFinished(30000));
         QCOMPARE(wrong.exitCode(), 2);
         QVERIFY(wrong.readAllStandardError().contains("username-phone"));
+    }
+
+    // ---- Sign-up from the instance's settings (issue #18, item 1) ------------------------------------------
+
+    void legalConsentIsAMissingFieldUntilAccepted()
+    {
+        const QJsonObject profile = readProfile(QStringLiteral("legal-consent"));
+        const QJsonObject instance = profile.value(QLatin1String("instance")).toObject();
+        QVERIFY(server.loadSeed(ClerkEmulator::Server::profileSeed(QStringLiteral("legal-consent"))));
+        const FapiResponse env = c.get(QStringLiteral("/v1/environment"));
+        EMU_EXPECT_STATUS(env, 200);
+        QCOMPARE(env.object().value(QLatin1String("user_settings")).toObject().value(QLatin1String("sign_up"))
+                     .toObject().value(QLatin1String("legal_consent_enabled")).toBool(), true);
+        const QJsonObject display = env.object().value(QLatin1String("display_config")).toObject();
+        QCOMPARE(display.value(QLatin1String("terms_url")), instance.value(QLatin1String("terms_url")));
+        QCOMPARE(display.value(QLatin1String("privacy_policy_url")), instance.value(QLatin1String("privacy_policy_url")));
+
+        FapiResponse r = c.post(QStringLiteral("/v1/client/sign_ups"),
+                                {{QStringLiteral("email_address"), QStringLiteral("consent+clerk_test@example.com")},
+                                 {QStringLiteral("password"), QStringLiteral("a-long-enough-password")}});
+        EMU_EXPECT_STATUS(r, 200);
+        QVERIFY(r.response().value(QLatin1String("required_fields")).toArray().contains(QStringLiteral("legal_accepted")));
+        QCOMPARE(r.response().value(QLatin1String("missing_fields")).toArray(), QJsonArray{QStringLiteral("legal_accepted")});
+        QVERIFY(r.response().value(QLatin1String("legal_accepted_at")).isNull());
+        const QString id = r.response().value(QLatin1String("id")).toString();
+        // "false" is no consent.
+        r = c.request("PATCH", QStringLiteral("/v1/client/sign_ups/") + id, {{QStringLiteral("legal_accepted"), QStringLiteral("false")}});
+        EMU_EXPECT_STATUS(r, 200);
+        QCOMPARE(r.response().value(QLatin1String("missing_fields")).toArray(), QJsonArray{QStringLiteral("legal_accepted")});
+        r = c.request("PATCH", QStringLiteral("/v1/client/sign_ups/") + id, {{QStringLiteral("legal_accepted"), QStringLiteral("true")}});
+        EMU_EXPECT_STATUS(r, 200);
+        QCOMPARE(r.response().value(QLatin1String("missing_fields")).toArray(), QJsonArray());
+        QVERIFY(r.response().value(QLatin1String("legal_accepted_at")).toInteger() > 0);
+        QCOMPARE(r.response().value(QLatin1String("unverified_fields")).toArray(), QJsonArray{QStringLiteral("email_address")});
+    }
+
+    void legalConsentIsOffByDefault()
+    {
+        const QJsonObject env = c.get(QStringLiteral("/v1/environment")).object();
+        QCOMPARE(env.value(QLatin1String("user_settings")).toObject().value(QLatin1String("sign_up")).toObject()
+                     .value(QLatin1String("legal_consent_enabled")).toBool(true), false);
+        QCOMPARE(env.value(QLatin1String("display_config")).toObject().value(QLatin1String("terms_url")).toString(), QString());
+    }
+
+    void usernameRulesHaveClerksCodes_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("too short") << "abc" << "form_username_invalid_length";
+        QTest::newRow("too long") << QString(65, QLatin1Char('a')) << "form_username_invalid_length";
+        QTest::newRow("space") << "grace hopper" << "form_username_invalid_character";
+        QTest::newRow("at sign") << "grace@home" << "form_username_invalid_character";
+        QTest::newRow("taken") << "jane" << "form_identifier_exists";
+    }
+    void usernameRulesHaveClerksCodes()
+    {
+        QFETCH(QString, username);
+        QFETCH(QString, code);
+        QVERIFY(server.loadSeed(ClerkEmulator::Server::profileSeed(QStringLiteral("username-phone"))));
+        FapiResponse r = c.post(QStringLiteral("/v1/client/sign_ups"), {{QStringLiteral("password"), QStringLiteral("a-long-enough-password")}});
+        EMU_EXPECT_STATUS(r, 200);
+        const QString id = r.response().value(QLatin1String("id")).toString();
+        QCOMPARE(r.response().value(QLatin1String("missing_fields")).toArray(),
+                 QJsonArray({QStringLiteral("phone_number"), QStringLiteral("username")}));
+        r = c.request("PATCH", QStringLiteral("/v1/client/sign_ups/") + id, {{QStringLiteral("username"), username}});
+        EMU_EXPECT_STATUS(r, 422);
+        QCOMPARE(r.errorCode(), code);
+        QCOMPARE(r.firstError().value(QLatin1String("meta")).toObject().value(QLatin1String("param_name")).toString(),
+                 QStringLiteral("username"));
+        // The sign-up keeps what it had.
+        r = c.get(QStringLiteral("/v1/client/sign_ups/") + id);
+        QVERIFY(r.response().value(QLatin1String("username")).isNull());
+        r = c.request("PATCH", QStringLiteral("/v1/client/sign_ups/") + id, {{QStringLiteral("phone_number"), QStringLiteral("not a phone")}});
+        QCOMPARE(r.errorCode(), QStringLiteral("form_param_format_invalid"));
+    }
+
+    void transferWithoutAnOAuthSignUpIsRefused()
+    {
+        const FapiResponse r = c.post(QStringLiteral("/v1/client/sign_ins"), {{QStringLiteral("transfer"), QStringLiteral("true")}});
+        EMU_EXPECT_STATUS(r, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("account_transfer_invalid"));
+    }
+
+    void oauthSignUpPointsTheBrowserAtTheProvider()
+    {
+        FapiResponse r = c.post(QStringLiteral("/v1/client/sign_ups"), {{QStringLiteral("strategy"), QStringLiteral("oauth_google")}});
+        EMU_EXPECT_STATUS(r, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("form_param_missing"));
+        r = c.post(QStringLiteral("/v1/client/sign_ups"), {{QStringLiteral("strategy"), QStringLiteral("oauth_google")},
+                                                          {QStringLiteral("redirect_url"), QStringLiteral("http://127.0.0.1:9/callback")}});
+        EMU_EXPECT_STATUS(r, 200);
+        const QJsonObject external = r.response().value(QLatin1String("verifications")).toObject()
+                                         .value(QLatin1String("external_account")).toObject();
+        QCOMPARE(external.value(QLatin1String("status")).toString(), QStringLiteral("unverified"));
+        QCOMPARE(external.value(QLatin1String("strategy")).toString(), QStringLiteral("oauth_google"));
+        const QUrl provider(external.value(QLatin1String("external_verification_redirect_url")).toString());
+        QVERIFY2(provider.path().endsWith(QLatin1String("/oauth/authorize/oauth_google")), qPrintable(provider.toString()));
+        r = c.post(QStringLiteral("/v1/client/sign_ups"), {{QStringLiteral("strategy"), QStringLiteral("oauth_apple")},
+                                                          {QStringLiteral("redirect_url"), QStringLiteral("http://127.0.0.1:9/callback")}});
+        QCOMPARE(r.errorCode(), QStringLiteral("strategy_for_user_invalid"));
+    }
+
+private:
+    static QJsonObject readProfile(const QString &name)
+    {
+        QFile file(QStringLiteral(CLERKQT_PROFILE_DIR "/") + name + QStringLiteral(".json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qWarning("cannot read profile %s", qPrintable(name));
+        return QJsonDocument::fromJson(file.readAll()).object();
     }
 };
 

@@ -404,6 +404,18 @@ private Q_SLOTS:
         QCOMPARE(s.passwordMinLength, 8);
         QVERIFY(s.totpEnabled && s.backupCodeEnabled && s.phoneSecondFactorEnabled);
         QVERIFY(s.deleteSelfEnabled);
+        // What a sign-up and sign-in form need: username optional, every identifier usable for sign-in, codes
+        // and links enabled, legal consent on, public sign-up, no enterprise SSO key at all.
+        QVERIFY(s.emailAddressRequired && s.phoneNumberRequired && s.firstNameRequired && s.lastNameRequired);
+        QVERIFY(!s.usernameRequired);
+        QVERIFY(s.emailAddressUsedForSignIn && s.phoneNumberUsedForSignIn && s.usernameUsedForSignIn);
+        QVERIFY(s.emailCodeEnabled && s.emailLinkEnabled && s.phoneCodeEnabled);
+        QVERIFY(s.legalConsentEnabled);
+        QCOMPARE(s.signUpMode, QStringLiteral("public"));
+        QVERIFY(!s.enterpriseSsoEnabled);
+        // The recording's display_config holds placeholders for its legal links.
+        QCOMPARE(s.termsUrl, QUrl(QStringLiteral("URL")));
+        QCOMPARE(s.privacyPolicyUrl, QUrl(QStringLiteral("URL")));
         QCOMPARE(s.raw, env.value(QLatin1String("user_settings")).toObject());
         QVERIFY(!parseUserSettings(QJsonObject()).loaded);
     }

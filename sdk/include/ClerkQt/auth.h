@@ -31,8 +31,9 @@ namespace Clerk {
 /// Fields of a new sign-up for Auth::signUp(). Empty fields are not sent. From QML, a JS object with these field
 /// names converts to it.
 ///
-/// Which fields an instance requires is its own setting (SignUpAttempt::requiredFields says, after the first
-/// attempt); Clerk rejects a sign-up that lacks one with an Auth error naming the field.
+/// Which fields an instance requires is its own setting: Auth::userSettings() says before the first attempt (after
+/// Auth::loadEnvironment()), SignUpAttempt::requiredFields after it. A required field not given is listed in
+/// SignUpAttempt::missingFields until Auth::updateSignUp() supplies it.
 struct CLERKQT_EXPORT SignUpParams
 {
     QString emailAddress; ///< Sent trimmed; verified afterwards with an EmailCode
@@ -119,7 +120,8 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// durations are int milliseconds in QML and std::chrono::milliseconds in C++.
 ///
 /// An Auth is a QObject of the thread that creates it, which needs a running event loop; call it from that
-/// thread only. QML can call every operation except signInWithOAuth() with OAuthOptions and authorize(); a JS
+/// thread only. QML can call every operation except signInWithOAuth() and signUpWithOAuth() with OAuthOptions,
+/// and authorize(); a JS
 /// object converts to SignUpParams, UserUpdate, GetTokenOptions and AuthorizationCheck by their field names
 /// (GetTokenOptions: `template`, `organizationId`, `skipCache`, `leeway` in ms). That conversion is set up by an
 /// Auth created — or started — once QtQml's first engine exists, as it is in a QML app.
@@ -332,6 +334,24 @@ public:
                                                                                const QString &code);
 
     // ---- Sign-up from the instance's settings ------------------------------------------------------------
+    /// `PATCH /v1/client/sign_ups/{id}`: supplies more fields to the sign-up in progress — the ones its
+    /// signUpAttempt().missingFields lists after a first signUp() or an OAuth sign-up (signUpWithOAuth()).
+    /// Only the non-empty fields are sent (`legal_accepted` only when true). A field the instance rejects fails
+    /// with an Auth error carrying Clerk's code (e.g. `form_identifier_exists`, `form_username_invalid_length`)
+    /// and `meta.param_name`; the sign-up keeps what it had. When nothing is missing or unverified afterwards the
+    /// sign-up completes and its session becomes the active one. Fails with InvalidState (`clerkqt_no_sign_up`)
+    /// when no sign-up is in progress. Result: the new Status.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *updateSignUp(const Clerk::SignUpParams &params);
+    /// "Sign up with Google/GitHub/…": creates the sign-up with `strategy` (`oauth_*`, one of oauthProviders())
+    /// and runs the browser flow of signInWithOAuth() — same listener, timeout, cancelOAuth() and
+    /// handleOAuthRedirect(), and only one OAuth flow at a time. The provider vouches for the email address. When
+    /// the provider's account already belongs to a user, Clerk marks the sign-up transferable and the SDK signs
+    /// that user in instead (Clerk's transfer, `POST /v1/client/sign_ins` with `transfer=true`): SignedIn. When the
+    /// instance requires fields the provider did not give (e.g. a username), the result is SigningUp with
+    /// signUpAttempt().missingFields: finish with updateSignUp(). Result: the new Status.
+    Clerk::ReplyOf<Clerk::Auth::Status> *signUpWithOAuth(const QString &strategy, const OAuthOptions &options);
+    /// signUpWithOAuth() with default OAuthOptions: the loopback listener and a five-minute timeout.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signUpWithOAuth(const QString &strategy);
 
     // (end of sign-up from the instance's settings)
 
