@@ -19,7 +19,7 @@ Pane {
     /// Show the "Don't have an account? Sign up" footer.
     property bool showSignUpLink: true
 
-    /// identifier | password | code | secondFactor | resetChoice | newPassword
+    /// identifier | password | code | secondFactor | resetChoice | newPassword | clientTrust | task
     property string step: "identifier"
     readonly property bool busy: pending > 0
     readonly property var firstFactors: auth ? strategiesOf(auth.signInAttempt.supportedFirstFactors) : []
@@ -103,7 +103,7 @@ Pane {
             target = passwordField
         else if (field === "password" && step === "newPassword")
             target = newPasswordField
-        else if (field === "code" && (step === "code" || step === "secondFactor"))
+        else if (field === "code" && (step === "code" || step === "secondFactor" || step === "clientTrust"))
             target = codeField
         if (target) {
             target.errorText = message
@@ -151,6 +151,10 @@ Pane {
             root.signedIn()
         } else if (auth.status === Auth.NeedsSecondFactor) {
             enterSecondFactor()
+        } else if (auth.status === Auth.NeedsClientTrust) {
+            enterClientTrust()
+        } else if (auth.status === Auth.NeedsTask) {
+            goTo("task")
         } else if (auth.signInAttempt.status === SignInAttempt.NeedsNewPassword) {
             goTo("newPassword")
         }
@@ -166,6 +170,15 @@ Pane {
             chooseSecondFactor(Factor.BackupCode)
         else
             formError = qsTr("This account needs a second factor this app cannot offer.")
+    }
+
+    // A new device: a code to the email address (else the phone) the attempt offers proves it is the user's.
+    function enterClientTrust() {
+        const s = secondFactors.indexOf(Factor.EmailCode) >= 0 ? Factor.EmailCode : Factor.PhoneCode
+        run(auth.prepareSecondFactor(s), function () {
+            codeStrategy = s
+            goTo("clientTrust")
+        })
     }
 
     function chooseSecondFactor(strategy) {
@@ -193,7 +206,7 @@ Pane {
                 return
             }
             run(auth.startSignIn(identifierField.text), function () {
-                if (auth.status === Auth.SignedIn || auth.status === Auth.NeedsSecondFactor)
+                if (auth.status !== Auth.SigningIn)
                     return afterStep()
                 if (firstFactors.indexOf(Factor.Password) >= 0)
                     goTo("password")
@@ -212,7 +225,7 @@ Pane {
             run(auth.attemptFirstFactor(Factor.Password, passwordField.text), afterStep)
         } else if (step === "code") {
             run(auth.attemptFirstFactor(codeStrategy, codeField.text), afterStep)
-        } else if (step === "secondFactor") {
+        } else if (step === "secondFactor" || step === "clientTrust") {
             run(auth.attemptSecondFactor(codeStrategy, codeField.text), afterStep)
         } else if (step === "newPassword") {
             if (newPasswordField.text.length === 0) {
@@ -251,6 +264,10 @@ Pane {
     Component.onCompleted: {
         if (auth && auth.status === Auth.NeedsSecondFactor)
             enterSecondFactor()
+        else if (auth && auth.status === Auth.NeedsClientTrust)
+            enterClientTrust()
+        else if (auth && auth.status === Auth.NeedsTask)
+            step = "task"
         loadProviders()
     }
 
@@ -262,6 +279,8 @@ Pane {
             objectName: "titleLabel"
             Layout.fillWidth: true
             text: root.step === "secondFactor" ? qsTr("Two-step verification")
+                  : root.step === "clientTrust" ? qsTr("Verify it's you on this new device")
+                  : root.step === "task" ? root.title
                   : root.step === "code" ? (root.codeByPhone ? qsTr("Check your phone") : qsTr("Check your inbox"))
                   : root.step === "resetChoice" ? qsTr("Forgot password?")
                   : root.step === "newPassword" ? qsTr("Set new password") : root.title
@@ -277,7 +296,7 @@ Pane {
             horizontalAlignment: Text.AlignHCenter
             color: ClerkTheme.mutedTextColor
             text: {
-                if (root.step === "code")
+                if (root.step === "code" || root.step === "clientTrust")
                     return root.codeByPhone
                             ? qsTr("Enter the code sent to your phone") : qsTr("Enter the code sent to your email")
                 if (root.step === "resetChoice")
@@ -295,7 +314,7 @@ Pane {
 
         // The identifier, once given, with a way back.
         RowLayout {
-            visible: root.step !== "identifier"
+            visible: root.step !== "identifier" && root.step !== "task"
             Layout.fillWidth: true
             Label {
                 objectName: "identifierLabel"
@@ -341,7 +360,7 @@ Pane {
             id: codeField
             objectName: "codeField"
             Layout.fillWidth: true
-            visible: root.step === "code" || root.step === "secondFactor"
+            visible: root.step === "code" || root.step === "secondFactor" || root.step === "clientTrust"
             label: root.codeStrategy === Factor.BackupCode ? qsTr("Backup code") : qsTr("Verification code")
             inputMethodHints: root.codeStrategy === Factor.BackupCode ? Qt.ImhNone : Qt.ImhDigitsOnly
             accentColor: root.accentColor
@@ -442,9 +461,20 @@ Pane {
             }
         }
 
+        // What a pending session has left (Auth.NeedsTask): SessionTask.qml.
+        SessionTask {
+            objectName: "sessionTask"
+            visible: root.step === "task"
+            Layout.fillWidth: true
+            auth: root.auth
+            accentColor: root.accentColor
+            radius: root.radius
+            onCompleted: if (root.step === "task") { root.reset(); root.signedIn() }
+        }
+
         ClerkButton {
             objectName: "continueButton"
-            visible: root.step !== "resetChoice"
+            visible: root.step !== "resetChoice" && root.step !== "task"
             Layout.fillWidth: true
             Layout.topMargin: 4
             text: root.step === "newPassword" ? qsTr("Reset password") : qsTr("Continue")
