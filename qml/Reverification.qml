@@ -52,8 +52,13 @@ Popup {
             return
         formError = ""
         pending += 1
+        // A wrong password or code is shown on the field (typing clears it); anything else below it.
         reply.errorOccurred.connect(root, function (error) {
-            formError = error.longMessage.length > 0 ? error.longMessage : error.message
+            const message = error.longMessage.length > 0 ? error.longMessage : error.message
+            if (codeField.visible && FormErrors.fieldOf(error).length > 0)
+                codeField.errorText = message
+            else
+                formError = message
         })
         reply.finished.connect(root, function () {
             pending -= 1

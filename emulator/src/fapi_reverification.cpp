@@ -13,7 +13,7 @@ const QStringList kLevels{QStringLiteral("first_factor"), QStringLiteral("second
 
 FapiResponse noReverification()
 {
-    return verificationMissing(str("Start a session reverification (POST …/verify) first."));
+    return verificationMissing(QStringLiteral("Start a session reverification (POST …/verify) first."));
 }
 
 } // namespace

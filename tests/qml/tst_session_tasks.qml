@@ -125,12 +125,18 @@ Item {
             const field = findChild(dialog.contentItem, "reverificationField")
             typeInto(field, "not it")
             Interactions.clickWhenLaidOut(testCase, findChild(dialog.contentItem, "reverificationContinue"))
-            tryVerify(() => dialog.formError.length > 0, 10000)
+            tryVerify(() => field.errorText.length > 0, 10000)
             verify(dialog.opened)
+            compare(dialog.formError, "")
             field.input.selectAll()
             typeInto(field, "correct horse battery staple")
-            waitForRendering(dialog.contentItem)
-            grabImage(dialog.contentItem).save(screenshotDir + "/reverification.png")
+            compare(field.errorText, "")
+            // grabImage() crops the window at the item's x and y in its parent: the popup's own item, a child of the
+            // window's overlay, has them in window coordinates.
+            waitForItemPolished(dialog.contentItem)
+            const popupItem = dialog.contentItem.parent
+            compare(Qt.point(popupItem.x, popupItem.y), popupItem.mapToItem(null, 0, 0))
+            grabImage(popupItem).save(screenshotDir + "/reverification.png")
             Interactions.clickWhenLaidOut(testCase, findChild(dialog.contentItem, "reverificationContinue"))
             tryVerify(() => !dialog.opened, 10000)
             compare(completed.count, 1)

@@ -65,6 +65,7 @@ public:
 
     ~Reverification() override;
 
+    /// How far the step-up is; Complete stays until the next start() or request().
     Status status() const;
     /// The level in force: the one start() asked for, or FirstFactor when Clerk fell back; after request(), the
     /// level asked for until start().
