@@ -59,8 +59,8 @@ std::optional<Reverification::Level> reverificationHint(const QByteArray &body)
         return std::nullopt;
     const QJsonValue config = error.value(QLatin1String("metadata")).toObject().value(QLatin1String("reverification"));
     // Clerk's presets: strict_mfa asks for both factors, strict, moderate and lax for the second.
-    QString level = config.isString() ? (config.toString() == QLatin1String("strict_mfa") ? QStringLiteral("multi_factor")
-                                                                                          : QStringLiteral("second_factor"))
+    const bool strictMfa = config.toString() == QLatin1String("strict_mfa");
+    QString level = config.isString() ? (strictMfa ? QStringLiteral("multi_factor") : QStringLiteral("second_factor"))
                                       : config.toObject().value(QLatin1String("level")).toString();
     level.replace(QLatin1String("Factor"), QLatin1String("_factor")); // also the camelCase spelling
     if (level == QLatin1String("first_factor"))
@@ -73,11 +73,12 @@ std::optional<Reverification::Level> reverificationHint(const QByteArray &body)
 } // namespace
 
 /// The reply the caller holds: it waits for a token, sends the real request, and on a first 401 refreshes the
-/// token and sends it once more, forwarding only the attempt that counts. A 403 with Clerk's reverification hint
-/// asks the Auth's Reverification for a step-up and holds the answer back: once it completes, the request is sent
-/// once more with a fresh token; when it is canceled (or nothing can ask the user) the held 403 is delivered. Qt must not follow a redirect of an
-/// inner request: it would keep the Authorization header wherever the Location points. So every inner request is
-/// ManualRedirectPolicy, and each hop is a new inner request whose header this reply chooses.
+/// token and sends it once more, forwarding only the attempt that counts. A 403 is held back until its body is in:
+/// with Clerk's reverification hint it asks the Auth's Reverification for a step-up — once that completes, the
+/// request is sent once more with a fresh token; when it is canceled (or nothing can ask the user) the held 403 is
+/// delivered. Qt must not follow a redirect of an inner request: it would keep the Authorization header wherever
+/// the Location points. So every inner request is ManualRedirectPolicy, and each hop is a new inner request whose
+/// header this reply chooses.
 class AuthorizedReply : public QNetworkReply
 {
 public:
