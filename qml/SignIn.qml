@@ -257,7 +257,12 @@ Pane {
     }
     Connections {
         target: root.auth
-        function onStatusChanged() { root.loadProviders() }
+        function onStatusChanged() {
+            root.loadProviders()
+            // A pending session restored at start (or left by another form) shows its task here too.
+            if (root.auth.status === Auth.NeedsTask && root.step !== "task")
+                root.goTo("task")
+        }
         function onConfigChanged() { root.providersRequested = false }
     }
 
