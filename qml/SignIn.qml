@@ -19,7 +19,8 @@ Pane {
     /// Show the "Don't have an account? Sign up" footer.
     property bool showSignUpLink: true
 
-    /// identifier | password | code | secondFactor | resetChoice | newPassword | clientTrust | task
+    /// identifier | password | code | secondFactor (also client trust: a code for a new device) | resetChoice |
+    /// newPassword | task (SessionTask: a pending session's task)
     property string step: "identifier"
     readonly property bool busy: pending > 0
     readonly property var firstFactors: auth ? strategiesOf(auth.signInAttempt.supportedFirstFactors) : []
@@ -103,7 +104,7 @@ Pane {
             target = passwordField
         else if (field === "password" && step === "newPassword")
             target = newPasswordField
-        else if (field === "code" && (step === "code" || step === "secondFactor" || step === "clientTrust"))
+        else if (field === "code" && (step === "code" || step === "secondFactor"))
             target = codeField
         if (target) {
             target.errorText = message
@@ -133,7 +134,7 @@ Pane {
             if (step === "identifier") identifierField.forceActiveFocus()
             else if (step === "password") passwordField.forceActiveFocus()
             else if (step === "newPassword") newPasswordField.forceActiveFocus()
-            else if (step !== "resetChoice") codeField.forceActiveFocus()
+            else if (step !== "resetChoice" && step !== "task") codeField.forceActiveFocus()
         })
     }
 
@@ -149,10 +150,8 @@ Pane {
         if (auth.status === Auth.SignedIn) {
             reset()
             root.signedIn()
-        } else if (auth.status === Auth.NeedsSecondFactor) {
+        } else if (auth.status === Auth.NeedsSecondFactor || auth.status === Auth.NeedsClientTrust) {
             enterSecondFactor()
-        } else if (auth.status === Auth.NeedsClientTrust) {
-            enterClientTrust()
         } else if (auth.status === Auth.NeedsTask) {
             goTo("task")
         } else if (auth.signInAttempt.status === SignInAttempt.NeedsNewPassword) {
@@ -164,6 +163,8 @@ Pane {
         const factors = secondFactors
         if (factors.indexOf(Factor.Totp) >= 0)
             chooseSecondFactor(Factor.Totp)
+        else if (factors.indexOf(Factor.EmailCode) >= 0) // client trust offers email and SMS codes
+            chooseSecondFactor(Factor.EmailCode)
         else if (factors.indexOf(Factor.PhoneCode) >= 0)
             chooseSecondFactor(Factor.PhoneCode)
         else if (factors.indexOf(Factor.BackupCode) >= 0)
@@ -172,19 +173,10 @@ Pane {
             formError = qsTr("This account needs a second factor this app cannot offer.")
     }
 
-    // A new device: a code to the email address (else the phone) the attempt offers proves it is the user's.
-    function enterClientTrust() {
-        const s = secondFactors.indexOf(Factor.EmailCode) >= 0 ? Factor.EmailCode : Factor.PhoneCode
-        run(auth.prepareSecondFactor(s), function () {
-            codeStrategy = s
-            goTo("clientTrust")
-        })
-    }
-
     function chooseSecondFactor(strategy) {
         codeStrategy = strategy
-        if (strategy === Factor.PhoneCode)
-            run(auth.prepareSecondFactor(Factor.PhoneCode), function () { goTo("secondFactor") })
+        if (strategy === Factor.PhoneCode || strategy === Factor.EmailCode)
+            run(auth.prepareSecondFactor(strategy), function () { goTo("secondFactor") })
         else
             goTo("secondFactor")
     }
@@ -225,7 +217,7 @@ Pane {
             run(auth.attemptFirstFactor(Factor.Password, passwordField.text), afterStep)
         } else if (step === "code") {
             run(auth.attemptFirstFactor(codeStrategy, codeField.text), afterStep)
-        } else if (step === "secondFactor" || step === "clientTrust") {
+        } else if (step === "secondFactor") {
             run(auth.attemptSecondFactor(codeStrategy, codeField.text), afterStep)
         } else if (step === "newPassword") {
             if (newPasswordField.text.length === 0) {
@@ -259,7 +251,7 @@ Pane {
         target: root.auth
         function onStatusChanged() {
             root.loadProviders()
-            // A pending session restored at start (or left by another form) shows its task here too.
+            // A pending session restored at start shows its task here too.
             if (root.auth.status === Auth.NeedsTask && root.step !== "task")
                 root.goTo("task")
         }
@@ -267,10 +259,8 @@ Pane {
     }
 
     Component.onCompleted: {
-        if (auth && auth.status === Auth.NeedsSecondFactor)
+        if (auth && (auth.status === Auth.NeedsSecondFactor || auth.status === Auth.NeedsClientTrust))
             enterSecondFactor()
-        else if (auth && auth.status === Auth.NeedsClientTrust)
-            enterClientTrust()
         else if (auth && auth.status === Auth.NeedsTask)
             step = "task"
         loadProviders()
@@ -283,9 +273,9 @@ Pane {
         Label {
             objectName: "titleLabel"
             Layout.fillWidth: true
-            text: root.step === "secondFactor" ? qsTr("Two-step verification")
-                  : root.step === "clientTrust" ? qsTr("Verify it's you on this new device")
-                  : root.step === "task" ? root.title
+            text: root.step === "secondFactor" ? (root.auth && root.auth.status === Auth.NeedsClientTrust
+                                                  ? qsTr("Verify it's you on this new device")
+                                                  : qsTr("Two-step verification"))
                   : root.step === "code" ? (root.codeByPhone ? qsTr("Check your phone") : qsTr("Check your inbox"))
                   : root.step === "resetChoice" ? qsTr("Forgot password?")
                   : root.step === "newPassword" ? qsTr("Set new password") : root.title
@@ -301,7 +291,7 @@ Pane {
             horizontalAlignment: Text.AlignHCenter
             color: ClerkTheme.mutedTextColor
             text: {
-                if (root.step === "code" || root.step === "clientTrust")
+                if (root.step === "code")
                     return root.codeByPhone
                             ? qsTr("Enter the code sent to your phone") : qsTr("Enter the code sent to your email")
                 if (root.step === "resetChoice")
@@ -311,6 +301,7 @@ Pane {
                 if (root.step === "secondFactor") {
                     if (root.codeStrategy === Factor.Totp) return qsTr("Enter the code from your authenticator app")
                     if (root.codeStrategy === Factor.BackupCode) return qsTr("Enter one of your backup codes")
+                    if (root.codeStrategy === Factor.EmailCode) return qsTr("Enter the code sent to your email")
                     return qsTr("Enter the code sent to your phone")
                 }
                 return root.subtitle
@@ -365,7 +356,7 @@ Pane {
             id: codeField
             objectName: "codeField"
             Layout.fillWidth: true
-            visible: root.step === "code" || root.step === "secondFactor" || root.step === "clientTrust"
+            visible: root.step === "code" || root.step === "secondFactor"
             label: root.codeStrategy === Factor.BackupCode ? qsTr("Backup code") : qsTr("Verification code")
             inputMethodHints: root.codeStrategy === Factor.BackupCode ? Qt.ImhNone : Qt.ImhDigitsOnly
             accentColor: root.accentColor
@@ -466,14 +457,11 @@ Pane {
             }
         }
 
-        // What a pending session has left (Auth.NeedsTask): SessionTask.qml.
         SessionTask {
             objectName: "sessionTask"
             visible: root.step === "task"
             Layout.fillWidth: true
             auth: root.auth
-            accentColor: root.accentColor
-            radius: root.radius
             onCompleted: if (root.step === "task") { root.reset(); root.signedIn() }
         }
 

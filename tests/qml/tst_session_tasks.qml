@@ -84,8 +84,10 @@ Item {
         function test_clientTrustCode() {
             start("client-trust")
             signInWithPassword()
-            tryCompare(form, "step", "clientTrust", 10000)
+            tryCompare(form, "step", "secondFactor", 10000)
             compare(app.auth.status, Auth.NeedsClientTrust)
+            compare(form.codeStrategy, Factor.EmailCode)
+            verify(!findChild(form, "useTotpLink").visible)
             compare(findChild(form, "titleLabel").text, "Verify it's you on this new device")
             const code = findChild(form, "codeField")
             verify(code.visible)
