@@ -4,11 +4,13 @@
 #include "testhelpers.h"
 
 #include <ClerkQt/authorizednetworkaccessmanager.h>
+#include <ClerkQt/tokenverifier.h>
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QTcpServer>
+#include <QTimeZone>
 
 using namespace Clerk;
 using namespace TestHelpers;
@@ -16,11 +18,13 @@ using namespace TestHelpers;
 namespace {
 
 /// Minutes since the first factor (`fva[0]`) of a session JWT; -2 when the claim is missing.
-int firstFactorAge(const QString &jwt)
+int firstFactorAge(const QJsonObject &claims)
 {
-    const QJsonArray fva = jwtClaims(jwt).value(QLatin1String("fva")).toArray();
+    const QJsonArray fva = claims.value(QLatin1String("fva")).toArray();
     return fva.size() == 2 ? fva.at(0).toInt() : -2;
 }
+
+int firstFactorAge(const QString &jwt) { return firstFactorAge(jwtClaims(jwt)); }
 
 int secondFactorAge(const QString &jwt)
 {
@@ -29,16 +33,24 @@ int secondFactorAge(const QString &jwt)
 }
 
 /// An app's API that wants a first factor verified in the last ten minutes, as a Clerk backend decides it from
-/// the verified token's `fva` claim; it answers Clerk's reverification hint otherwise. `/always` asks every time.
+/// the verified token's `fva` claim; it answers Clerk's reverification hint otherwise (401 for a token that does
+/// not verify). `/always` asks every time. It verifies with the emulator's keys, on the emulator's clock (the
+/// tests move it forward to age the factors).
 class StepUpApi
 {
 public:
     QHttpServer server;
     QStringList tokens; ///< the bearer token of every request, in order
     quint16 port = 0;
+    std::unique_ptr<TokenVerifier> verifier;
 
-    StepUpApi()
+    explicit StepUpApi(const ClerkEmulator::Server &clerk)
     {
+        TokenVerifierConfig config;
+        config.jwks = clerk.jwks();
+        config.issuer = clerk.issuer();
+        config.clock = [&clerk] { return QDateTime::fromMSecsSinceEpoch(clerk.now(), QTimeZone::utc()); };
+        verifier = std::make_unique<TokenVerifier>(config);
         const auto hint = [] {
             const QJsonObject reverification{{QStringLiteral("level"), QStringLiteral("first_factor")},
                                              {QStringLiteral("afterMinutes"), 10}};
@@ -49,9 +61,12 @@ public:
                                              QJsonObject{{QStringLiteral("reverification"), reverification}}}}}};
         };
         server.route(QStringLiteral("/<arg>"), [this, hint](const QString &path, const QHttpServerRequest &request) {
-            const QString token = QString::fromLatin1(request.value("Authorization")).mid(7);
+            const QString token = TokenVerifier::tokenFromAuthorizationHeader(request.value("Authorization"));
             tokens << token;
-            const int age = firstFactorAge(token);
+            const TokenVerification verified = verifier->verify(token);
+            if (!verified.ok())
+                return QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
+            const int age = firstFactorAge(QJsonObject::fromVariantMap(verified.claims().raw()));
             if (path == QLatin1String("always") || age < 0 || age > 10)
                 return QHttpServerResponse(hint(), QHttpServerResponse::StatusCode::Forbidden);
             return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
@@ -342,7 +357,7 @@ private Q_SLOTS:
 
     void networkStepUpReplaysOnce()
     {
-        StepUpApi api;
+        StepUpApi api(server);
         QVERIFY(api.start());
         auto auth = signedIn(kJane, kJanePassword);
         QVERIFY(auth);
@@ -384,7 +399,7 @@ private Q_SLOTS:
 
     void networkStepUpCanceled()
     {
-        StepUpApi api;
+        StepUpApi api(server);
         QVERIFY(api.start());
         auto auth = signedIn(kJane, kJanePassword);
         QVERIFY(auth);
