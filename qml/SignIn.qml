@@ -19,7 +19,8 @@ Pane {
     /// Show the "Don't have an account? Sign up" footer.
     property bool showSignUpLink: true
 
-    /// identifier | password | code | secondFactor | resetChoice | newPassword
+    /// identifier | password | code | secondFactor (also client trust: a code for a new device) | resetChoice |
+    /// newPassword | task (SessionTask: a pending session's task)
     property string step: "identifier"
     readonly property bool busy: pending > 0
     readonly property var firstFactors: auth ? enabledOnly(strategiesOf(auth.signInAttempt.supportedFirstFactors)) : []
@@ -172,7 +173,7 @@ Pane {
             if (step === "identifier") identifierField.forceActiveFocus()
             else if (step === "password") passwordField.forceActiveFocus()
             else if (step === "newPassword") newPasswordField.forceActiveFocus()
-            else if (step !== "resetChoice") codeField.forceActiveFocus()
+            else if (step !== "resetChoice" && step !== "task") codeField.forceActiveFocus()
         })
     }
 
@@ -188,8 +189,10 @@ Pane {
         if (auth.status === Auth.SignedIn) {
             reset()
             root.signedIn()
-        } else if (auth.status === Auth.NeedsSecondFactor) {
+        } else if (auth.status === Auth.NeedsSecondFactor || auth.status === Auth.NeedsClientTrust) {
             enterSecondFactor()
+        } else if (auth.status === Auth.NeedsTask) {
+            goTo("task")
         } else if (auth.signInAttempt.status === SignInAttempt.NeedsNewPassword) {
             goTo("newPassword")
         }
@@ -199,6 +202,8 @@ Pane {
         const factors = secondFactors
         if (factors.indexOf(Factor.Totp) >= 0)
             chooseSecondFactor(Factor.Totp)
+        else if (factors.indexOf(Factor.EmailCode) >= 0) // client trust offers email and SMS codes
+            chooseSecondFactor(Factor.EmailCode)
         else if (factors.indexOf(Factor.PhoneCode) >= 0)
             chooseSecondFactor(Factor.PhoneCode)
         else if (factors.indexOf(Factor.BackupCode) >= 0)
@@ -209,8 +214,8 @@ Pane {
 
     function chooseSecondFactor(strategy) {
         codeStrategy = strategy
-        if (strategy === Factor.PhoneCode)
-            run(auth.prepareSecondFactor(Factor.PhoneCode), function () { goTo("secondFactor") })
+        if (strategy === Factor.PhoneCode || strategy === Factor.EmailCode)
+            run(auth.prepareSecondFactor(strategy), function () { goTo("secondFactor") })
         else
             goTo("secondFactor")
     }
@@ -232,7 +237,7 @@ Pane {
                 return
             }
             run(auth.startSignIn(identifierField.text), function () {
-                if (auth.status === Auth.SignedIn || auth.status === Auth.NeedsSecondFactor)
+                if (auth.status !== Auth.SigningIn)
                     return afterStep()
                 if (firstFactors.indexOf(Factor.Password) >= 0)
                     goTo("password")
@@ -283,13 +288,20 @@ Pane {
     }
     Connections {
         target: root.auth
-        function onStatusChanged() { root.loadProviders() }
+        function onStatusChanged() {
+            root.loadProviders()
+            // A pending session restored at start shows its task here too.
+            if (root.auth.status === Auth.NeedsTask && root.step !== "task")
+                root.goTo("task")
+        }
         function onConfigChanged() { root.providersRequested = false }
     }
 
     Component.onCompleted: {
-        if (auth && auth.status === Auth.NeedsSecondFactor)
+        if (auth && (auth.status === Auth.NeedsSecondFactor || auth.status === Auth.NeedsClientTrust))
             enterSecondFactor()
+        else if (auth && auth.status === Auth.NeedsTask)
+            step = "task"
         loadProviders()
     }
 
@@ -300,7 +312,9 @@ Pane {
         Label {
             objectName: "titleLabel"
             Layout.fillWidth: true
-            text: root.step === "secondFactor" ? qsTr("Two-step verification")
+            text: root.step === "secondFactor" ? (root.auth && root.auth.status === Auth.NeedsClientTrust
+                                                  ? qsTr("Verify it's you on this new device")
+                                                  : qsTr("Two-step verification"))
                   : root.step === "code" ? (root.codeByPhone ? qsTr("Check your phone") : qsTr("Check your inbox"))
                   : root.step === "resetChoice" ? qsTr("Forgot password?")
                   : root.step === "newPassword" ? qsTr("Set new password") : root.title
@@ -326,6 +340,7 @@ Pane {
                 if (root.step === "secondFactor") {
                     if (root.codeStrategy === Factor.Totp) return qsTr("Enter the code from your authenticator app")
                     if (root.codeStrategy === Factor.BackupCode) return qsTr("Enter one of your backup codes")
+                    if (root.codeStrategy === Factor.EmailCode) return qsTr("Enter the code sent to your email")
                     return qsTr("Enter the code sent to your phone")
                 }
                 return root.subtitle
@@ -334,7 +349,7 @@ Pane {
 
         // The identifier, once given, with a way back.
         RowLayout {
-            visible: root.step !== "identifier"
+            visible: root.step !== "identifier" && root.step !== "task"
             Layout.fillWidth: true
             Label {
                 objectName: "identifierLabel"
@@ -488,9 +503,17 @@ Pane {
             }
         }
 
+        SessionTask {
+            objectName: "sessionTask"
+            visible: root.step === "task"
+            Layout.fillWidth: true
+            auth: root.auth
+            onCompleted: if (root.step === "task") { root.reset(); root.signedIn() }
+        }
+
         ClerkButton {
             objectName: "continueButton"
-            visible: root.step !== "resetChoice"
+            visible: root.step !== "resetChoice" && root.step !== "task"
             Layout.fillWidth: true
             Layout.topMargin: 4
             text: root.step === "newPassword" ? qsTr("Reset password") : qsTr("Continue")

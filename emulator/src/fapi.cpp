@@ -38,6 +38,11 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("POST", "/v1/client/sessions/{session_id}/touch", &Fapi::touchSession, true);
     add("POST", "/v1/client/sessions/{session_id}/end", &Fapi::endSession, true);
     add("POST", "/v1/client/sessions/{session_id}/remove", &Fapi::removeSession, true);
+    add("POST", "/v1/client/sessions/{session_id}/verify", &Fapi::startReverification, true);
+    add("POST", "/v1/client/sessions/{session_id}/verify/prepare_first_factor", &Fapi::prepareReverificationFirstFactor, true);
+    add("POST", "/v1/client/sessions/{session_id}/verify/attempt_first_factor", &Fapi::attemptReverificationFirstFactor, true);
+    add("POST", "/v1/client/sessions/{session_id}/verify/prepare_second_factor", &Fapi::prepareReverificationSecondFactor, true);
+    add("POST", "/v1/client/sessions/{session_id}/verify/attempt_second_factor", &Fapi::attemptReverificationSecondFactor, true);
     add("POST", "/v1/client/sessions/{session_id}/tokens", &Fapi::createToken, true);
     add("POST", "/v1/client/sessions/{session_id}/tokens/{template_name}", &Fapi::createToken, true);
     add("GET", "/v1/me", &Fapi::getMe, true);

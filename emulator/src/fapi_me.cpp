@@ -31,7 +31,9 @@ Session *Fapi::sessionForMe(Context &ctx)
     if (id.isEmpty())
         id = ctx.client().lastActiveSessionId;
     Session *s = clientSession(ctx, id);
-    return s && s->status == QLatin1String("active") && m_model.users.contains(s->userId) ? s : nullptr;
+    // A pending session may act on its user: finishing a task (setup-mfa) is done through /v1/me.
+    const bool signedIn = s && (s->status == QLatin1String("active") || s->status == QLatin1String("pending"));
+    return signedIn && m_model.users.contains(s->userId) ? s : nullptr;
 }
 
 FapiResponse Fapi::getMe(Context &ctx)

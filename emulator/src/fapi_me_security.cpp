@@ -173,6 +173,9 @@ FapiResponse Fapi::attemptTotp(Context &ctx)
     user->totpCreatedAt = user->pendingTotp->createdAt;
     user->totpUpdatedAt = user->updatedAt = ctx.now;
     user->pendingTotp.reset();
+    // An authenticator app is the second factor the setup-mfa task waits for.
+    if (Session *session = sessionForMe(ctx))
+        finishTask(*session, str("setup-mfa"), ctx);
     // Clerk's finalizeMFAEnablement: the first second factor brings backup codes, shown once, when the
     // instance has them and the user has none yet.
     QStringList codes;
@@ -194,6 +197,9 @@ FapiResponse Fapi::deleteTotp(Context &ctx)
     user->totpSecret.clear();
     user->totpId.clear();
     user->pendingTotp.reset();
+    // An authenticator app is the second factor the setup-mfa task waits for.
+    if (Session *session = sessionForMe(ctx))
+        finishTask(*session, str("setup-mfa"), ctx);
     user->updatedAt = ctx.now;
     // Backup codes alone are no second factor: Clerk's cleanupBackupCodes drops them with the last one.
     if (!hasSecondFactor(*user))

@@ -124,6 +124,10 @@ private:
     FapiResponse attemptSecondFactor(Context &);
     FapiResponse resetPassword(Context &);
     FapiResponse completeSignIn(Context &ctx, SignIn &signIn, User &user, bool secondFactorDone);
+    /// Whether `userId` ever had a session on this client (Clerk's client trust state `known`).
+    bool clientKnows(const QString &clientId, const QString &userId) const;
+    /// prepare_second_factor of a sign-in at `needs_client_trust`: an email or SMS code to a primary identifier.
+    FapiResponse prepareClientTrust(Context &ctx, SignIn &si, const User &user, const QString &strategy);
 
     // fapi_oauth.cpp: /oauth/authorize/{strategy}, /v1/oauth_callback
     FapiResponse oauthProviderPage(Context &);
@@ -158,6 +162,18 @@ private:
     /// Ends `session` with `status`; its client falls back to its newest other active session.
     void endSessionEverywhere(Session &session, const QString &status, qint64 now);
     FapiResponse sessionEnvelope(Context &ctx, const QString &sessionId);
+    /// Marks `task` of a pending session done; when none is left the session is active and gets its token.
+    void finishTask(Session &session, const QString &task, const Context &ctx);
+
+    // fapi_reverification.cpp: /v1/client/sessions/{session_id}/verify[/…] (step-up)
+    FapiResponse startReverification(Context &);
+    FapiResponse prepareReverificationFirstFactor(Context &);
+    FapiResponse attemptReverificationFirstFactor(Context &);
+    FapiResponse prepareReverificationSecondFactor(Context &);
+    FapiResponse attemptReverificationSecondFactor(Context &);
+    /// The active session of the path with a step-up in progress (`reverificationMissing` when none was started).
+    std::optional<FapiResponse> reverifyingSession(Context &ctx, Session *&session);
+    FapiResponse reverificationEnvelope(Context &ctx, Session &session);
 
     // fapi_tokens.cpp: /v1/client/sessions/{session_id}/tokens[/{template_name}], session JWTs
     FapiResponse createToken(Context &);

@@ -15,6 +15,13 @@ Session *Fapi::createSession(Context &ctx, User &user, bool secondFactor)
     session.abandonAt = session.expireAt + 23LL * 24 * 3600 * 1000;
     session.firstFactorAt = ctx.now;
     session.secondFactorAt = secondFactor ? ctx.now : 0;
+    // Clerk's session tasks, in its order: an organization to choose first, then a second factor to set up.
+    if (m_model.instance.forceOrganizationSelection && !m_model.membershipsOf(user.id).isEmpty())
+        session.tasks << str("choose-organization");
+    if (m_model.instance.mfaRequired && !hasSecondFactor(user))
+        session.tasks << str("setup-mfa");
+    if (!session.tasks.isEmpty())
+        session.status = str("pending");
     user.lastSignInAt = user.lastActiveAt = ctx.now;
     noteActivity(session, ctx);
     m_model.sessions.insert(session.id, session);
@@ -23,8 +30,19 @@ Session *Fapi::createSession(Context &ctx, User &user, bool secondFactor)
     client.updatedAt = ctx.now;
     rotateClientToken(client);
     Session &stored = m_model.sessions[session.id];
-    mintToken(stored, ctx.request.origin);
+    // A pending session gets no token until its tasks are done (see createToken).
+    if (stored.status == QLatin1String("active"))
+        mintToken(stored, ctx.request.origin);
     return &stored;
+}
+
+void Fapi::finishTask(Session &session, const QString &task, const Context &ctx)
+{
+    if (!session.tasks.removeOne(task) || !session.tasks.isEmpty() || session.status != QLatin1String("pending"))
+        return;
+    session.status = str("active");
+    session.updatedAt = ctx.now;
+    mintToken(session, ctx.request.origin);
 }
 
 Session *Fapi::clientSession(Context &ctx, const QString &id)
@@ -42,7 +60,7 @@ FapiResponse Fapi::touchSession(Context &ctx)
     Session *s = clientSession(ctx, ctx.params.value(str("session_id")));
     if (!s)
         return notFound(str("session_id"));
-    if (s->status != QLatin1String("active"))
+    if (s->status != QLatin1String("active") && s->status != QLatin1String("pending"))
         return signedOut();
     if (ctx.has("active_organization_id")) {
         const QString wanted = ctx.field("active_organization_id");
@@ -50,6 +68,9 @@ FapiResponse Fapi::touchSession(Context &ctx)
         if (!wanted.isEmpty() && (!org || !m_model.membership(s->userId, org->id)))
             return notFound(str("active_organization_id"));
         s->lastActiveOrganizationId = org ? org->id : QString();
+        // Choosing an organization is what the choose-organization task waits for; the personal account is not.
+        if (org)
+            finishTask(*s, str("choose-organization"), ctx);
     }
     s->lastActiveAt = s->updatedAt = ctx.now;
     noteActivity(*s, ctx);

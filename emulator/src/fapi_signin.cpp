@@ -37,6 +37,7 @@ FapiResponse Fapi::createSignIn(Context &ctx)
         }
         si.identifier = identifier;
         si.userId = user->id;
+        si.clientTrustState = clientKnows(ctx.clientId, user->id) ? str("known") : str("new");
         si.status = str("needs_first_factor");
     } else if ((!strategy.isEmpty() && !provider) || ctx.has("password")) {
         return paramMissing(str("identifier"));
@@ -188,6 +189,13 @@ FapiResponse Fapi::completeSignIn(Context &ctx, SignIn &signIn, User &user, bool
         signIn.status = str("needs_second_factor");
         return envelope(ctx, m_model.signInJson(signIn));
     }
+    // Client trust: a password alone does not sign a user without a second factor in on a new device.
+    const bool byPassword = signIn.firstFactor && signIn.firstFactor->strategy == QLatin1String("password");
+    if (!secondFactorDone && m_model.instance.clientTrust && byPassword && !user.secondFactorRequired()
+        && signIn.clientTrustState == QLatin1String("new")) {
+        signIn.status = str("needs_client_trust");
+        return envelope(ctx, m_model.signInJson(signIn));
+    }
     const Session *session = createSession(ctx, user, secondFactorDone);
     SignIn &si = m_model.signIns[signInId];
     si.status = str("complete");
@@ -204,9 +212,11 @@ FapiResponse Fapi::prepareSecondFactor(Context &ctx)
     const QString strategy = ctx.field("strategy");
     if (strategy.isEmpty())
         return paramMissing(str("strategy"));
+    const User &user = m_model.users[it->userId];
+    if (it->status == QLatin1String("needs_client_trust"))
+        return prepareClientTrust(ctx, *it, user, strategy);
     if (it->status != QLatin1String("needs_second_factor") || !m_model.instance.secondFactors.contains(strategy))
         return strategyInvalid();
-    const User &user = m_model.users[it->userId];
     if (strategy == QLatin1String("phone_code")) {
         // The number asked for, else the default second factor, else the first number reserved for it.
         const QList<const PhoneNumber *> phones = user.secondFactorPhones();
@@ -239,11 +249,22 @@ FapiResponse Fapi::attemptSecondFactor(Context &ctx)
     const QString strategy = ctx.field("strategy");
     if (strategy.isEmpty())
         return paramMissing(str("strategy"));
+    const QString code = ctx.field("code").trimmed();
+    if (si.status == QLatin1String("needs_client_trust") && m_model.users.contains(si.userId)) {
+        // The code proves the device; it is no second factor, so the session's fva has none.
+        if ((strategy != QLatin1String("email_code") && strategy != QLatin1String("phone_code")))
+            return strategyInvalid();
+        if (!si.secondFactor || si.secondFactor->strategy != strategy)
+            return verificationMissing(str("Call prepare_second_factor first."));
+        if (auto failure = checkCode(*si.secondFactor, code, false, {}))
+            return *failure;
+        si.clientTrustState = str("known"); // the device is trusted now: complete as the password sign-in it was
+        return completeSignIn(ctx, si, m_model.users[si.userId], false);
+    }
     if (si.status != QLatin1String("needs_second_factor") || !m_model.users.contains(si.userId)
         || !m_model.instance.secondFactors.contains(strategy))
         return strategyInvalid();
     User &user = m_model.users[si.userId];
-    const QString code = ctx.field("code").trimmed();
     if (strategy == QLatin1String("totp")) {
         if (user.totpSecret.isEmpty())
             return strategyInvalid();
@@ -307,6 +328,29 @@ FapiResponse Fapi::resetPassword(Context &ctx)
     }
     it->status = str("needs_first_factor");
     return completeSignIn(ctx, *it, user, false);
+}
+
+bool Fapi::clientKnows(const QString &clientId, const QString &userId) const
+{
+    for (const Session &s : m_model.sessions) {
+        if (s.clientId == clientId && s.userId == userId)
+            return true;
+    }
+    return false;
+}
+
+FapiResponse Fapi::prepareClientTrust(Context &ctx, SignIn &si, const User &user, const QString &strategy)
+{
+    // The code goes to the primary email address or phone number, which the sign-in offers.
+    if (strategy == QLatin1String("email_code") && !user.primaryEmailId.isEmpty()) {
+        si.preparedEmailId = user.primaryEmailId;
+    } else if (strategy == QLatin1String("phone_code") && !user.primaryPhoneId.isEmpty()) {
+        si.preparedPhoneId = user.primaryPhoneId;
+    } else {
+        return strategyInvalid();
+    }
+    si.secondFactor = otp(strategy, ctx.now);
+    return envelope(ctx, m_model.signInJson(si));
 }
 
 } // namespace ClerkEmulator

@@ -223,6 +223,9 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
     instance.passwordMinLength = inst.value(QStringLiteral("password_min_length")).toInt(8);
     instance.deleteSelf = inst.value(QStringLiteral("delete_self")).toBool(true);
     instance.breachedPasswords = stringList(inst.value(QStringLiteral("breached_passwords")));
+    instance.forceOrganizationSelection = inst.value(QStringLiteral("force_organization_selection")).toBool(false);
+    instance.mfaRequired = inst.value(QStringLiteral("mfa_required")).toBool(false);
+    instance.clientTrust = inst.value(QStringLiteral("client_trust")).toBool(false);
     for (const QJsonValue &pv : inst.value(QStringLiteral("oauth_providers")).toArray()) {
         const QJsonObject po = pv.toObject();
         OAuthProvider provider{po.value(QStringLiteral("strategy")).toString(), po.value(QStringLiteral("name")).toString(), {}};
@@ -402,6 +405,17 @@ QList<const Session *> Model::activeSessions(const QString &clientId) const
     QList<const Session *> out;
     for (const Session &s : sessions) {
         if (s.clientId == clientId && s.status == QLatin1String("active"))
+            out.append(&s);
+    }
+    std::sort(out.begin(), out.end(), [](const Session *a, const Session *b) { return a->createdAt < b->createdAt; });
+    return out;
+}
+
+QList<const Session *> Model::signedInSessions(const QString &clientId) const
+{
+    QList<const Session *> out;
+    for (const Session &s : sessions) {
+        if (s.clientId == clientId && (s.status == QLatin1String("active") || s.status == QLatin1String("pending")))
             out.append(&s);
     }
     std::sort(out.begin(), out.end(), [](const Session *a, const Session *b) { return a->createdAt < b->createdAt; });

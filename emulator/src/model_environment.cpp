@@ -122,6 +122,9 @@ QJsonObject Model::environmentJson() const
                                               {QStringLiteral("logo_url"), QString()}});
     }
     settings.insert(QStringLiteral("social"), social);
+    QJsonObject signUpSettings = settings.value(QStringLiteral("sign_up")).toObject();
+    signUpSettings.insert(QStringLiteral("mfa"), QJsonObject{{QStringLiteral("required"), instance.mfaRequired}});
+    settings.insert(QStringLiteral("sign_up"), signUpSettings);
     env.insert(QStringLiteral("user_settings"), settings);
 
     env.insert(QStringLiteral("organization_settings"),

@@ -239,6 +239,9 @@ QJsonArray Session::factorVerificationAge(qint64 now) const
 QJsonObject Model::sessionJson(const Session &s, qint64 now) const
 {
     const User user = users.value(s.userId);
+    QJsonArray tasks;
+    for (const QString &key : s.tasks)
+        tasks.append(QJsonObject{{QStringLiteral("key"), key}});
     return {
         {QStringLiteral("object"), QStringLiteral("session")},
         {QStringLiteral("id"), s.id},
@@ -252,6 +255,7 @@ QJsonObject Model::sessionJson(const Session &s, qint64 now) const
         {QStringLiteral("public_user_data"), publicUserDataJson(user)},
         {QStringLiteral("factor_verification_age"),
          s.factorVerificationAge(now)},
+        {QStringLiteral("tasks"), tasks.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tasks)},
         {QStringLiteral("created_at"), s.createdAt},
         {QStringLiteral("updated_at"), s.updatedAt},
         {QStringLiteral("last_active_token"),
@@ -307,6 +311,25 @@ QJsonObject Model::signInJson(const SignIn &si) const
         }
         firstFactors = factors;
     }
+    if (user && si.status == QLatin1String("needs_client_trust")) {
+        // A new device is trusted with a code to what the user already verified: email first, then SMS.
+        QJsonArray factors;
+        for (const EmailAddress &e : user->emails) {
+            if (e.verified() && e.id == user->primaryEmailId)
+                factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("email_code")},
+                                           {QStringLiteral("safe_identifier"), e.email},
+                                           {QStringLiteral("email_address_id"), e.id},
+                                           {QStringLiteral("primary"), true}});
+        }
+        for (const PhoneNumber &p : user->phones) {
+            if (p.verified() && p.id == user->primaryPhoneId)
+                factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("phone_code")},
+                                           {QStringLiteral("safe_identifier"), p.phone},
+                                           {QStringLiteral("phone_number_id"), p.id},
+                                           {QStringLiteral("primary"), true}});
+        }
+        secondFactors = factors;
+    }
     if (user && si.status == QLatin1String("needs_second_factor")) {
         QJsonArray factors;
         if (!user->totpSecret.isEmpty() && instance.secondFactors.contains(QLatin1String("totp")))
@@ -344,6 +367,7 @@ QJsonObject Model::signInJson(const SignIn &si) const
         {QStringLiteral("created_session_id"), nullable(si.createdSessionId)},
         {QStringLiteral("abandon_at"), si.abandonAt},
         {QStringLiteral("locale"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("client_trust_state"), nullable(si.clientTrustState)},
     };
 }
 
@@ -397,7 +421,7 @@ QJsonObject Model::signUpJson(const SignUp &su) const
 QJsonObject Model::clientJson(const Client &c, qint64 now) const
 {
     QJsonArray sessionList;
-    for (const Session *s : activeSessions(c.id))
+    for (const Session *s : signedInSessions(c.id))
         sessionList.append(sessionJson(*s, now));
     const auto signIn = signIns.constFind(c.signInId);
     const auto signUp = signUps.constFind(c.signUpId);
@@ -413,6 +437,61 @@ QJsonObject Model::clientJson(const Client &c, qint64 now) const
         {QStringLiteral("captcha_bypass"), false},
         {QStringLiteral("created_at"), c.createdAt},
         {QStringLiteral("updated_at"), c.updatedAt},
+    };
+}
+
+QJsonArray Model::reverificationFactors(const User &user, bool second) const
+{
+    QJsonArray factors;
+    const auto phoneFactor = [&user](const PhoneNumber &p) {
+        return QJsonObject{{QStringLiteral("strategy"), QStringLiteral("phone_code")},
+                           {QStringLiteral("safe_identifier"), p.phone},
+                           {QStringLiteral("phone_number_id"), p.id},
+                           {QStringLiteral("primary"), p.id == user.primaryPhoneId}};
+    };
+    if (second) {
+        if (!user.totpSecret.isEmpty())
+            factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("totp")}});
+        for (const PhoneNumber *p : user.secondFactorPhones())
+            factors.append(phoneFactor(*p));
+        if (!user.backupCodes.isEmpty())
+            factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("backup_code")}});
+        return factors;
+    }
+    if (!user.password.isEmpty())
+        factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("password")}});
+    for (const EmailAddress &e : user.emails) {
+        if (e.verified())
+            factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("email_code")},
+                                       {QStringLiteral("safe_identifier"), e.email},
+                                       {QStringLiteral("email_address_id"), e.id},
+                                       {QStringLiteral("primary"), e.id == user.primaryEmailId}});
+    }
+    for (const PhoneNumber &p : user.phones) {
+        if (p.verified())
+            factors.append(phoneFactor(p));
+    }
+    return factors;
+}
+
+QJsonObject Model::reverificationJson(const Session &s, qint64 now) const
+{
+    const SessionReverification &r = *s.reverification;
+    const User user = users.value(s.userId);
+    const auto verification = [](const std::optional<Verification> &v) {
+        return v ? QJsonValue(v->toJson(false)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject session = sessionJson(s, now);
+    session.remove(QStringLiteral("last_active_token")); // the client part carries it
+    return {
+        {QStringLiteral("object"), QStringLiteral("session_reverification")},
+        {QStringLiteral("level"), r.level},
+        {QStringLiteral("status"), r.status},
+        {QStringLiteral("supported_first_factors"), reverificationFactors(user, false)},
+        {QStringLiteral("supported_second_factors"), reverificationFactors(user, true)},
+        {QStringLiteral("first_factor_verification"), verification(r.firstFactor)},
+        {QStringLiteral("second_factor_verification"), verification(r.secondFactor)},
+        {QStringLiteral("session"), session},
     };
 }
 

@@ -127,6 +127,15 @@ struct User
     LinkedAccount *externalAccount(const QString &id);
 };
 
+/// Clerk's SessionReverification: the level asked for, the factors verified so far.
+struct SessionReverification
+{
+    QString level;                   // first_factor | second_factor | multi_factor (after the fallback)
+    QString status;                  // needs_first_factor | needs_second_factor | complete
+    std::optional<Verification> firstFactor, secondFactor;
+    QString preparedEmailId, preparedPhoneId;
+};
+
 struct Session
 {
     QString id, clientId, userId;
@@ -134,6 +143,10 @@ struct Session
     qint64 createdAt = 0, updatedAt = 0, lastActiveAt = 0, expireAt = 0, abandonAt = 0;
     qint64 firstFactorAt = 0, secondFactorAt = 0;
     QString lastActiveOrganizationId;
+    /// Clerk's session tasks (`choose-organization`, `setup-mfa`) left before a `pending` session is active.
+    QStringList tasks;
+    /// A step-up in progress (`POST …/verify`): what it asks for and how far it got.
+    std::optional<SessionReverification> reverification;
     // The latest default token, returned as `last_active_token` on client responses.
     QByteArray lastToken;
     qint64 lastTokenExp = 0;
@@ -154,6 +167,9 @@ struct SignIn
     std::optional<ExternalAccount> externalAccount;
     std::optional<Verification> firstFactor, secondFactor;
     QString preparedEmailId, preparedPhoneId;
+    /// `client_trust_state`: `new` (the user never had a session on this client) or `known`; empty before the
+    /// identifier is known.
+    QString clientTrustState;
     qint64 createdAt = 0, abandonAt = 0;
 };
 
@@ -210,6 +226,15 @@ struct InstanceSettings
     /// Stands in for Clerk's check against known data breaches (Have I Been Pwned): these are `form_password_pwned`.
     QStringList breachedPasswords;
     QList<OAuthProvider> oauthProviders;
+    /// `organization_settings.force_organization_selection`: a new session of a user with memberships is
+    /// `pending` with the `choose-organization` task until an organization is activated.
+    bool forceOrganizationSelection = false;
+    /// `user_settings.sign_up.mfa.required`: a new session of a user without a second factor is `pending` with
+    /// the `setup-mfa` task until one is enrolled.
+    bool mfaRequired = false;
+    /// Client trust: a password sign-in of a user without a second factor on a client where that user never had
+    /// a session stops at `needs_client_trust` (an email or SMS code next).
+    bool clientTrust = false;
     const OAuthProvider *provider(const QString &strategy) const;
 };
 
@@ -251,6 +276,13 @@ public:
     /// `now` is the server clock, for `factor_verification_age`.
     QJsonObject sessionJson(const Session &session, qint64 now) const;
     QJsonObject clientJson(const Client &client, qint64 now) const;
+    /// Clerk's `session_reverification` of `session` (which has one in progress).
+    QJsonObject reverificationJson(const Session &session, qint64 now) const;
+    /// The factors a step-up offers `user`: first (password, email and SMS codes) or second (TOTP, SMS code,
+    /// backup code), as `supported_first_factors` / `supported_second_factors` list them.
+    QJsonArray reverificationFactors(const User &user, bool second) const;
+    /// The sessions a client lists: active ones and pending ones (signed in, a task left).
+    QList<const Session *> signedInSessions(const QString &clientId) const;
     /// An organization by id or by slug (Clerk accepts either where it activates one).
     const Organization *findOrganization(const QString &idOrSlug) const;
     QList<const Session *> activeSessions(const QString &clientId) const;

@@ -10,6 +10,7 @@
 #include <ClerkQt/error.h>
 #include <ClerkQt/organization.h>
 #include <ClerkQt/reply.h>
+#include <ClerkQt/reverification.h>
 #include <ClerkQt/session.h>
 #include <ClerkQt/tokenclaims.h>
 #include <ClerkQt/user.h>
@@ -194,6 +195,16 @@ struct ReplyForeign
     QML_FOREIGN(Clerk::Reply)
     QML_NAMED_ELEMENT(Reply)
     QML_UNCREATABLE("Replies are returned by Auth's operations")
+};
+
+/// The type of `auth.reverification` (step-up), named `StepUp` for its enums (`StepUp.NeedsFirstFactor`,
+/// `StepUp.SecondFactor`): `Reverification` is the module's dialog (Reverification.qml).
+struct ReverificationForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::Reverification)
+    QML_NAMED_ELEMENT(StepUp)
+    QML_UNCREATABLE("The Reverification is Auth's: auth.reverification")
 };
 
 } // namespace ClerkQml

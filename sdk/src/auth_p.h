@@ -84,6 +84,7 @@ public:
     QList<QPointer<Reply>> outstanding; ///< typed replies handed out and maybe still pending
     std::unique_ptr<Engine> engine;
     Account *account = nullptr; ///< made by the Auth's constructor, a child of the Auth
+    Reverification *reverification = nullptr; ///< made by the Auth's constructor, a child of the Auth
 
 private:
     void link(Reply *outer, Reply *inner);

@@ -158,7 +158,8 @@ Error AuthCore::invalidState(const QString &code, const QString &message)
 
 std::optional<FapiRequest> AuthCore::meRequest(PendingReply *reply, const QByteArray &method, const QString &path)
 {
-    if (!store.current().signedIn) {
+    // A pending session acts on its user too: its setup-mfa task is finished through /me.
+    if (store.current().session.isNull()) {
         fail(reply, invalidState(QStringLiteral("clerkqt_signed_out"), QStringLiteral("Nobody is signed in.")));
         return std::nullopt;
     }

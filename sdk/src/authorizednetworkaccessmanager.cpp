@@ -5,6 +5,8 @@
 #include "logging_p.h"
 
 #include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QPointer>
 #if QT_CONFIG(ssl)
@@ -47,12 +49,36 @@ QNetworkAccessManager::Operation redirectOperation(QNetworkAccessManager::Operat
     return QNetworkAccessManager::GetOperation;
 }
 
+/// The level of Clerk's reverification hint in a 403 body (`clerk_error.reason` "reverification-error"; its
+/// `metadata.reverification` is `{level, afterMinutes}` or one of Clerk's presets); nothing when it is none.
+std::optional<Reverification::Level> reverificationHint(const QByteArray &body)
+{
+    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1String("clerk_error")).toObject();
+    if (error.value(QLatin1String("type")).toString() != QLatin1String("forbidden")
+        || error.value(QLatin1String("reason")).toString() != QLatin1String("reverification-error"))
+        return std::nullopt;
+    const QJsonValue config = error.value(QLatin1String("metadata")).toObject().value(QLatin1String("reverification"));
+    // Clerk's presets: strict_mfa asks for both factors, strict, moderate and lax for the second.
+    const bool strictMfa = config.toString() == QLatin1String("strict_mfa");
+    QString level = config.isString() ? (strictMfa ? QStringLiteral("multi_factor") : QStringLiteral("second_factor"))
+                                      : config.toObject().value(QLatin1String("level")).toString();
+    level.replace(QLatin1String("Factor"), QLatin1String("_factor")); // also the camelCase spelling
+    if (level == QLatin1String("first_factor"))
+        return Reverification::Level::FirstFactor;
+    if (level == QLatin1String("multi_factor"))
+        return Reverification::Level::MultiFactor;
+    return Reverification::Level::SecondFactor;
+}
+
 } // namespace
 
 /// The reply the caller holds: it waits for a token, sends the real request, and on a first 401 refreshes the
-/// token and sends it once more, forwarding only the attempt that counts. Qt must not follow a redirect of an
-/// inner request: it would keep the Authorization header wherever the Location points. So every inner request is
-/// ManualRedirectPolicy, and each hop is a new inner request whose header this reply chooses.
+/// token and sends it once more, forwarding only the attempt that counts. A 403 is held back until its body is in:
+/// with Clerk's reverification hint it asks the Auth's Reverification for a step-up — once that completes, the
+/// request is sent once more with a fresh token; when it is canceled (or nothing can ask the user) the held 403 is
+/// delivered. Qt must not follow a redirect of an inner request: it would keep the Authorization header wherever
+/// the Location points. So every inner request is ManualRedirectPolicy, and each hop is a new inner request whose
+/// header this reply chooses.
 class AuthorizedReply : public QNetworkReply
 {
 public:
@@ -147,7 +173,7 @@ protected:
 
 private:
     /// What the answer of the current inner request turns into once it is complete.
-    enum class Next { Deliver, Replay, Redirect };
+    enum class Next { Deliver, Replay, Redirect, StepUp };
 
     void attempt()
     {
@@ -203,6 +229,8 @@ private:
             m_next = Next::Deliver;
             if (status == 401 && m_withToken && !m_replayed) {
                 m_next = Next::Replay; // the API rejected this token: try once more with a new one, quietly
+            } else if (status == 403 && m_withToken && !m_steppedUp && m_auth) {
+                m_next = Next::StepUp; // maybe Clerk's reverification hint: the body decides once it is in
             } else if (isFollowableRedirect(status) && m_policy != QNetworkRequest::ManualRedirectPolicy
                        && inner->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().isValid()) {
                 m_next = Next::Redirect;
@@ -213,6 +241,10 @@ private:
             }
         });
         connect(inner, &QNetworkReply::readyRead, this, [this, inner] {
+            if (m_next == Next::StepUp) {
+                m_held += inner->readAll();
+                return;
+            }
             if (m_next != Next::Deliver) {
                 inner->readAll();
                 return;
@@ -240,12 +272,68 @@ private:
                 attempt();
                 return;
             }
+            if (!m_aborted && m_next == Next::StepUp) {
+                stepUp(inner);
+                return;
+            }
             if (!m_aborted && m_next == Next::Redirect && inner->error() == NoError) {
                 redirect(inner);
                 return;
             }
             finish(inner, inner->error(), inner->errorString());
         });
+    }
+
+    /// A 403 is in: on Clerk's hint, wait for the step-up and replay once; otherwise it is the answer.
+    void stepUp(QNetworkReply *inner)
+    {
+        if (inner->isOpen())
+            m_held += inner->readAll();
+        copyMetaData(inner);
+        const NetworkError code = inner->error();
+        const QString message = inner->errorString();
+        const auto level = reverificationHint(m_held);
+        Reverification *reverification = m_auth ? m_auth->reverification() : nullptr;
+        if (!level || !reverification || !reverification->request(*level)) {
+            deliverHeld(code, message);
+            return;
+        }
+        qCInfo(lcAuth) << "API asks for reverification; waiting for the step-up";
+        m_steppedUp = true;
+        auto done = std::make_shared<QList<QMetaObject::Connection>>();
+        auto disconnectAll = [done] {
+            for (const QMetaObject::Connection &c : std::as_const(*done))
+                QObject::disconnect(c);
+        };
+        *done << connect(reverification, &Reverification::completed, this, [this, disconnectAll] {
+            disconnectAll();
+            if (isFinished())
+                return;
+            m_held.clear();
+            m_replayed = true; // the fresh token of the step-up is the one to send; no 401 replay after it
+            qCInfo(lcAuth) << "reverification complete; sending the request once more";
+            attempt();
+        });
+        *done << connect(reverification, &Reverification::canceled, this, [this, disconnectAll, code, message] {
+            disconnectAll();
+            if (!isFinished())
+                deliverHeld(code, message);
+        });
+    }
+
+    /// The held-back 403 (metadata already copied) becomes the answer.
+    void deliverHeld(NetworkError code, const QString &message)
+    {
+        Q_EMIT metaDataChanged();
+        m_data += std::exchange(m_held, QByteArray());
+        if (code != NoError)
+            setError(code, message);
+        setFinished(true);
+        if (code != NoError)
+            Q_EMIT errorOccurred(code);
+        if (!m_data.isEmpty())
+            Q_EMIT readyRead();
+        Q_EMIT finished();
     }
 
     void redirect(QNetworkReply *inner)
@@ -340,6 +428,8 @@ private:
     int m_redirectsLeft;
     bool m_withToken = true;
     bool m_replayed = false;
+    bool m_steppedUp = false; ///< a step-up was asked for: never a second one for this request
+    QByteArray m_held;        ///< the body of a 403 held back while it may be a reverification hint
     bool m_awaitingApproval = false;
     bool m_aborted = false;
     QNetworkReply *m_inner = nullptr;

@@ -10,6 +10,8 @@ namespace Clerk {
 namespace {
 
 bool isActive(const Session &s) { return s.status == Session::Status::Active; }
+/// Signed in, maybe with a task left: a session the app can act as.
+bool isUsable(const Session &s) { return isActive(s) || s.status == Session::Status::Pending; }
 
 
 } // namespace
@@ -87,9 +89,11 @@ void ClientStore::forget()
 
 const Session *ClientStore::activeSession() const
 {
+    // A pending session counts only when chosen (a sign-in just created it) or last active on Clerk: another
+    // active session is not silently preferred over the one whose task the user is finishing.
     for (const QString &candidate : {m_activeSessionId, m_model.lastActiveSessionId}) {
         const Session *found = candidate.isEmpty() ? nullptr : m_model.findSession(candidate);
-        if (found && isActive(*found))
+        if (found && isUsable(*found))
             return found;
     }
     auto it = std::find_if(m_model.sessions.cbegin(), m_model.sessions.cend(), isActive);
@@ -102,12 +106,17 @@ AuthSnapshot ClientStore::snapshot() const
     AuthSnapshot s;
     s.sessions = m_model.sessions;
     const Session *active = activeSession();
+    const bool pending = active && !isActive(*active);
     if (active) {
-        s.signedIn = true;
+        // A pending session shows who is signing in (the task UI needs the user and organizations), but it is
+        // not signed in and has no token (like clerk-js's treatPendingAsSignedOut).
+        s.signedIn = !pending;
         s.session = *active;
         s.user = active->user;
-        s.sessionToken = m_tokens->sessionToken();
-        s.sessionClaims = m_tokens->sessionClaims();
+        if (!pending) {
+            s.sessionToken = m_tokens->sessionToken();
+            s.sessionClaims = m_tokens->sessionClaims();
+        }
         s.memberships = active->user.organizationMemberships;
         for (const Membership &m : std::as_const(s.memberships)) {
             s.organizations << m.organization;
@@ -128,19 +137,23 @@ AuthSnapshot ClientStore::snapshot() const
         s.status = Status::Loading;
     } else if (m_flow == Flow::SignIn && !signIn.isNull() && signIn.status == SignInAttempt::Status::NeedsSecondFactor) {
         s.status = Status::NeedsSecondFactor;
+    } else if (m_flow == Flow::SignIn && !signIn.isNull() && signIn.status == SignInAttempt::Status::NeedsClientTrust) {
+        s.status = Status::NeedsClientTrust;
     } else if (m_flow == Flow::SignIn && !signIn.isNull() && signIn.status != SignInAttempt::Status::Complete) {
         s.status = Status::SigningIn;
     } else if (m_flow == Flow::SignUp && !signUp.isNull() && signUp.status != SignUpAttempt::Status::Complete) {
         s.status = Status::SigningUp;
     } else {
-        s.status = s.signedIn ? Status::SignedIn : Status::SignedOut;
+        s.status = pending ? Status::NeedsTask : s.signedIn ? Status::SignedIn : Status::SignedOut;
     }
     return s;
 }
 
 void ClientStore::notify()
 {
-    const Session *active = activeSession();
+    // Tokens only for an active session: a pending one gets none until its last task is done.
+    const Session *session = activeSession();
+    const Session *active = session && isActive(*session) ? session : nullptr;
     m_tokens->handOver(m_model.lastActiveTokens, active ? active->id : QString(),
                        active ? active->lastActiveOrganizationId : QString());
     const AuthSnapshot next = snapshot();

@@ -70,7 +70,8 @@ public:
     /// every property that changed — once, with both the model and the tokens applied.
     void notify();
 
-    /// The session the app is acting as: the one it chose, else Clerk's last active one, else the first active.
+    /// The session the app is acting as: the one it chose, else Clerk's last active one (either may be pending),
+    /// else the first active.
     const Session *activeSession() const;
     /// The active organization's membership; when the user's memberships do not list it (yet), the role and
     /// permissions come from the session token's claims and the membership returned is null.

@@ -216,6 +216,11 @@ Session parseSession(const QJsonObject &json, QString *lastActiveToken)
     s.abandonAt = parseTimestamp(json.value(QLatin1String("abandon_at")));
     s.lastActiveOrganizationId = str(json, "last_active_organization_id");
     s.actor = map(json, "actor");
+    for (const QJsonValue &task : json.value(QLatin1String("tasks")).toArray()) {
+        const QString key = task.toObject().value(QLatin1String("key")).toString();
+        if (!key.isEmpty())
+            s.tasks << key;
+    }
     s.createdAt = parseTimestamp(json.value(QLatin1String("created_at")));
     s.updatedAt = parseTimestamp(json.value(QLatin1String("updated_at")));
     if (lastActiveToken)

@@ -76,7 +76,8 @@ Reply *SessionOps::signOut(const QString &sessionId)
 Reply *SessionOps::setActive(const QString &sessionId, const QString &organizationId)
 {
     const Session *target = d.store.model().findSession(sessionId);
-    if (!target || !isActive(*target)) {
+    // A pending session may be touched too: activating an organization is how choose-organization is done.
+    if (!target || !(isActive(*target) || target->status == Session::Status::Pending)) {
         auto *reply = d.newReply();
         d.fail(reply, AuthCore::invalidState(QStringLiteral("clerkqt_unknown_session"),
                                              QStringLiteral("This client has no active session %1.").arg(sessionId)));

@@ -1,7 +1,7 @@
 // The README's account snippets (guide sections "Forgot password", "Email addresses and phone numbers",
-// "Two-factor enrolment" and "Devices"), run against the in-process emulator the way tst_readme_snippets runs the
-// others: what a user of the SDK can observe — status, the attempt, the user, the messages the snippets log. A
-// class of its own, run from tst_readme_snippets' main().
+// "Two-factor enrolment", "Devices" and "Client trust and step-up"), run against the in-process emulator the way
+// tst_readme_snippets runs the others: what a user of the SDK can observe — status, the attempt, the user, the
+// messages the snippets log. A class of its own, run from tst_readme_snippets' main().
 #include "readmeharness.h"
 #include "readmesnippets.h"
 #include "testhelpers.h"
@@ -152,6 +152,57 @@ private Q_SLOTS:
         QCOMPARE(await(other->reloadUser()).error.code(), QStringLiteral("signed_out"));
         QCOMPARE(other->status(), Clerk::Auth::Status::SignedOut);
         QCOMPARE(here->status(), Clerk::Auth::Status::SignedIn);
+    }
+
+    void clientTrust()
+    {
+        QString error;
+        QVERIFY2(server.loadSeed(ClerkEmulator::Server::profileSeed(QStringLiteral("client-trust"), &error), &error),
+                 qPrintable(error));
+        auto auth = newAuth();
+        QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
+        QCOMPARE(auth->status(), Clerk::Auth::Status::NeedsClientTrust);
+        MessageLog log;
+        sendDeviceCode(auth.get());
+        QTRY_COMPARE_WITH_TIMEOUT(auth->signInAttempt().secondFactorVerification.strategy,
+                                  Clerk::Factor::Strategy::EmailCode, kTimeout);
+        submitDeviceCode(auth.get(), QStringLiteral("000000"));
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtWarningMsg, QStringLiteral("^code rejected: \"form_code_incorrect\"$")),
+                                 kTimeout);
+        submitDeviceCode(auth.get(), kTestCode);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            log.has(QtInfoMsg, QStringLiteral("^device trusted, signed in as \"Jane Doe\"$")), kTimeout);
+        QCOMPARE(auth->status(), Clerk::Auth::Status::SignedIn);
+        server.loadSeed(ClerkEmulator::Server::defaultSeed());
+    }
+
+    void stepUp()
+    {
+        auto auth = newAuth();
+        QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
+        QString answer = QStringLiteral("wrong");
+        handleStepUp(auth.get(), [&answer] { return answer; });
+        Clerk::Reverification *stepUp = auth->reverification();
+        QSignalSpy completed(stepUp, &Clerk::Reverification::completed);
+        QSignalSpy canceled(stepUp, &Clerk::Reverification::canceled);
+        MessageLog log;
+
+        // A wrong password is reported and gives up; an empty answer declines.
+        QVERIFY(stepUp->request(Clerk::Reverification::Level::SecondFactor));
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtWarningMsg, QStringLiteral("^not verified: \"form_password_incorrect\"$")),
+                                 kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(canceled.count(), 1, kTimeout);
+        answer.clear();
+        QVERIFY(stepUp->request(Clerk::Reverification::Level::FirstFactor));
+        QTRY_COMPARE_WITH_TIMEOUT(canceled.count(), 2, kTimeout);
+
+        // Jane has no second factor: the second-factor level falls back to her password.
+        server.setClockOffset(30 * 60 * 1000);
+        answer = kJanePassword;
+        QVERIFY(stepUp->request(Clerk::Reverification::Level::SecondFactor));
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, kTimeout);
+        QCOMPARE(jwtClaims(auth->sessionToken()).value(QLatin1String("fva")).toArray().at(0).toInt(), 0);
+        QVERIFY(!stepUp->isRequested());
     }
 };
 

@@ -50,6 +50,11 @@ void signOut(Clerk::Auth *auth);
 void keepConnectionAuthenticated(Clerk::Auth *auth, QObject *connection,
                                  std::function<void(const QString &jwt)> setCredentials);
 void withSessionToken(Clerk::Auth *auth, QObject *context, std::function<void(const QString &jwt)> use);
+// client-trust (run by readmeaccount.cpp)
+void sendDeviceCode(Clerk::Auth *auth);
+void submitDeviceCode(Clerk::Auth *auth, const QString &code);
+// step-up (run by readmeaccount.cpp)
+void handleStepUp(Clerk::Auth *auth, std::function<QString()> askPassword);
 // authorized-nam
 QNetworkAccessManager *createApiClient(Clerk::Auth *auth, const QUrl &apiOrigin, QObject *parent);
 void fetchProfile(QNetworkAccessManager *api, const QUrl &url);

@@ -49,6 +49,8 @@ static const QStringList kRunSnippets = {
     QStringLiteral("account-emails.cpp"),  // by readmeaccount.cpp
     QStringLiteral("account-totp.cpp"),    // by readmeaccount.cpp
     QStringLiteral("devices.cpp"),         // by readmeaccount.cpp
+    QStringLiteral("client-trust.cpp"),    // by readmeaccount.cpp
+    QStringLiteral("step-up.cpp"),         // by readmeaccount.cpp
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-up-settings.cpp"), // by readmesignup.cpp
     QStringLiteral("sign-out.cpp"),

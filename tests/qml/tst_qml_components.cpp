@@ -95,6 +95,9 @@ public:
     // (sign-up helpers)
 
     // (session task and client trust helpers)
+    /// Moves the emulator's clock `minutes` ahead: tokens minted from then on carry factors that much older
+    /// (`fva`), so an app API would ask for a step-up. reset() puts it back.
+    Q_INVOKABLE void shiftClockMinutes(int minutes) { m_server->setClockOffset(qint64(minutes) * 60 * 1000); }
 
     // (ticket, email link and enterprise SSO helpers)
 

@@ -108,8 +108,9 @@ public:
 
 /// The signed-in user's own account, as Clerk's `user` resource offers it to the user: Auth::account().
 ///
-/// Every operation acts for the active session's user and fails with InvalidState (`clerkqt_signed_out`) when
-/// nobody is signed in. Each returns a typed Reply (see reply.h); Clerk's refusals (a code that does not match,
+/// Every operation acts for the active session's user — also while that session is pending (Auth::Status::NeedsTask:
+/// createTotp() and verifyTotp() finish its `setup-mfa` task) — and fails with InvalidState (`clerkqt_signed_out`)
+/// when nobody is signed in. Each returns a typed Reply (see reply.h); Clerk's refusals (a code that does not match,
 /// a password the instance rejects, the last identifier, …) fail it with an Auth error carrying Clerk's code and
 /// `meta.param_name`. Operations that change the user update Auth::user() (and its change signal) before their
 /// reply reports. Restarting the Auth fails pending replies with Canceled, as for Auth's own operations.

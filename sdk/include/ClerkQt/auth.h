@@ -10,6 +10,7 @@
 #include <ClerkQt/error.h>
 #include <ClerkQt/organization.h>
 #include <ClerkQt/reply.h>
+#include <ClerkQt/reverification.h>
 #include <ClerkQt/session.h>
 #include <ClerkQt/tokenclaims.h>
 #include <ClerkQt/user.h>
@@ -96,6 +97,13 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// has answered. Then SignedIn or SignedOut; an offline start stays Loading (with a Network error on
 /// backgroundError()) and retries with backoff; only a 401 `signed_out` forgets a stored session.
 ///
+/// What the instance can require on the way in is said by status() as well: NeedsClientTrust (a code proves a new
+/// device), and NeedsTask — a sign-in or sign-up whose session is `pending` (Clerk's session tasks, e.g. choose an
+/// organization, set up MFA). While the session this Auth acts as is pending, session() and user() describe it and
+/// organizations()/memberships() are filled, but isSignedIn() is false and sessionToken() stays empty (no token is
+/// fetched or attached for it); the Account works for it, so that its task can be done. When the last task is done
+/// the session is active: SignedIn, and its token is fetched.
+///
 /// A configuration change after the start restarts the Auth: every pending Reply fails with Error::Kind::Canceled
 /// (`clerkqt_aborted`), the state is read again from the keychain under the new configuration, and the change
 /// signals of every property that differs are emitted. Several changes made in one pass of the event loop cause
@@ -116,7 +124,7 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// QObject::property()): `status`, `signedIn` (isSignedIn()), `user`, `session`, `sessions`, `organization`,
 /// `membership`, `organizations`, `memberships`, `sessionToken`, `sessionClaims`, `signInAttempt`,
 /// `signUpAttempt`, `backgroundError`, `persistent` (isPersistent()), `oauthProviders` and `userSettings`; `account`
-/// (the Account, constant). The configuration properties share the NOTIFY signal configChanged(); their
+/// (the Account, constant) and `reverification` (the Reverification, constant). The configuration properties share the NOTIFY signal configChanged(); their
 /// durations are int milliseconds in QML and std::chrono::milliseconds in C++.
 ///
 /// An Auth is a QObject of the thread that creates it, which needs a running event loop; call it from that
@@ -155,6 +163,7 @@ class CLERKQT_EXPORT Auth : public QObject
     Q_PROPERTY(QList<Clerk::OAuthProvider> oauthProviders READ oauthProviders NOTIFY environmentChanged)
     Q_PROPERTY(Clerk::UserSettings userSettings READ userSettings NOTIFY environmentChanged)
     Q_PROPERTY(Clerk::Account *account READ account CONSTANT)
+    Q_PROPERTY(Clerk::Reverification *reverification READ reverification CONSTANT)
 
 public:
     /// What the UI should show.
@@ -165,6 +174,14 @@ public:
         NeedsSecondFactor, ///< a sign-in attempt passed the first factor and needs TOTP/backup code/phone code
         SigningUp,         ///< a sign-up waits for missing fields or verification of email/phone
         SignedIn,          ///< an active session, no sign-in/sign-up in progress
+        /// a password sign-in on a device Clerk does not know yet (`needs_client_trust`): prepareSecondFactor()
+        /// with EmailCode or PhoneCode, then attemptSecondFactor() with the code, trusts the device and completes
+        NeedsClientTrust,
+        /// the session this Auth acts as is `pending`: session().currentTask() names what is left
+        /// (`choose-organization`: setActiveOrganization(); `setup-mfa`: Account::createTotp() and verifyTotp()).
+        /// user(), organizations() and memberships() are known, isSignedIn() is false and no session token is
+        /// fetched until the last task is done; then SignedIn
+        NeedsTask,
     };
     Q_ENUM(Status)
 
@@ -206,12 +223,13 @@ public:
     // ---- State --------------------------------------------------------------------------------------------
     /// What the UI should show; see Status.
     Status status() const;
-    /// True while there is an active session (property `signedIn`). This stays true while another account signs
+    /// True while there is an active session (property `signedIn`); false for a pending one (NeedsTask). This stays true while another account signs
     /// in on a multi-session instance, when status() is SigningIn.
     bool isSignedIn() const;
-    /// The active session's user; null when signed out.
+    /// The active session's user (also the pending session's, see NeedsTask); null when signed out.
     User user() const;
-    /// The active session; null when signed out.
+    /// The active session — or the pending one this Auth acts as (Session::Status::Pending, see NeedsTask); null
+    /// when signed out.
     Session session() const;
     /// Every session of this client (multi-session instances), in Clerk's order.
     QList<Session> sessions() const;
@@ -266,11 +284,12 @@ public:
     /// (`clerkqt_no_sign_in`) when no sign-in is in progress. Result: the new Status.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *attemptFirstFactor(Clerk::Factor::Strategy strategy,
                                                                         const QString &secret);
-    /// Sends a second-factor code (PhoneCode); TOTP and backup codes need no preparation. Fails like
-    /// prepareFirstFactor(). Result: the new Status.
+    /// Sends a second-factor code (PhoneCode); TOTP and backup codes need no preparation. At NeedsClientTrust,
+    /// EmailCode or PhoneCode (as signInAttempt().supportedSecondFactors offers) sends the code that trusts this
+    /// device. Fails like prepareFirstFactor(). Result: the new Status.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *prepareSecondFactor(Clerk::Factor::Strategy strategy);
-    /// Totp, BackupCode or PhoneCode; `code` is sent trimmed. Fails with InvalidState (`clerkqt_no_sign_in`)
-    /// when no sign-in is in progress. Result: the new Status.
+    /// Totp, BackupCode or PhoneCode — at NeedsClientTrust EmailCode or PhoneCode; `code` is sent trimmed. Fails
+    /// with InvalidState (`clerkqt_no_sign_in`) when no sign-in is in progress. Result: the new Status.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *attemptSecondFactor(Clerk::Factor::Strategy strategy,
                                                                          const QString &code);
 
@@ -356,6 +375,10 @@ public:
     // (end of sign-up from the instance's settings)
 
     // ---- Session tasks and client trust ------------------------------------------------------------------
+    /// Step-up (Clerk's session reverification) of the active session: start it, verify the factors it asks for,
+    /// or answer an AuthorizedNetworkAccessManager that asks for one. Owned by the Auth, the same object for its
+    /// whole life (QML: `auth.reverification`).
+    Reverification *reverification() const;
 
     // (end of session tasks and client trust)
 
@@ -377,11 +400,12 @@ public:
     Q_INVOKABLE Clerk::ReplyOf<void> *signOut(const QString &sessionId);
     /// Makes `sessionId` the active session with `organizationId` as its active organization (empty = the
     /// personal account), via `…/sessions/{id}/touch`. Fails at once with InvalidState
-    /// (`clerkqt_unknown_session`) unless `sessionId` is an active session of this client. Result: the new
-    /// active Session.
+    /// (`clerkqt_unknown_session`) unless `sessionId` is an active or pending session of this client. For a
+    /// pending session with the `choose-organization` task, an organization finishes the task (NeedsTask →
+    /// SignedIn). Result: the new active Session.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Session> *setActive(const QString &sessionId,
                                                           const QString &organizationId = QString());
-    /// setActive() for the active session: switches its organization (empty = the personal account).
+    /// setActive() for the active (or pending) session: switches its organization (empty = the personal account).
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Session> *setActiveOrganization(const QString &organizationId);
     /// Marks the session active now (keeps its organization). Empty id = the active session. Result: the
     /// Session as Clerk returned it.
@@ -477,6 +501,7 @@ private:
     void setKeychainTimeoutMs(int ms);
 
     friend class Account;
+    friend class Reverification;
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -25,6 +25,14 @@ class Auth;
 /// once — body included — before the caller sees anything. Requests to any other origin are sent untouched:
 /// the session token never leaves for a host the app did not name.
 ///
+/// When the API answers 403 with Clerk's reverification hint (`{"clerk_error": {"type": "forbidden", "reason":
+/// "reverification-error", "metadata": {"reverification": {"level": …, "afterMinutes": …}}}}`, or one of Clerk's
+/// presets `strict_mfa`, `strict`, `moderate`, `lax` as `reverification`), the reply is held back and the Auth's
+/// Reverification is asked for a step-up at that level (Reverification::request(): `requested`, required()).
+/// When it completes, the request is sent once more with a fresh token; when it is canceled — or nothing is
+/// connected to Reverification::required() to ask the user — the caller gets the 403 as it came. A request is
+/// stepped up at most once; a 403 after the replay is delivered.
+///
 /// When there is no session, a request to an allowed origin is not sent; its reply fails with
 /// QNetworkReply::AuthenticationRequiredError and clerkError(reply) says why.
 ///

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <tuple>
@@ -17,16 +18,17 @@
 namespace Clerk {
 
 /// A `session` object of the client. Mirrors Clerk's Session: id, status, user, lastActiveAt, expireAt,
-/// abandonAt, lastActiveOrganizationId, actor.
+/// abandonAt, lastActiveOrganizationId, actor, tasks.
 ///
 /// `raw` keeps Clerk's JSON **except** `last_active_token`: session tokens are credentials and are only
 /// handed out through Auth::sessionToken().
 ///
-/// Only a session with status Active counts as signed in. Timestamps are UTC and invalid when Clerk did not send
+/// Only a session with status Active counts as signed in. A Pending one has `tasks` left (Clerk's session tasks,
+/// e.g. `choose-organization`, `setup-mfa`); Auth::status() is Auth::Status::NeedsTask while the app acts as it. Timestamps are UTC and invalid when Clerk did not send
 /// them.
 ///
 /// A value type, readable from QML: every field except `raw` is a property of the same name, and so are
-/// `isImpersonated` and `isNull`.
+/// `isImpersonated`, `currentTask` and `isNull`.
 struct CLERKQT_EXPORT Session
 {
     Q_GADGET
@@ -40,6 +42,8 @@ struct CLERKQT_EXPORT Session
     Q_PROPERTY(QString lastActiveOrganizationId MEMBER lastActiveOrganizationId)
     Q_PROPERTY(QVariantMap actor MEMBER actor)
     Q_PROPERTY(bool isImpersonated READ isImpersonated)
+    Q_PROPERTY(QStringList tasks MEMBER tasks)
+    Q_PROPERTY(QString currentTask READ currentTask)
     Q_PROPERTY(QDateTime createdAt MEMBER createdAt)
     Q_PROPERTY(QDateTime updatedAt MEMBER updatedAt)
     Q_PROPERTY(bool isNull READ isNull)
@@ -68,17 +72,22 @@ public:
     QDateTime abandonAt;              ///< When the session is abandoned if it is not used before
     QString lastActiveOrganizationId; ///< empty = personal account
     QVariantMap actor;                ///< `{iss, sid, sub}` when impersonated; empty otherwise
+    /// The keys of Clerk's session tasks still to do (`tasks[].key`, e.g. "choose-organization", "setup-mfa"),
+    /// in Clerk's order; empty unless the session is Pending.
+    QStringList tasks;
     QDateTime createdAt;              ///< When the session was created
     QDateTime updatedAt;              ///< Last change
     QJsonObject raw;                  ///< Clerk's JSON without `last_active_token`
 
     /// True when someone else (`actor`, e.g. a support agent) acts as the user.
     bool isImpersonated() const { return !actor.isEmpty(); }
+    /// The task to do first (Clerk's `session.currentTask`): the first of `tasks`, empty when there is none.
+    QString currentTask() const { return tasks.isEmpty() ? QString() : tasks.first(); }
     /// True when there is no session (empty id).
     bool isNull() const { return id.isEmpty(); }
 private:
     // Every field, for operator==(); declared first because its return type is deduced.
-    auto tied() const { return std::tie(id, status, statusString, user, lastActiveAt, expireAt, abandonAt, lastActiveOrganizationId, actor, createdAt, updatedAt, raw); }
+    auto tied() const { return std::tie(id, status, statusString, user, lastActiveAt, expireAt, abandonAt, lastActiveOrganizationId, actor, tasks, createdAt, updatedAt, raw); }
 
 public:
     /// Equal when every field is equal, `raw` included.
