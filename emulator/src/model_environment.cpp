@@ -37,6 +37,8 @@ QJsonObject Model::environmentJson() const
         firstFactors.append(p.strategy);
         strategies.append(p.strategy);
     }
+    if (!instance.enterpriseConnections.isEmpty())
+        firstFactors.append(QStringLiteral("enterprise_sso"));
     auth.insert(QStringLiteral("identification_strategies"), strategies);
     auth.insert(QStringLiteral("first_factors"), firstFactors);
     auth.insert(QStringLiteral("second_factors"), jsonArray(instance.secondFactors));
@@ -116,6 +118,10 @@ QJsonObject Model::environmentJson() const
                                               {QStringLiteral("logo_url"), QString()}});
     }
     settings.insert(QStringLiteral("social"), social);
+    // Clerk's recorded environment has no enterprise_sso key; the spec requires it, and it says whether an
+    // identifier's domain can lead to an enterprise connection.
+    settings.insert(QStringLiteral("enterprise_sso"),
+                    QJsonObject{{QStringLiteral("enabled"), !instance.enterpriseConnections.isEmpty()}});
     env.insert(QStringLiteral("user_settings"), settings);
 
     env.insert(QStringLiteral("organization_settings"),

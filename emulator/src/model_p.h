@@ -52,6 +52,33 @@ struct OAuthProvider
     QList<ExternalAccount> accounts;
 };
 
+/// An enterprise SSO connection (SAML/OIDC at Clerk): users whose email is at `domain` sign in through its
+/// identity provider, which the emulator's provider page stands in for with `accounts`.
+struct EnterpriseConnection
+{
+    QString id, name, domain; // "ent_…", "Corp SSO", "corp.example"
+    QList<ExternalAccount> accounts;
+};
+
+/// A ticket minted by the control API, as Clerk's Backend API mints them: a sign-in token (`POST
+/// /v1/sign_in_tokens`) or an invitation (`POST /v1/invitations`, organization invitations included). One use.
+struct Ticket
+{
+    QString token, kind;                         // kind: "sign_in_token" | "invitation"
+    QString userId;                              // sign-in tokens
+    QString emailAddress, organizationId, role;  // invitations
+    qint64 expireAt = 0;
+    bool used = false;
+};
+
+/// The last email-link message sent to an address: the test's mailbox.
+struct EmailLink
+{
+    QString token, signInId, emailAddress, redirectUrl;
+    qint64 expireAt = 0;
+    bool used = false;
+};
+
 struct EmailAddress
 {
     QString id, email;
@@ -154,6 +181,8 @@ struct SignIn
     std::optional<ExternalAccount> externalAccount;
     std::optional<Verification> firstFactor, secondFactor;
     QString preparedEmailId, preparedPhoneId;
+    QString enterpriseConnectionId; ///< enterprise_sso: the connection the identifier's domain chose
+    QString emailLinkToken;         ///< email_link: the token of the link last sent for this sign-in
     qint64 createdAt = 0, abandonAt = 0;
 };
 
@@ -166,6 +195,7 @@ struct SignUp
     bool external = false; ///< transferred from an OAuth sign-in: the provider vouched for the email, no password
     std::optional<Verification> emailVerification, phoneVerification;
     QString createdSessionId, createdUserId;
+    QString ticket; ///< strategy=ticket: the invitation this sign-up accepts (used when it completes)
     qint64 createdAt = 0, abandonAt = 0;
 };
 
@@ -200,6 +230,9 @@ struct InstanceSettings
     QStringList breachedPasswords;
     QList<OAuthProvider> oauthProviders;
     const OAuthProvider *provider(const QString &strategy) const;
+    QList<EnterpriseConnection> enterpriseConnections;
+    /// The connection for an email address's domain (case-insensitive), or by id; nullptr when none.
+    const EnterpriseConnection *enterpriseConnectionFor(const QString &emailOrId) const;
 };
 
 /// Generates Clerk-style ids: prefix + '_' + 27 base62 characters.
@@ -223,6 +256,9 @@ public:
     QHash<QString, SignIn> signIns;
     QHash<QString, SignUp> signUps;
     QHash<QString, StoredImage> images;
+    QHash<QString, Ticket> tickets;        // by token
+    QHash<QString, EmailLink> emailLinks;  // by token
+    QHash<QString, QString> lastEmailLink; // email address → token of the last link sent there
 
     bool addUser(const QJsonObject &seedUser, qint64 now, QString *error, QString *userId = nullptr);
     User *findUserByIdentifier(const QString &identifier);
