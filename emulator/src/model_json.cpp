@@ -12,7 +12,10 @@ QJsonObject Verification::toJson(bool withSignUpFields) const
         {QStringLiteral("attempts"), attempts < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(attempts)},
         {QStringLiteral("expire_at"), nullableTime(expireAt)},
     };
-    if (object == QLatin1String("verification_oauth") || object == QLatin1String("verification_saml")) {
+    // The spec's SAML verification takes an `error` only as an object, never null: it is left out there.
+    if (object == QLatin1String("verification_saml"))
+        o.insert(QStringLiteral("external_verification_redirect_url"), nullable(externalUrl));
+    if (object == QLatin1String("verification_oauth")) {
         o.insert(QStringLiteral("external_verification_redirect_url"), nullable(externalUrl));
         o.insert(QStringLiteral("error"), errorCode.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(QJsonObject{{QStringLiteral("code"), errorCode},

@@ -167,9 +167,9 @@ Reply *SignFlows::resetPassword(const QString &password, bool signOutOfOtherSess
                            signOutOfOtherSessions ? QStringLiteral("true") : QStringLiteral("false")}});
 }
 
-Reply *SignFlows::signUp(const SignUpParams &params)
+Reply *SignFlows::signUp(const SignUpParams &params, const FormFields &extra)
 {
-    FormFields form;
+    FormFields form = extra;
     auto add = [&form](const char *key, const QString &value) {
         if (!value.isEmpty())
             form.append({QString::fromLatin1(key), value});
@@ -186,6 +186,21 @@ Reply *SignFlows::signUp(const SignUpParams &params)
         add("unsafe_metadata", QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(params.unsafeMetadata))
                                                       .toJson(QJsonDocument::Compact)));
     return create(Kind::SignUp, form);
+}
+
+Reply *SignFlows::signInWithTicket(const QString &ticket)
+{
+    return create(Kind::SignIn, {{QStringLiteral("strategy"), QStringLiteral("ticket")},
+                                 {QStringLiteral("ticket"), ticket.trimmed()}});
+}
+
+Reply *SignFlows::signUpWithTicket(const QString &ticket, const SignUpParams &params)
+{
+    // The invitation decides the email address: one given besides it would only be rejected.
+    SignUpParams rest = params;
+    rest.emailAddress.clear();
+    return signUp(rest, {{QStringLiteral("strategy"), QStringLiteral("ticket")},
+                         {QStringLiteral("ticket"), ticket.trimmed()}});
 }
 
 Reply *SignFlows::prepareSignUpVerification(Factor::Strategy strategy)

@@ -21,7 +21,10 @@ public:
     Reply *prepareFactor(bool second, Factor::Strategy strategy);
     Reply *attemptFactor(bool second, Factor::Strategy strategy, const QString &secret);
     Reply *resetPassword(const QString &password, bool signOutOfOtherSessions);
-    Reply *signUp(const SignUpParams &params);
+    /// `extra` goes first (e.g. `strategy=ticket` and the ticket).
+    Reply *signUp(const SignUpParams &params, const FormFields &extra = {});
+    Reply *signInWithTicket(const QString &ticket);
+    Reply *signUpWithTicket(const QString &ticket, const SignUpParams &params);
     Reply *prepareSignUpVerification(Factor::Strategy strategy);
     Reply *attemptSignUpVerification(Factor::Strategy strategy, const QString &code);
 
