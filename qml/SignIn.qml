@@ -19,7 +19,7 @@ Pane {
     /// Show the "Don't have an account? Sign up" footer.
     property bool showSignUpLink: true
 
-    /// identifier | password | code | secondFactor | resetChoice | newPassword
+    /// identifier | password | code | secondFactor | resetChoice | newPassword | emailLink
     property string step: "identifier"
     readonly property bool busy: pending > 0
     readonly property var firstFactors: auth ? strategiesOf(auth.signInAttempt.supportedFirstFactors) : []
@@ -123,6 +123,8 @@ Pane {
     }
 
     function goTo(newStep) {
+        if (step === "emailLink" && newStep !== "emailLink")
+            emailLinkWait.stop()
         clearErrors()
         passwordField.text = ""
         codeField.text = ""
@@ -183,6 +185,17 @@ Pane {
         })
     }
 
+    // Email-link sign-in: the waiting screen sends the link and finishes on its own once it is opened.
+    function sendEmailLink() {
+        goTo("emailLink")
+        emailLinkWait.start()
+    }
+
+    // Enterprise SSO: the identifier's domain leads to the organization's identity provider in the browser.
+    function signInWithSso() {
+        run(auth.signInWithEnterpriseSso(auth.signInAttempt.identifier || identifierField.text), afterStep)
+    }
+
     function submit() {
         if (busy || !auth)
             return
@@ -195,12 +208,17 @@ Pane {
             run(auth.startSignIn(identifierField.text), function () {
                 if (auth.status === Auth.SignedIn || auth.status === Auth.NeedsSecondFactor)
                     return afterStep()
-                if (firstFactors.indexOf(Factor.Password) >= 0)
+                // An address at a domain with an enterprise connection signs in there, as Clerk's own forms do.
+                if (firstFactors.indexOf(Factor.EnterpriseSso) >= 0)
+                    signInWithSso()
+                else if (firstFactors.indexOf(Factor.Password) >= 0)
                     goTo("password")
                 else if (firstFactors.indexOf(Factor.EmailCode) >= 0)
                     sendCode(Factor.EmailCode)
                 else if (firstFactors.indexOf(Factor.PhoneCode) >= 0)
                     sendCode(Factor.PhoneCode)
+                else if (firstFactors.indexOf(Factor.EmailLink) >= 0)
+                    sendEmailLink()
                 else
                     formError = qsTr("No sign-in method this app supports is enabled for this account.")
             })
@@ -262,6 +280,7 @@ Pane {
             objectName: "titleLabel"
             Layout.fillWidth: true
             text: root.step === "secondFactor" ? qsTr("Two-step verification")
+                  : root.step === "emailLink" ? qsTr("Check your email")
                   : root.step === "code" ? (root.codeByPhone ? qsTr("Check your phone") : qsTr("Check your inbox"))
                   : root.step === "resetChoice" ? qsTr("Forgot password?")
                   : root.step === "newPassword" ? qsTr("Set new password") : root.title
@@ -282,6 +301,8 @@ Pane {
                             ? qsTr("Enter the code sent to your phone") : qsTr("Enter the code sent to your email")
                 if (root.step === "resetChoice")
                     return qsTr("We'll send you a code to reset your password")
+                if (root.step === "emailLink")
+                    return qsTr("Use the link we emailed you to continue")
                 if (root.step === "newPassword")
                     return qsTr("Choose a new password for your account")
                 if (root.step === "secondFactor") {
@@ -407,6 +428,19 @@ Pane {
             }
         }
 
+        EmailLinkWait {
+            id: emailLinkWait
+            objectName: "emailLinkWait"
+            Layout.fillWidth: true
+            visible: root.step === "emailLink"
+            auth: root.auth
+            identifier: root.auth ? root.auth.signInAttempt.identifier || identifierField.text : identifierField.text
+            accentColor: root.accentColor
+            radius: root.radius
+            onCompleted: root.afterStep()
+            onCanceled: root.goTo("identifier")
+        }
+
         Label {
             objectName: "formError"
             Layout.fillWidth: true
@@ -444,7 +478,7 @@ Pane {
 
         ClerkButton {
             objectName: "continueButton"
-            visible: root.step !== "resetChoice"
+            visible: root.step !== "resetChoice" && root.step !== "emailLink"
             Layout.fillWidth: true
             Layout.topMargin: 4
             text: root.step === "newPassword" ? qsTr("Reset password") : qsTr("Continue")
@@ -480,6 +514,15 @@ Pane {
                 text: qsTr("Text me a code instead")
                 accentColor: root.accentColor
                 onClicked: root.sendCode(Factor.PhoneCode)
+            }
+            ClerkLink {
+                objectName: "useEmailLinkLink"
+                Layout.alignment: Qt.AlignHCenter
+                visible: (root.step === "password" || root.step === "code")
+                         && root.firstFactors.indexOf(Factor.EmailLink) >= 0
+                text: qsTr("Email me a sign-in link")
+                accentColor: root.accentColor
+                onClicked: root.sendEmailLink()
             }
             ClerkLink {
                 Layout.alignment: Qt.AlignHCenter

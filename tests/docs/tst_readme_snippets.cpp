@@ -584,9 +584,10 @@ int main(int argc, char *argv[])
     }
     // The account snippets have a class of their own (this file is near its size limit).
     const int account = runReadmeAccountSnippets(1, argv);
+    const int tickets = runReadmeTicketSnippets(1, argv);
     // The README's own Qt Test class, run as its QTEST_MAIN would run it.
     const int readmeTest = runReadmeQtTest(1, argv);
-    return result != 0 ? result : account != 0 ? account : readmeTest;
+    return result != 0 ? result : account != 0 ? account : tickets != 0 ? tickets : readmeTest;
 }
 
 #include "tst_readme_snippets.moc"

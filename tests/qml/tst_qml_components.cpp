@@ -97,6 +97,19 @@ public:
     // (session task and client trust helpers)
 
     // (ticket, email link and enterprise SSO helpers)
+    /// The test's mailbox: the sign-in link the emulator last emailed to `email` (empty when none).
+    Q_INVOKABLE QUrl lastEmailLink(const QString &email) const
+    {
+        return QUrl(m_server->lastEmailLink(email).value(QLatin1String("url")).toString());
+    }
+    /// A phone's browser opening `url`: no redirect is followed, so the app learns of it only by polling.
+    Q_INVOKABLE void visitElsewhere(const QUrl &url)
+    {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_browser.get(request);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
 
     // (offline helpers)
 
