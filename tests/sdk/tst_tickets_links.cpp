@@ -6,6 +6,7 @@
 #include <ClerkEmulator/server.h>
 #include <ClerkQt/auth.h>
 
+#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
@@ -15,6 +16,24 @@ using namespace Clerk;
 using namespace TestHelpers;
 
 namespace {
+
+// Every message of the run, debug included: tickets and link tokens are secrets, never logged.
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_messages << message;
+    if (g_previousHandler && type != QtDebugMsg)
+        g_previousHandler(type, context, message);
+}
+bool logged(const QString &secret)
+{
+    for (const QString &m : std::as_const(g_messages)) {
+        if (m.contains(secret))
+            return true;
+    }
+    return false;
+}
 
 const QString kJaneId = QStringLiteral("user_2jane0000000000000000000001");
 const QString kErin = QStringLiteral("erin@corp.example");
@@ -70,6 +89,13 @@ class tst_TicketsLinks : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        g_previousHandler = qInstallMessageHandler(captureMessage);
+    }
+    void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
+
     void init()
     {
         landed.clear();
@@ -110,6 +136,8 @@ private Q_SLOTS:
         QCOMPARE(again.error.kind(), Error::Kind::Auth);
         QCOMPARE(again.error.code(), QStringLiteral("ticket_invalid_code"));
         QCOMPARE(other->status(), Auth::Status::SignedOut);
+        QVERIFY(!g_messages.isEmpty()); // the capture works: the SDK and emulator did log at debug level
+        QVERIFY(!logged(ticket));
     }
 
     void badTicketsAreTypedErrors_data()
@@ -216,6 +244,7 @@ private Q_SLOTS:
         QCOMPARE(QUrlQuery(landed.first()).queryItemValue(QStringLiteral("__clerk_created_session")),
                  auth->session().id);
         QCOMPARE(statuses.first(), 200);
+        QVERIFY(!logged(QUrlQuery(link).queryItemValue(QStringLiteral("token"))));
     }
 
     void emailLinkOpenedOnAnotherDevice()
