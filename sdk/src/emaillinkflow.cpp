@@ -77,6 +77,7 @@ Reply *EmailLinkFlow::start(const QString &identifier, const EmailLinkOptions &o
     });
     flow.deadline->start(options.timeout);
     flow.poll = new QTimer(d.scope);
+    // A zero interval would poll Clerk in a busy loop.
     flow.poll->setInterval(std::max(options.pollInterval, std::chrono::milliseconds(50)));
     QObject::connect(flow.poll, &QTimer::timeout, d.scope, [this] { pollNow(); });
     m_pending = std::move(flow);
@@ -97,7 +98,7 @@ void EmailLinkFlow::createSignIn(const QString &identifier)
     request.method = "POST";
     request.path = QStringLiteral("/client/sign_ins");
     request.form = {{QStringLiteral("identifier"), identifier.trimmed()}};
-    m_pending->request = d.send(request, [this](const FapiResult &r) {
+    m_pending->request = d.send(request, [this, identifier](const FapiResult &r) {
         if (!m_pending)
             return; // ended meanwhile (the engine stopping aborts what is in flight)
         m_pending->request = 0;
@@ -106,21 +107,29 @@ void EmailLinkFlow::createSignIn(const QString &identifier)
             return;
         }
         m_flows.completeSignInStep(r, nullptr); // the sign-in is this client's flow now
-        sendLink(r.envelope.response.toObject());
+        sendLink(r.envelope.response.toObject(), identifier.trimmed());
     });
 }
 
-void EmailLinkFlow::sendLink(const QJsonObject &signIn)
+void EmailLinkFlow::sendLink(const QJsonObject &signIn, const QString &identifier)
 {
     m_pending->signInId = signIn.value(QLatin1String("id")).toString();
-    QString emailAddressId;
+    // The link goes to the address the user typed when it is one of the user's; else to the primary address
+    // (an identifier that is a username or phone number), else to the first one offered.
+    QString typed, primary, first;
     for (const QJsonValue &factor : signIn.value(QLatin1String("supported_first_factors")).toArray()) {
         const QJsonObject f = factor.toObject();
-        // The address the user typed is the one Clerk marks safe_identifier; the primary one otherwise.
-        if (f.value(QLatin1String("strategy")).toString() == QLatin1String("email_link")
-            && (emailAddressId.isEmpty() || f.value(QLatin1String("primary")).toBool()))
-            emailAddressId = f.value(QLatin1String("email_address_id")).toString();
+        if (f.value(QLatin1String("strategy")).toString() != QLatin1String("email_link"))
+            continue;
+        const QString id = f.value(QLatin1String("email_address_id")).toString();
+        if (first.isEmpty())
+            first = id;
+        if (f.value(QLatin1String("primary")).toBool())
+            primary = id;
+        if (f.value(QLatin1String("safe_identifier")).toString().compare(identifier, Qt::CaseInsensitive) == 0)
+            typed = id;
     }
+    const QString emailAddressId = !typed.isEmpty() ? typed : !primary.isEmpty() ? primary : first;
     if (m_pending->signInId.isEmpty() || emailAddressId.isEmpty()) {
         finish(AuthCore::invalidState(QStringLiteral("clerkqt_strategy_not_supported"),
                                       QStringLiteral("This sign-in does not offer an email link.")));

@@ -48,7 +48,8 @@ private:
     };
 
     void createSignIn(const QString &identifier);
-    void sendLink(const QJsonObject &signIn);
+    /// Clerk's answer to the new sign-in: ask for the link to the address `identifier` names.
+    void sendLink(const QJsonObject &signIn, const QString &identifier);
     /// GET the sign-in now, unless a request is in flight (then once it answers).
     void pollNow();
     /// The sign-in as Clerk reports it while waiting: finished, expired, or still waiting.

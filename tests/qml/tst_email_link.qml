@@ -124,6 +124,17 @@ Item {
             tryCompare(app.auth, "status", Auth.SignedIn, 10000)
         }
 
+        // The "open in the desktop app" hand-off from QML: the link's ticket signs in.
+        function test_signInLinkFromQml() {
+            start("")
+            compare(app.auth.ticketFromUrl("myapp://sign-in?x=1"), "")
+            const ticket = app.auth.ticketFromUrl(emulator.signInTokenUrl("user_2jane0000000000000000000001"))
+            verify(ticket.length > 0)
+            const reply = app.auth.signInWithTicket(ticket)
+            tryCompare(app.auth, "status", Auth.SignedIn, 10000)
+            compare(app.auth.user.firstName, "Jane")
+        }
+
         function test_enterpriseSsoFromTheIdentifier() {
             start("enterprise-sso")
             typeInto(findChild(form, "identifierField"), "erin@corp.example")

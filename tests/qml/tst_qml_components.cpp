@@ -102,6 +102,11 @@ public:
     {
         return QUrl(m_server->lastEmailLink(email).value(QLatin1String("url")).toString());
     }
+    /// A sign-in link a backend minted for `userId` (Clerk's Backend API `POST /v1/sign_in_tokens`).
+    Q_INVOKABLE QUrl signInTokenUrl(const QString &userId)
+    {
+        return QUrl(m_server->createSignInToken({{QStringLiteral("user_id"), userId}}).value(QLatin1String("url")).toString());
+    }
     /// A phone's browser opening `url`: no redirect is followed, so the app learns of it only by polling.
     Q_INVOKABLE void visitElsewhere(const QUrl &url)
     {

@@ -247,6 +247,27 @@ private Q_SLOTS:
         QVERIFY(!logged(QUrlQuery(link).queryItemValue(QStringLiteral("token"))));
     }
 
+    void emailLinkGoesToTheAddressTyped()
+    {
+        const QString secondary = QStringLiteral("work+clerk_test@example.com");
+        QString error;
+        QVERIFY2(!server->createUser({{QStringLiteral("first_name"), QStringLiteral("Two")},
+                                      {QStringLiteral("email_addresses"),
+                                       QJsonArray{QStringLiteral("home+clerk_test@example.com"), secondary}}},
+                                     &error).isEmpty(),
+                 qPrintable(error));
+        auto auth = makeAuth();
+        QVERIFY(auth);
+        EmailLinkOptions options;
+        options.pollInterval = std::chrono::milliseconds(100);
+        Reply *reply = auth->signInWithEmailLink(secondary, options);
+        QVERIFY(linkSent(*auth));
+        QVERIFY(server->lastEmailLink(QStringLiteral("home+clerk_test@example.com")).isEmpty());
+        visit(mailedLink(secondary), false);
+        QVERIFY(await(reply, 10000).ok());
+        QCOMPARE(auth->user().firstName, QStringLiteral("Two"));
+    }
+
     void emailLinkOpenedOnAnotherDevice()
     {
         auto auth = makeAuth();
