@@ -59,6 +59,7 @@ Item {
 
         function cleanup() {
             app = null
+            emulator.setClockOffset(0)
             emulator.useDefaultSeed()
         }
 
@@ -120,6 +121,27 @@ Item {
             tryVerify(() => emulator.lastEmailLink("jane+clerk_test@example.com").toString() !== first, 10000)
             tryVerify(() => wait.waiting)
             compare(form.step, "emailLink")
+            emulator.visit(emulator.lastEmailLink("jane+clerk_test@example.com"), {})
+            tryCompare(app.auth, "status", Auth.SignedIn, 10000)
+        }
+
+        // The link not opened in time: the screen says so and offers a new one, which works.
+        function test_expiredLinkOffersANewOne() {
+            start("")
+            const wait = openEmailLink("jane+clerk_test@example.com", "password")
+            emulator.setClockOffset(11 * 60 * 1000)
+            const error = findChild(form, "emailLinkError")
+            tryVerify(() => error.visible, 10000) // the next poll (every two seconds) finds it expired
+            verify(!wait.waiting)
+            compare(wait.error.code, "clerkqt_email_link_expired")
+            compare(form.step, "emailLink")
+            const resend = findChild(form, "resendEmailLinkButton")
+            compare(resend.text, "Send a new link")
+            emulator.setClockOffset(0)
+            const expired = emulator.lastEmailLink("jane+clerk_test@example.com").toString()
+            clickWhenLaidOut(resend)
+            tryVerify(() => emulator.lastEmailLink("jane+clerk_test@example.com").toString() !== expired, 10000)
+            verify(!error.visible)
             emulator.visit(emulator.lastEmailLink("jane+clerk_test@example.com"), {})
             tryCompare(app.auth, "status", Auth.SignedIn, 10000)
         }

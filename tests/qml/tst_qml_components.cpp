@@ -107,6 +107,8 @@ public:
     {
         return QUrl(m_server->createSignInToken({{QStringLiteral("user_id"), userId}}).value(QLatin1String("url")).toString());
     }
+    /// Moves the emulator's clock (e.g. past an email link's ten minutes); 0 puts it back.
+    Q_INVOKABLE void setClockOffset(qint64 ms) { m_server->setClockOffset(ms); }
     /// A phone's browser opening `url`: no redirect is followed, so the app learns of it only by polling.
     Q_INVOKABLE void visitElsewhere(const QUrl &url)
     {

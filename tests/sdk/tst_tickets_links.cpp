@@ -329,6 +329,44 @@ private Q_SLOTS:
         QCOMPARE(QUrlQuery(landed.first()).queryItemValue(QStringLiteral("__clerk_status")), QStringLiteral("expired"));
     }
 
+    // Clerk's verdict in the redirect ends the wait at once (no poll could in time): the link opened after expiry,
+    // and the statuses Clerk sends for a link it would not verify.
+    void redirectStatusEndsTheWaitAtOnce_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("expired") << "expired" << "clerkqt_email_link_expired";
+        QTest::newRow("failed") << "failed" << "clerkqt_email_link_failed";
+        QTest::newRow("client_mismatch") << "client_mismatch" << "clerkqt_email_link_client_mismatch";
+    }
+    void redirectStatusEndsTheWaitAtOnce()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, code);
+        auto auth = makeAuth();
+        QVERIFY(auth);
+        EmailLinkOptions options;
+        options.redirectUrl = QUrl(QStringLiteral("com.example.app://email-link"));
+        options.pollInterval = std::chrono::minutes(5);
+        Reply *reply = auth->signInWithEmailLink(kJane, options);
+        QVERIFY(linkSent(*auth));
+        server->setClockOffset(11 * 60 * 1000);
+        visit(mailedLink(kJane), false);
+        QTRY_COMPARE(landed.size(), 1);
+        QUrl redirect = landed.first();
+        QCOMPARE(QUrlQuery(redirect).queryItemValue(QStringLiteral("__clerk_status")), QStringLiteral("expired"));
+        QUrlQuery query(redirect);
+        query.removeAllQueryItems(QStringLiteral("__clerk_status"));
+        query.addQueryItem(QStringLiteral("__clerk_status"), status);
+        redirect.setQuery(query);
+        QVERIFY(auth->handleEmailLinkRedirect(redirect));
+        const Outcome o = await(reply, 1000);
+        QVERIFY(o.finished);
+        QCOMPARE(o.error.kind(), Error::Kind::Auth);
+        QCOMPARE(o.error.code(), code);
+        QVERIFY(!auth->handleEmailLinkRedirect(redirect)); // nobody waits any more
+    }
+
     void cancelAndTimeout_data()
     {
         QTest::addColumn<bool>("cancel");
