@@ -20,7 +20,7 @@ Pane {
     property bool showSignUpLink: true
 
     /// identifier | password | code | secondFactor (also client trust: a code for a new device) | resetChoice |
-    /// newPassword | task (SessionTask: a pending session's task)
+    /// newPassword | task (SessionTask: a pending session's task) | emailLink
     property string step: "identifier"
     readonly property bool busy: pending > 0
     readonly property var firstFactors: auth ? enabledOnly(strategiesOf(auth.signInAttempt.supportedFirstFactors)) : []
@@ -163,6 +163,8 @@ Pane {
     }
 
     function goTo(newStep) {
+        if (step === "emailLink" && newStep !== "emailLink")
+            emailLinkWait.stop()
         clearErrors()
         passwordField.text = ""
         codeField.text = ""
@@ -227,6 +229,17 @@ Pane {
         })
     }
 
+    // Email-link sign-in: the waiting screen sends the link and finishes on its own once it is opened.
+    function sendEmailLink() {
+        goTo("emailLink")
+        emailLinkWait.start()
+    }
+
+    // Enterprise SSO: the identifier's domain leads to the organization's identity provider in the browser.
+    function signInWithSso() {
+        run(auth.signInWithEnterpriseSso(auth.signInAttempt.identifier || identifierField.text), afterStep)
+    }
+
     function submit() {
         if (busy || !auth)
             return
@@ -239,12 +252,17 @@ Pane {
             run(auth.startSignIn(identifierField.text), function () {
                 if (auth.status !== Auth.SigningIn)
                     return afterStep()
-                if (firstFactors.indexOf(Factor.Password) >= 0)
+                // An address at a domain with an enterprise connection signs in there, as Clerk's own forms do.
+                if (firstFactors.indexOf(Factor.EnterpriseSso) >= 0)
+                    signInWithSso()
+                else if (firstFactors.indexOf(Factor.Password) >= 0)
                     goTo("password")
                 else if (firstFactors.indexOf(Factor.EmailCode) >= 0)
                     sendCode(Factor.EmailCode)
                 else if (firstFactors.indexOf(Factor.PhoneCode) >= 0)
                     sendCode(Factor.PhoneCode)
+                else if (firstFactors.indexOf(Factor.EmailLink) >= 0)
+                    sendEmailLink()
                 else
                     formError = qsTr("No sign-in method this app supports is enabled for this account.")
             })
@@ -315,6 +333,7 @@ Pane {
             text: root.step === "secondFactor" ? (root.auth && root.auth.status === Auth.NeedsClientTrust
                                                   ? qsTr("Verify it's you on this new device")
                                                   : qsTr("Two-step verification"))
+                  : root.step === "emailLink" ? qsTr("Check your email")
                   : root.step === "code" ? (root.codeByPhone ? qsTr("Check your phone") : qsTr("Check your inbox"))
                   : root.step === "resetChoice" ? qsTr("Forgot password?")
                   : root.step === "newPassword" ? qsTr("Set new password") : root.title
@@ -335,6 +354,8 @@ Pane {
                             ? qsTr("Enter the code sent to your phone") : qsTr("Enter the code sent to your email")
                 if (root.step === "resetChoice")
                     return qsTr("We'll send you a code to reset your password")
+                if (root.step === "emailLink")
+                    return qsTr("Use the link we emailed you to continue")
                 if (root.step === "newPassword")
                     return qsTr("Choose a new password for your account")
                 if (root.step === "secondFactor") {
@@ -468,6 +489,19 @@ Pane {
             }
         }
 
+        EmailLinkWait {
+            id: emailLinkWait
+            objectName: "emailLinkWait"
+            Layout.fillWidth: true
+            visible: root.step === "emailLink"
+            auth: root.auth
+            identifier: root.auth ? root.auth.signInAttempt.identifier || identifierField.text : identifierField.text
+            accentColor: root.accentColor
+            radius: root.radius
+            onCompleted: root.afterStep()
+            onCanceled: root.goTo("identifier")
+        }
+
         Label {
             objectName: "formError"
             Layout.fillWidth: true
@@ -513,7 +547,7 @@ Pane {
 
         ClerkButton {
             objectName: "continueButton"
-            visible: root.step !== "resetChoice" && root.step !== "task"
+            visible: root.step !== "resetChoice" && root.step !== "task" && root.step !== "emailLink"
             Layout.fillWidth: true
             Layout.topMargin: 4
             text: root.step === "newPassword" ? qsTr("Reset password") : qsTr("Continue")
@@ -549,6 +583,15 @@ Pane {
                 text: qsTr("Text me a code instead")
                 accentColor: root.accentColor
                 onClicked: root.sendCode(Factor.PhoneCode)
+            }
+            ClerkLink {
+                objectName: "useEmailLinkLink"
+                Layout.alignment: Qt.AlignHCenter
+                visible: (root.step === "password" || root.step === "code")
+                         && root.firstFactors.indexOf(Factor.EmailLink) >= 0
+                text: qsTr("Email me a sign-in link")
+                accentColor: root.accentColor
+                onClicked: root.sendEmailLink()
             }
             ClerkLink {
                 Layout.alignment: Qt.AlignHCenter

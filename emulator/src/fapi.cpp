@@ -17,6 +17,7 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("GET", "/.well-known/jwks.json", &Fapi::jwks, false);
     add("GET", "/oauth/authorize/{strategy}", &Fapi::oauthProviderPage, false);
     add("GET", "/v1/oauth_callback", &Fapi::oauthCallback, false);
+    add("GET", "/v1/verify", &Fapi::verifyEmailLink, false);
     add("GET", "/v1/client", &Fapi::getClient, true);
     add("POST", "/v1/client", &Fapi::createClient, true);
     add("PUT", "/v1/client", &Fapi::createClient, true);

@@ -6,6 +6,8 @@ namespace ClerkEmulator {
 
 FapiResponse Fapi::oauthProviderPage(Context &ctx)
 {
+    if (auto enterprise = enterpriseProviderPage(ctx))
+        return *enterprise;
     // Stands in for Google/GitHub: approves at once as the requested (or first) seeded account.
     const OAuthProvider *provider = m_model.instance.provider(ctx.params.value(str("strategy")));
     const QString state = ctx.request.query.queryItemValue(str("state"));
@@ -59,9 +61,19 @@ FapiResponse Fapi::oauthCallback(Context &ctx)
     const QString code = ctx.request.query.queryItemValue(str("code"));
     const OAuthProvider *provider = m_model.instance.provider(code.section(QLatin1Char(':'), 0, 0));
     const ExternalAccount *account = nullptr;
+    QString accountStrategy; // what the sign-in's verification must name: the provider's, or saml (enterprise)
     if (provider) {
+        accountStrategy = provider->strategy;
         for (const ExternalAccount &a : provider->accounts) {
             if (a.providerUserId == code.section(QLatin1Char(':'), 1))
+                account = &a;
+        }
+    } else if (code.startsWith(QLatin1String("enterprise_sso:"))) {
+        const EnterpriseConnection *connection =
+            m_model.instance.enterpriseConnectionFor(code.section(QLatin1Char(':'), 1, 1));
+        accountStrategy = str("saml");
+        for (const ExternalAccount &a : connection ? connection->accounts : QList<ExternalAccount>()) {
+            if (a.providerUserId == code.section(QLatin1Char(':'), 2))
                 account = &a;
         }
     }
@@ -86,7 +98,9 @@ FapiResponse Fapi::oauthCallback(Context &ctx)
         if (!state.isEmpty() && candidate.oauthState == state)
             si = &candidate;
     }
-    if (!si || !si->firstFactor || si->firstFactor->object != QLatin1String("verification_oauth")
+    if (!si || !si->firstFactor
+        || (si->firstFactor->object != QLatin1String("verification_oauth")
+            && si->firstFactor->object != QLatin1String("verification_saml"))
         || si->firstFactor->status != QLatin1String("unverified"))
         return error(400, str("oauth_callback_invalid"), str("OAuth callback invalid"),
                      str("The OAuth state is unknown or was already used."));
@@ -95,13 +109,14 @@ FapiResponse Fapi::oauthCallback(Context &ctx)
     si->oauthState.clear();
     const QString redirect = si->redirectUrl;
     const QString nonceText = si->rotatingTokenNonce;
-    if (!account || provider->strategy != si->firstFactor->strategy) {
+    if (!account || accountStrategy != si->firstFactor->strategy) {
         si->firstFactor->status = str("failed");
     } else if (User *user = m_model.findUserByIdentifier(account->email)) {
         si->firstFactor->status = str("verified");
         si->identifier = account->email;
         si->userId = user->id;
-        linkAccount(*user, provider->strategy, *account, ctx.now);
+        if (provider) // enterprise accounts are not listed among external_accounts
+            linkAccount(*user, provider->strategy, *account, ctx.now);
         completeSignIn(ctx, *si, *user, false);
     } else {
         // No Clerk user has this account yet: Clerk marks it transferable, and a sign-up with transfer=true

@@ -135,6 +135,28 @@ private:
     /// Adds the provider account to the user's verified external accounts (once per provider).
     void linkAccount(User &user, const QString &strategy, const ExternalAccount &account, qint64 now);
 
+    // fapi_tickets.cpp: strategy=ticket (sign-in tokens, invitations), email links (/v1/verify), enterprise SSO
+    FapiResponse signInWithTicket(Context &ctx);
+    /// strategy=ticket on a new sign-up: the invitation's address, verified by the ticket; nothing when accepted.
+    std::optional<FapiResponse> acceptSignUpTicket(Context &ctx, SignUp &signUp);
+    /// The invitation behind a completed sign-up (or ticket sign-in) is used up: the organization membership.
+    void redeemInvitation(const QString &token, const QString &userId, qint64 now);
+    /// The ticket `token` if it may be used now; else Clerk's ticket error.
+    std::optional<FapiResponse> ticketRejected(const QString &token, qint64 now) const;
+    FapiResponse startEnterpriseSso(Context &ctx);
+    /// Sends (records) the email link of a prepared email_link first factor.
+    void sendEmailLink(SignIn &signIn, const QString &emailAddress, const QString &redirectUrl);
+    FapiResponse verifyEmailLink(Context &);
+    /// The provider page's answer for an enterprise connection (the `code` the callback reads).
+    std::optional<FapiResponse> enterpriseProviderPage(Context &ctx);
+
+public:
+    // Control API (server.h): what Clerk's Backend API mints, and the test's mailbox.
+    QJsonObject mintSignInToken(const QJsonObject &in, QString *error);
+    QJsonObject mintInvitation(const QJsonObject &in, QString *error);
+    QJsonObject lastEmailLink(const QString &emailAddress, QString *error) const;
+
+private:
     // fapi_signup.cpp: /v1/client/sign_ups
     FapiResponse createSignUp(Context &);
     FapiResponse getSignUp(Context &);

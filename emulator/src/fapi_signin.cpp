@@ -10,6 +10,10 @@ FapiResponse Fapi::createSignIn(Context &ctx)
     if (ctx.field("transfer") == QLatin1String("true"))
         return transferSignUpToSignIn(ctx);
     const QString strategy = ctx.field("strategy");
+    if (strategy == QLatin1String("ticket"))
+        return signInWithTicket(ctx);
+    if (strategy == QLatin1String("enterprise_sso"))
+        return startEnterpriseSso(ctx);
     const QString identifier = ctx.field("identifier").trimmed();
     const OAuthProvider *provider = strategy.startsWith(QLatin1String("oauth_")) ? m_model.instance.provider(strategy)
                                                                                 : nullptr;
@@ -87,6 +91,10 @@ FapiResponse Fapi::getSignIn(Context &ctx)
             return formatInvalid(str("rotating_token_nonce"));
         it->rotatingTokenNonce.clear();
     }
+    // An email link not opened in time: the waiting client learns it from the sign-in itself.
+    if (it->firstFactor && it->firstFactor->strategy == QLatin1String("email_link")
+        && it->firstFactor->status == QLatin1String("unverified") && ctx.now >= it->firstFactor->expireAt)
+        it->firstFactor->status = str("expired");
     return envelope(ctx, m_model.signInJson(*it));
 }
 
@@ -121,6 +129,8 @@ FapiResponse Fapi::prepareFirstFactor(Context &ctx)
         }
         si.firstFactor = v;
         si.preparedEmailId = email->id;
+        if (strategy == QLatin1String("email_link"))
+            sendEmailLink(si, email->email, ctx.field("redirect_url"));
     } else if (strategy == QLatin1String("phone_code") || strategy == QLatin1String("reset_password_phone_code")) {
         if (user->primaryPhoneId.isEmpty())
             return strategyInvalid();

@@ -95,6 +95,8 @@ FapiResponse Fapi::finishSignUpStep(Context &ctx, SignUp &su)
     done.createdUserId = user.id;
     done.createdSessionId = session->id;
     ctx.client().signUpId.clear();
+    if (!done.ticket.isEmpty())
+        redeemInvitation(done.ticket, user.id, ctx.now);
     return envelope(ctx, m_model.signUpJson(done));
 }
 
@@ -110,6 +112,10 @@ FapiResponse Fapi::createSignUp(Context &ctx)
     su.abandonAt = ctx.now + kAttemptLifetimeMs;
     if (auto failure = applySignUpFields(ctx, su))
         return *failure;
+    if (ctx.field("strategy") == QLatin1String("ticket")) {
+        if (auto failure = acceptSignUpTicket(ctx, su))
+            return *failure;
+    }
     if (ctx.field("transfer") == QLatin1String("true")) {
         const auto found = m_model.signIns.constFind(ctx.client().signInId);
         const SignIn *si = found == m_model.signIns.constEnd() ? nullptr : &*found;
@@ -129,6 +135,11 @@ FapiResponse Fapi::createSignUp(Context &ctx)
         v.status = str("verified");
         v.strategy = QStringLiteral("from_") + (si->firstFactor ? si->firstFactor->strategy : QString());
         v.attempts = -1;
+        if (si->firstFactor && si->firstFactor->object == QLatin1String("verification_saml")) {
+            // An enterprise connection's identity provider vouched for it: Clerk's SAML verification.
+            v.object = str("verification_saml");
+            v.strategy = str("saml");
+        }
         su.emailVerification = v;
         if (si->firstFactor) {
             su.externalAccount = si->externalAccount;
@@ -168,7 +179,7 @@ FapiResponse Fapi::createSignUp(Context &ctx)
         ctx.params.insert(str("sign_up_id"), su.id);
         return prepareVerification(ctx);
     }
-    if (!strategy.isEmpty() && strategy != QLatin1String("password"))
+    if (!strategy.isEmpty() && strategy != QLatin1String("password") && strategy != QLatin1String("ticket"))
         return strategyInvalid();
     return finishSignUpStep(ctx, m_model.signUps[su.id]);
 }

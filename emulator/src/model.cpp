@@ -62,6 +62,16 @@ const OAuthProvider *InstanceSettings::provider(const QString &strategy) const
     return nullptr;
 }
 
+const EnterpriseConnection *InstanceSettings::enterpriseConnectionFor(const QString &emailOrId) const
+{
+    const QString domain = emailOrId.section(QLatin1Char('@'), -1).trimmed();
+    for (const EnterpriseConnection &c : enterpriseConnections) {
+        if (c.id == emailOrId || (emailOrId.contains(QLatin1Char('@')) && c.domain.compare(domain, Qt::CaseInsensitive) == 0))
+            return &c;
+    }
+    return nullptr;
+}
+
 bool User::secondFactorRequired() const
 {
     return !totpSecret.isEmpty() || !backupCodes.isEmpty() || !secondFactorPhones().isEmpty();
@@ -241,6 +251,30 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
                                       ao.value(QStringLiteral("last_name")).toString()});
         }
         instance.oauthProviders.append(provider);
+    }
+    for (const QJsonValue &cv : inst.value(QStringLiteral("enterprise_connections")).toArray()) {
+        const QJsonObject co = cv.toObject();
+        EnterpriseConnection connection{co.value(QStringLiteral("id")).toString(),
+                                        co.value(QStringLiteral("name")).toString(),
+                                        co.value(QStringLiteral("domain")).toString().toLower(), {}};
+        if (connection.domain.isEmpty() || connection.domain.contains(QLatin1Char('@'))) {
+            *error = QStringLiteral("an enterprise connection needs a domain (e.g. corp.example)");
+            return false;
+        }
+        if (connection.id.isEmpty())
+            connection.id = QStringLiteral("ent_") + connection.domain;
+        for (const QJsonValue &av : co.value(QStringLiteral("accounts")).toArray()) {
+            const QJsonObject ao = av.toObject();
+            const QString email = ao.value(QStringLiteral("email")).toString().toLower();
+            if (email.section(QLatin1Char('@'), -1) != connection.domain) {
+                *error = QStringLiteral("enterprise account %1 is not at %2").arg(email, connection.domain);
+                return false;
+            }
+            connection.accounts.append({ao.value(QStringLiteral("provider_user_id")).toString(), email,
+                                        ao.value(QStringLiteral("first_name")).toString(),
+                                        ao.value(QStringLiteral("last_name")).toString()});
+        }
+        instance.enterpriseConnections.append(connection);
     }
     if (instance.identifiers.isEmpty())
         instance.identifiers = {QStringLiteral("email_address")};

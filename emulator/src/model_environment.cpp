@@ -37,6 +37,8 @@ QJsonObject Model::environmentJson() const
         firstFactors.append(p.strategy);
         strategies.append(p.strategy);
     }
+    if (!instance.enterpriseConnections.isEmpty())
+        firstFactors.append(QStringLiteral("enterprise_sso"));
     auth.insert(QStringLiteral("identification_strategies"), strategies);
     auth.insert(QStringLiteral("first_factors"), firstFactors);
     auth.insert(QStringLiteral("second_factors"), jsonArray(instance.secondFactors));
@@ -125,6 +127,10 @@ QJsonObject Model::environmentJson() const
     QJsonObject signUpSettings = settings.value(QStringLiteral("sign_up")).toObject();
     signUpSettings.insert(QStringLiteral("mfa"), QJsonObject{{QStringLiteral("required"), instance.mfaRequired}});
     settings.insert(QStringLiteral("sign_up"), signUpSettings);
+    // Clerk's recorded environment has no enterprise_sso key; the spec requires it, and it says whether an
+    // identifier's domain can lead to an enterprise connection.
+    settings.insert(QStringLiteral("enterprise_sso"),
+                    QJsonObject{{QStringLiteral("enabled"), !instance.enterpriseConnections.isEmpty()}});
     env.insert(QStringLiteral("user_settings"), settings);
 
     env.insert(QStringLiteral("organization_settings"),

@@ -12,6 +12,9 @@ QJsonObject Verification::toJson(bool withSignUpFields) const
         {QStringLiteral("attempts"), attempts < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(attempts)},
         {QStringLiteral("expire_at"), nullableTime(expireAt)},
     };
+    // The spec's SAML verification takes an `error` only as an object, never null: it is left out there.
+    if (object == QLatin1String("verification_saml"))
+        o.insert(QStringLiteral("external_verification_redirect_url"), nullable(externalUrl));
     if (object == QLatin1String("verification_oauth")) {
         o.insert(QStringLiteral("external_verification_redirect_url"), nullable(externalUrl));
         // Clerk's two transfer reasons: no user has the account yet (sign-in → sign-up), or one has (the reverse).
@@ -329,6 +332,17 @@ QJsonObject Model::signInJson(const SignIn &si) const
                                            {QStringLiteral("primary"), true}});
         }
         secondFactors = factors;
+    }
+    // An identifier at an enterprise domain signs in through its connection, with or without a Clerk user yet.
+    const EnterpriseConnection *connection = si.identifier.contains(QLatin1Char('@'))
+        ? instance.enterpriseConnectionFor(si.identifier) : nullptr;
+    if (connection && si.status == QLatin1String("needs_first_factor")) {
+        QJsonArray factors = firstFactors.toArray();
+        factors.append(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("enterprise_sso")},
+                                   {QStringLiteral("safe_identifier"), si.identifier},
+                                   {QStringLiteral("enterprise_connection_id"), connection->id},
+                                   {QStringLiteral("enterprise_connection_name"), connection->name}});
+        firstFactors = factors;
     }
     if (user && si.status == QLatin1String("needs_second_factor")) {
         QJsonArray factors;

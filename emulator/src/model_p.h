@@ -52,6 +52,33 @@ struct OAuthProvider
     QList<ExternalAccount> accounts;
 };
 
+/// An enterprise SSO connection (SAML/OIDC at Clerk): users whose email is at `domain` sign in through its
+/// identity provider, which the emulator's provider page stands in for with `accounts`.
+struct EnterpriseConnection
+{
+    QString id, name, domain; // "ent_…", "Corp SSO", "corp.example"
+    QList<ExternalAccount> accounts;
+};
+
+/// A ticket minted by the control API, as Clerk's Backend API mints them: a sign-in token (`POST
+/// /v1/sign_in_tokens`) or an invitation (`POST /v1/invitations`, organization invitations included). One use.
+struct Ticket
+{
+    QString token, kind;                         // kind: "sign_in_token" | "invitation"
+    QString userId;                              // sign-in tokens
+    QString emailAddress, organizationId, role;  // invitations
+    qint64 expireAt = 0;
+    bool used = false;
+};
+
+/// The last email-link message sent to an address: the test's mailbox.
+struct EmailLink
+{
+    QString token, signInId, emailAddress, redirectUrl;
+    qint64 expireAt = 0;
+    bool used = false;
+};
+
 struct EmailAddress
 {
     QString id, email;
@@ -170,6 +197,8 @@ struct SignIn
     /// `client_trust_state`: `new` (the user never had a session on this client) or `known`; empty before the
     /// identifier is known.
     QString clientTrustState;
+    QString enterpriseConnectionId; ///< enterprise_sso: the connection the identifier's domain chose
+    QString emailLinkToken;         ///< email_link: the token of the link last sent for this sign-in
     qint64 createdAt = 0, abandonAt = 0;
 };
 
@@ -189,6 +218,7 @@ struct SignUp
     std::optional<ExternalAccount> externalAccount;
     std::optional<Verification> emailVerification, phoneVerification;
     QString createdSessionId, createdUserId;
+    QString ticket; ///< strategy=ticket: the invitation this sign-up accepts (used when it completes)
     qint64 createdAt = 0, abandonAt = 0;
 };
 
@@ -236,6 +266,9 @@ struct InstanceSettings
     /// a session stops at `needs_client_trust` (an email or SMS code next).
     bool clientTrust = false;
     const OAuthProvider *provider(const QString &strategy) const;
+    QList<EnterpriseConnection> enterpriseConnections;
+    /// The connection for an email address's domain (case-insensitive), or by id; nullptr when none.
+    const EnterpriseConnection *enterpriseConnectionFor(const QString &emailOrId) const;
 };
 
 /// Generates Clerk-style ids: prefix + '_' + 27 base62 characters.
@@ -259,6 +292,9 @@ public:
     QHash<QString, SignIn> signIns;
     QHash<QString, SignUp> signUps;
     QHash<QString, StoredImage> images;
+    QHash<QString, Ticket> tickets;        // by token
+    QHash<QString, EmailLink> emailLinks;  // by token
+    QHash<QString, QString> lastEmailLink; // email address → token of the last link sent there
 
     bool addUser(const QJsonObject &seedUser, qint64 now, QString *error, QString *userId = nullptr);
     User *findUserByIdentifier(const QString &identifier);

@@ -197,7 +197,7 @@ void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
         return;
     }
     if (path.startsWith(QLatin1String("/__emulator/")) || path == QLatin1String("/__emulator")) {
-        serveControl(method, path, body, socket);
+        serveControl(method, path, QUrlQuery(request.url), body, socket);
         return;
     }
 
@@ -362,8 +362,8 @@ static QJsonObject faultJson(const Fault &f)
             {QStringLiteral("hits"), f.hits}};
 }
 
-void ServerPrivate::serveControl(const QString &method, const QString &path, const QByteArray &body,
-                                 QTcpSocket *socket)
+void ServerPrivate::serveControl(const QString &method, const QString &path, const QUrlQuery &query,
+                                 const QByteArray &body, QTcpSocket *socket)
 {
     const auto fail = [&](int status, const QString &message) {
         write(socket, status, Fapi::error(status, QStringLiteral("emulator_control_invalid"), message).body);
@@ -420,6 +420,20 @@ void ServerPrivate::serveControl(const QString &method, const QString &path, con
         if (!q->loadSeed(seed, &error))
             return fail(422, error);
         return write(socket, 200, QJsonObject{{QStringLiteral("ok"), true}});
+    }
+    // What a backend mints with Clerk's Backend API, and the mailbox of the email links sent.
+    if ((what == QLatin1String("sign_in_tokens") || what == QLatin1String("invitations")) && parts.size() == 1
+        && method == QLatin1String("POST")) {
+        QString error;
+        const QJsonObject out = what == QLatin1String("sign_in_tokens") ? q->createSignInToken(in, &error)
+                                                                       : q->createInvitation(in, &error);
+        return out.isEmpty() ? fail(422, error) : write(socket, 200, out);
+    }
+    if (what == QLatin1String("email_links") && parts.size() == 1 && method == QLatin1String("GET")) {
+        QString error;
+        const QJsonObject out = q->lastEmailLink(query.queryItemValue(QStringLiteral("email_address"),
+                                                                       QUrl::FullyDecoded), &error);
+        return out.isEmpty() ? fail(404, error) : write(socket, 200, out);
     }
     if (what == QLatin1String("users") && method == QLatin1String("POST")) {
         QString error;

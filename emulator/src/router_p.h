@@ -57,7 +57,8 @@ public:
     void serveFapi(const FapiRequest &request, QTcpSocket *socket);
     /// GET of an uploaded profile image (Fapi::kImagePathPrefix + id): its bytes, or 404.
     void serveImage(const QString &path, QTcpSocket *socket);
-    void serveControl(const QString &method, const QString &path, const QByteArray &body, QTcpSocket *socket);
+    void serveControl(const QString &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                      QTcpSocket *socket);
     void count(const QString &routeKey, int status);
     /// Records a JSON response for the conformance test; `routeKey` is "METHOD pattern" or "".
     void record(const QString &method, const QString &path, const QString &routeKey, int status,

@@ -215,4 +215,31 @@ bool Server::revokeSession(const QString &sessionId) { return d->fapi->revokeSes
 
 bool Server::revokeClient(const QString &clientId) { return d->fapi->revokeClient(clientId); }
 
+QJsonObject Server::createSignInToken(const QJsonObject &request, QString *error)
+{
+    QString message;
+    const QJsonObject out = d->fapi->mintSignInToken(request, &message);
+    if (error)
+        *error = message;
+    return out;
+}
+
+QJsonObject Server::createInvitation(const QJsonObject &request, QString *error)
+{
+    QString message;
+    const QJsonObject out = d->fapi->mintInvitation(request, &message);
+    if (error)
+        *error = message;
+    return out;
+}
+
+QJsonObject Server::lastEmailLink(const QString &emailAddress, QString *error) const
+{
+    QString message;
+    const QJsonObject out = d->fapi->lastEmailLink(emailAddress, &message);
+    if (error)
+        *error = message;
+    return out;
+}
+
 } // namespace ClerkEmulator

@@ -7,6 +7,7 @@
 #include "accountops_p.h"
 #include "authcore_p.h"
 #include "connectionops_p.h"
+#include "emaillinkflow_p.h"
 #include "oauthflow_p.h"
 #include "sessionops_p.h"
 #include "signflows_p.h"
@@ -43,6 +44,7 @@ public:
         SessionOps ops{*this};
         AccountOps account{*this};
         ConnectionOps connections{*this, oauth};
+        EmailLinkFlow emailLinks{*this, flows};
 
     private:
         Private &m_owner;

@@ -61,16 +61,29 @@ Reply *OAuthFlow::start(const QString &strategy, const OAuthOptions &options)
 {
     if (Reply *rejected = rejectStrategy(strategy))
         return rejected;
+    return runSignIn({{QStringLiteral("strategy"), strategy}}, options);
+}
+
+Reply *OAuthFlow::startEnterpriseSso(const QString &identifier, const OAuthOptions &options)
+{
+    return runSignIn({{QStringLiteral("strategy"), QStringLiteral("enterprise_sso")},
+                      {QStringLiteral("identifier"), identifier.trimmed()}},
+                     options);
+}
+
+Reply *OAuthFlow::runSignIn(const FormFields &form, const OAuthOptions &options)
+{
     Trip trip;
     trip.noun = QStringLiteral("sign-in");
     trip.flow = ClientStore::Flow::SignIn;
     trip.succeededTitle = QCoreApplication::translate("Clerk::OAuthFlow", "Signed in");
     trip.failedTitle = QCoreApplication::translate("Clerk::OAuthFlow", "Sign-in failed");
-    trip.request = [strategy](const QUrl &redirect) {
+    trip.request = [form](const QUrl &redirect) {
         FapiRequest request;
         request.method = "POST";
         request.path = QStringLiteral("/client/sign_ins");
-        request.form = {{QStringLiteral("strategy"), strategy}, {QStringLiteral("redirect_url"), redirect.toString()}};
+        request.form = form;
+        request.form.append({QStringLiteral("redirect_url"), redirect.toString()});
         return request;
     };
     trip.verificationPath = {QStringLiteral("first_factor_verification")};

@@ -64,6 +64,8 @@ public:
     /// The OAuth sign-up (signed in instead through Clerk's transfer when the account has a user); fails at once
     /// when `strategy` is no OAuth strategy.
     Reply *startSignUp(const QString &strategy, const OAuthOptions &options);
+    /// The enterprise SSO sign-in: the same trip, the connection chosen by the identifier's domain.
+    Reply *startEnterpriseSso(const QString &identifier, const OAuthOptions &options);
     /// Any trip; fails at once when another one waits for the browser (clerkqt_oauth_in_progress): one listener,
     /// one browser tab at a time.
     Reply *run(const OAuthOptions &options, Trip trip);
@@ -85,6 +87,9 @@ private:
         FapiClient::RequestId request = 0; ///< the request in flight for the trip, if any
     };
 
+    /// A sign-in through the browser: `POST /client/sign_ins` with `form` and the redirect URL, the rotating
+    /// token nonce traded for the outcome, a transfer to a sign-up when the account has no user yet.
+    Reply *runSignIn(const FormFields &form, const OAuthOptions &options);
     /// Ends the trip in progress; a non-null `error` fails its reply (and the browser tab shows it).
     void finish(const Error &error);
     /// The browser is back: read the outcome with `request`.

@@ -167,9 +167,9 @@ Reply *SignFlows::resetPassword(const QString &password, bool signOutOfOtherSess
                            signOutOfOtherSessions ? QStringLiteral("true") : QStringLiteral("false")}});
 }
 
-FormFields SignFlows::signUpForm(const SignUpParams &params)
+FormFields SignFlows::signUpForm(const SignUpParams &params, const FormFields &extra)
 {
-    FormFields form;
+    FormFields form = extra;
     auto add = [&form](const char *key, const QString &value) {
         if (!value.isEmpty())
             form.append({QString::fromLatin1(key), value});
@@ -188,9 +188,9 @@ FormFields SignFlows::signUpForm(const SignUpParams &params)
     return form;
 }
 
-Reply *SignFlows::signUp(const SignUpParams &params)
+Reply *SignFlows::signUp(const SignUpParams &params, const FormFields &extra)
 {
-    return create(Kind::SignUp, signUpForm(params));
+    return create(Kind::SignUp, signUpForm(params, extra));
 }
 
 Reply *SignFlows::updateSignUp(const SignUpParams &params)
@@ -208,6 +208,21 @@ Reply *SignFlows::updateSignUp(const SignUpParams &params)
     request.form = signUpForm(params);
     d.call(reply, request, [this](const FapiResult &r, PendingReply *rep) { completeStep(Kind::SignUp, r, rep); });
     return reply;
+}
+
+Reply *SignFlows::signInWithTicket(const QString &ticket)
+{
+    return create(Kind::SignIn, {{QStringLiteral("strategy"), QStringLiteral("ticket")},
+                                 {QStringLiteral("ticket"), ticket.trimmed()}});
+}
+
+Reply *SignFlows::signUpWithTicket(const QString &ticket, const SignUpParams &params)
+{
+    // The invitation decides the email address: one given besides it would only be rejected.
+    SignUpParams rest = params;
+    rest.emailAddress.clear();
+    return signUp(rest, {{QStringLiteral("strategy"), QStringLiteral("ticket")},
+                         {QStringLiteral("ticket"), ticket.trimmed()}});
 }
 
 Reply *SignFlows::prepareSignUpVerification(Factor::Strategy strategy)

@@ -21,9 +21,12 @@ public:
     Reply *prepareFactor(bool second, Factor::Strategy strategy);
     Reply *attemptFactor(bool second, Factor::Strategy strategy, const QString &secret);
     Reply *resetPassword(const QString &password, bool signOutOfOtherSessions);
-    Reply *signUp(const SignUpParams &params);
+    /// `extra` goes first (e.g. `strategy=ticket` and the ticket).
+    Reply *signUp(const SignUpParams &params, const FormFields &extra = {});
     /// PATCH /client/sign_ups/{this client's sign-up} with the non-empty fields of `params`.
     Reply *updateSignUp(const SignUpParams &params);
+    Reply *signInWithTicket(const QString &ticket);
+    Reply *signUpWithTicket(const QString &ticket, const SignUpParams &params);
     Reply *prepareSignUpVerification(Factor::Strategy strategy);
     Reply *attemptSignUpVerification(Factor::Strategy strategy, const QString &code);
 
@@ -39,8 +42,8 @@ private:
     /// POST /client/sign_ins|sign_ups/{this client's attempt}/<action> with `form`, the answer adopted as the
     /// next step; fails with clerkqt_no_sign_in / clerkqt_no_sign_up when there is no such attempt.
     Reply *attemptAction(Kind kind, const QString &action, const FormFields &form);
-    /// The form of SignUpParams: its non-empty fields, Clerk's names.
-    static FormFields signUpForm(const SignUpParams &params);
+    /// The form of SignUpParams: `extra` first, then its non-empty fields under Clerk's names.
+    static FormFields signUpForm(const SignUpParams &params, const FormFields &extra = {});
     void completeStep(Kind kind, const FapiResult &result, PendingReply *reply);
 
     AuthCore &d;

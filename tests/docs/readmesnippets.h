@@ -41,6 +41,11 @@ void confirmAuthenticatorApp(Clerk::Auth *auth, const QString &code);
 // devices (run by readmeaccount.cpp)
 void listDevices(Clerk::Auth *auth);
 void signOutDevice(Clerk::Auth *auth, const QString &sessionId);
+// tickets-links (run by readmetickets.cpp)
+void openSignInLink(Clerk::Auth *auth, const QUrl &link);
+void acceptInvitation(Clerk::Auth *auth, const QString &ticket, const QString &password);
+void signInByEmailLink(Clerk::Auth *auth, const QString &email);
+void signInWithSso(Clerk::Auth *auth, const QString &workEmail);
 // sign-up-email
 void signUp(Clerk::Auth *auth, const QString &email, const QString &password, const QString &firstName);
 void verifySignUpEmail(Clerk::Auth *auth, const QString &code);
@@ -72,3 +77,5 @@ int runReadmeQtTest(int argc, char **argv);
 int runReadmeAccountSnippets(int argc, char **argv);
 // The sign-up snippet's class (readmesignup.cpp)
 int runReadmeSignUpSnippets(int argc, char **argv);
+// The tickets, email links and enterprise SSO snippet's class (readmetickets.cpp)
+int runReadmeTicketSnippets(int argc, char **argv);

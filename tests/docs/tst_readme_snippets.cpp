@@ -51,6 +51,7 @@ static const QStringList kRunSnippets = {
     QStringLiteral("devices.cpp"),         // by readmeaccount.cpp
     QStringLiteral("client-trust.cpp"),    // by readmeaccount.cpp
     QStringLiteral("step-up.cpp"),         // by readmeaccount.cpp
+    QStringLiteral("tickets-links.cpp"),   // by readmetickets.cpp
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-up-settings.cpp"), // by readmesignup.cpp
     QStringLiteral("sign-out.cpp"),
@@ -588,9 +589,13 @@ int main(int argc, char *argv[])
     // The account snippets have a class of their own (this file is near its size limit).
     const int account = runReadmeAccountSnippets(1, argv);
     const int signUp = runReadmeSignUpSnippets(1, argv);
+    const int tickets = runReadmeTicketSnippets(1, argv);
     // The README's own Qt Test class, run as its QTEST_MAIN would run it.
     const int readmeTest = runReadmeQtTest(1, argv);
-    return result != 0 ? result : account != 0 ? account : signUp != 0 ? signUp : readmeTest;
+    for (const int r : {result, account, signUp, tickets})
+        if (r != 0)
+            return r;
+    return readmeTest;
 }
 
 #include "tst_readme_snippets.moc"

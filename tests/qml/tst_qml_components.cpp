@@ -100,6 +100,26 @@ public:
     Q_INVOKABLE void shiftClockMinutes(int minutes) { m_server->setClockOffset(qint64(minutes) * 60 * 1000); }
 
     // (ticket, email link and enterprise SSO helpers)
+    /// The test's mailbox: the sign-in link the emulator last emailed to `email` (empty when none).
+    Q_INVOKABLE QUrl lastEmailLink(const QString &email) const
+    {
+        return QUrl(m_server->lastEmailLink(email).value(QLatin1String("url")).toString());
+    }
+    /// A sign-in link a backend minted for `userId` (Clerk's Backend API `POST /v1/sign_in_tokens`).
+    Q_INVOKABLE QUrl signInTokenUrl(const QString &userId)
+    {
+        return QUrl(m_server->createSignInToken({{QStringLiteral("user_id"), userId}}).value(QLatin1String("url")).toString());
+    }
+    /// Moves the emulator's clock (e.g. past an email link's ten minutes); 0 puts it back.
+    Q_INVOKABLE void setClockOffset(qint64 ms) { m_server->setClockOffset(ms); }
+    /// A phone's browser opening `url`: no redirect is followed, so the app learns of it only by polling.
+    Q_INVOKABLE void visitElsewhere(const QUrl &url)
+    {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_browser.get(request);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
 
     // (offline helpers)
 

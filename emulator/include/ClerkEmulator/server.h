@@ -117,6 +117,14 @@ public:
     /// Server-side revocation, as the Clerk dashboard / Backend API would do it.
     bool revokeSession(const QString &sessionId);
     bool revokeClient(const QString &clientId);
+    /// As Clerk's Backend API `POST /v1/sign_in_tokens`: `{"user_id", "expires_in_seconds"?}` → `{"token", "url"}`
+    /// (the url carries `__clerk_ticket`). Single use. Empty object and `error` for an unknown user.
+    QJsonObject createSignInToken(const QJsonObject &request, QString *error = nullptr);
+    /// As Clerk's Backend API invitations: `{"email_address", "organization_id"?, "role"?, "expires_in_seconds"?}`
+    /// → `{"ticket", "url"}`. With an organization, accepting it (sign-up or sign-in) makes the membership.
+    QJsonObject createInvitation(const QJsonObject &request, QString *error = nullptr);
+    /// The last email link sent to `emailAddress` (`{"url", "sign_in_id", "expire_at"}`): the tests' mailbox.
+    QJsonObject lastEmailLink(const QString &emailAddress, QString *error = nullptr) const;
 
 Q_SIGNALS:
     /// After every FAPI request (not control requests): route key and HTTP status (0 for a dropped one).

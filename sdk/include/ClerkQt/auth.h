@@ -80,6 +80,21 @@ struct CLERKQT_EXPORT OAuthOptions
     std::chrono::milliseconds timeout{std::chrono::minutes(5)};
 };
 
+/// How Auth::signInWithEmailLink() waits for the user to open the link Clerk emailed.
+struct CLERKQT_EXPORT EmailLinkOptions
+{
+    /// Where the link sends the browser once Clerk has verified it. Empty: a one-shot listener on
+    /// `http://127.0.0.1:<free port>/callback`, which ends the wait at once when the link is opened on this
+    /// computer. Otherwise a URL of a scheme the app registered with the OS; the app passes what it receives to
+    /// Auth::handleEmailLinkRedirect(). Either way, a link opened on another device is noticed by polling.
+    QUrl redirectUrl;
+    /// The user has this long to open the link; then the reply fails with Error::Kind::Canceled
+    /// (`clerkqt_email_link_timeout`). Clerk's links expire after ten minutes.
+    std::chrono::milliseconds timeout{std::chrono::minutes(10)};
+    /// How often the sign-in is read (`GET /v1/client/sign_ins/{id}`) while waiting.
+    std::chrono::milliseconds pollInterval{std::chrono::seconds(2)};
+};
+
 /// A role and/or permission to check against the active organization membership (Session.checkAuthorization).
 /// From QML, a JS object `{role: …}` / `{permission: …}` converts to it.
 struct CLERKQT_EXPORT AuthorizationCheck
@@ -383,6 +398,55 @@ public:
     // (end of session tasks and client trust)
 
     // ---- Tickets, email links, enterprise SSO --------------------------------------------------------------
+    /// Signs in with a ticket (`strategy=ticket`) a backend minted: a sign-in token (Clerk's Backend API
+    /// `POST /v1/sign_in_tokens`, e.g. for an "open in the desktop app" hand-off) or an invitation of a user who
+    /// has an account (an organization invitation makes the membership). A ticket works once. A used or unknown
+    /// ticket fails with an Auth error `ticket_invalid_code`, an expired one with `ticket_expired_code`; an
+    /// invitation to an address without an account with `form_identifier_not_found` (use signUpWithTicket()).
+    /// The ticket is a secret: it is never logged. Result: the new Status (SignedIn, or NeedsSecondFactor).
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signInWithTicket(const QString &ticket);
+    /// Accepts an invitation with a new account (`POST /v1/client/sign_ups` with `strategy=ticket`): the email
+    /// address is the invited one, verified by the ticket; `params` adds what else the instance requires (a
+    /// password, names — its email address is ignored). When something required is still missing, status() is
+    /// SigningUp: continue as with signUp(). An organization invitation makes the membership once the sign-up
+    /// completes. Fails like signInWithTicket() for a bad ticket; a sign-in token is no invitation
+    /// (`ticket_invalid_code`). Result: the new Status.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signUpWithTicket(const QString &ticket,
+                                                                      const Clerk::SignUpParams &params = {});
+    /// The ticket in a link (its `__clerk_ticket` query value, as Clerk names it), e.g. the
+    /// `myapp://sign-in?__clerk_ticket=…` the OS hands a desktop app; empty when the link has none.
+    Q_INVOKABLE static QString ticketFromUrl(const QUrl &url);
+    /// Clerk's email-link sign-in (clerk-js `createEmailLinkFlow`): startSignIn(identifier), then Clerk emails a
+    /// link (`prepare_first_factor` with `strategy=email_link` and the redirect URL), then waits. The reply
+    /// finishes when the link has been opened — on this computer (the redirect ends the wait at once) or on
+    /// any other device (noticed by polling the sign-in every `pollInterval`) — with SignedIn (or
+    /// NeedsSecondFactor). It fails with an Auth error `clerkqt_email_link_expired` when the link expired,
+    /// `clerkqt_email_link_failed` or `clerkqt_email_link_client_mismatch` when Clerk says so in the redirect,
+    /// InvalidState `clerkqt_strategy_not_supported` when the sign-in offers no email link, and Canceled on
+    /// cancelEmailLink() (`clerkqt_email_link_canceled`), abort() or the timeout. Only one runs at a time:
+    /// another call meanwhile fails with InvalidState (`clerkqt_email_link_in_progress`). Calling it again
+    /// after it ended sends a new link (only the newest works). Result: the new Status.
+    Clerk::ReplyOf<Clerk::Auth::Status> *signInWithEmailLink(const QString &identifier,
+                                                             const EmailLinkOptions &options);
+    /// signInWithEmailLink() with default EmailLinkOptions: the loopback listener, a ten-minute timeout, polling
+    /// every two seconds.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signInWithEmailLink(const QString &identifier);
+    /// Stops waiting for the email link (its reply fails with Canceled); does nothing when nobody waits.
+    Q_INVOKABLE void cancelEmailLink();
+    /// For EmailLinkOptions::redirectUrl with a custom scheme: the URL the OS handed the app, which carries
+    /// Clerk's `__clerk_status` (`verified`, `expired`, `failed`, `client_mismatch`). Returns false, and leaves
+    /// the wait going, when it does not belong to the email link being waited for.
+    Q_INVOKABLE bool handleEmailLinkRedirect(const QUrl &url);
+    /// Enterprise SSO (`strategy=enterprise_sso`): the identifier — an email address at a domain with an
+    /// enterprise connection (SAML or OIDC at Clerk) — picks the identity provider, which opens in the system
+    /// browser exactly as signInWithOAuth() does, with the same options, redirect handling (handleOAuthRedirect()),
+    /// cancelOAuth(), transfer to a sign-up for a first sign-in, and errors. An address whose domain has no
+    /// connection fails with Clerk's Auth error (the emulator answers `strategy_for_user_invalid`). Result: the
+    /// new Status.
+    Clerk::ReplyOf<Clerk::Auth::Status> *signInWithEnterpriseSso(const QString &identifier,
+                                                                 const OAuthOptions &options);
+    /// signInWithEnterpriseSso() with default OAuthOptions.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signInWithEnterpriseSso(const QString &identifier);
 
     // (end of tickets, email links, enterprise SSO)
 
