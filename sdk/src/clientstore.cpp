@@ -11,7 +11,6 @@ namespace {
 
 bool isActive(const Session &s) { return s.status == Session::Status::Active; }
 
-
 } // namespace
 
 ClientStore::ClientStore(Auth *qq, TokenEngine *tokens)
@@ -45,6 +44,13 @@ void ClientStore::absorb(const FapiEnvelope &envelope, Answer answer)
 void ClientStore::adoptClient(const QJsonObject &clientJson)
 {
     m_model = parseClient(clientJson);
+    m_fromSnapshot = false;
+}
+
+void ClientStore::adoptSnapshot(const QJsonObject &client)
+{
+    m_model = parseClient(client);
+    m_fromSnapshot = true;
 }
 
 bool ClientStore::mergeResource(const QString &object, const QJsonObject &json)
@@ -81,6 +87,7 @@ bool ClientStore::mergeResource(const QString &object, const QJsonObject &json)
 void ClientStore::forget()
 {
     m_model = ClientModel();
+    m_fromSnapshot = false;
     m_activeSessionId.clear();
     m_flow = Flow::None;
 }
@@ -140,7 +147,7 @@ AuthSnapshot ClientStore::snapshot() const
 
 void ClientStore::notify()
 {
-    const Session *active = activeSession();
+    const Session *active = m_fromSnapshot ? nullptr : activeSession();
     m_tokens->handOver(m_model.lastActiveTokens, active ? active->id : QString(),
                        active ? active->lastActiveOrganizationId : QString());
     const AuthSnapshot next = snapshot();
