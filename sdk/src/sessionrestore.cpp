@@ -123,7 +123,7 @@ Reply *SessionRestore::afterRestore(std::function<Reply *()> op)
     if (!d.store.isLoading())
         return op();
     auto *outer = d.newReply();
-    m_restoreQueue.append({outer, std::move(op)});
+    m_restoreQueue.append({outer, std::move(op), {}});
     return outer;
 }
 

@@ -1,5 +1,5 @@
 // The README's account snippets (guide sections "Forgot password", "Email addresses and phone numbers",
-// "Two-factor enrolment" and "Devices"), run against the in-process emulator the way tst_readme_snippets runs the
+// "Two-factor enrolment", "Devices" and "Offline start"), run against the in-process emulator the way tst_readme_snippets runs the
 // others: what a user of the SDK can observe — status, the attempt, the user, the messages the snippets log. A
 // class of its own, run from tst_readme_snippets' main().
 #include "readmeharness.h"
@@ -152,6 +152,32 @@ private Q_SLOTS:
         QCOMPARE(await(other->reloadUser()).error.code(), QStringLiteral("signed_out"));
         QCOMPARE(other->status(), Clerk::Auth::Status::SignedOut);
         QCOMPARE(here->status(), Clerk::Auth::Status::SignedIn);
+    }
+
+    void offlineStart()
+    {
+        // The keychain-free half of "offline": a signed-in Auth whose token refresh gets no answer.
+        auto auth = newAuth();
+        QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
+        MessageLog log;
+        QObject context;
+        followOfflineState(auth.get(), &context);
+        ClerkEmulator::Fault down;
+        down.pattern = QStringLiteral("POST /v1/client/sessions/*/tokens*");
+        down.kind = ClerkEmulator::Fault::Kind::Reset;
+        server.addFault(down);
+        Clerk::GetTokenOptions fresh;
+        fresh.skipCache = true;
+        QCOMPARE(await(auth->getToken(fresh)).error.kind(), Clerk::Error::Kind::Network);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            log.has(QtInfoMsg, QStringLiteral("^offline: last known account \"%1\"$").arg(QRegularExpression::escape(kJane))),
+            kTimeout);
+
+        QString jwt;
+        callWhenOnline(auth.get(), &context, [&jwt](const QString &token) { jwt = token; });
+        server.clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^online$")), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(jwtClaims(jwt).value(QLatin1String("sid")).toString(), auth->session().id, kTimeout);
     }
 };
 

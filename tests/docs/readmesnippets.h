@@ -41,6 +41,9 @@ void confirmAuthenticatorApp(Clerk::Auth *auth, const QString &code);
 // devices (run by readmeaccount.cpp)
 void listDevices(Clerk::Auth *auth);
 void signOutDevice(Clerk::Auth *auth, const QString &sessionId);
+// offline-start (run by readmeaccount.cpp)
+void followOfflineState(Clerk::Auth *auth, QObject *context);
+void callWhenOnline(Clerk::Auth *auth, QObject *context, std::function<void(const QString &jwt)> call);
 // sign-up-email
 void signUp(Clerk::Auth *auth, const QString &email, const QString &password, const QString &firstName);
 void verifySignUpEmail(Clerk::Auth *auth, const QString &code);
