@@ -49,6 +49,7 @@ static const QStringList kRunSnippets = {
     QStringLiteral("account-emails.cpp"),  // by readmeaccount.cpp
     QStringLiteral("account-totp.cpp"),    // by readmeaccount.cpp
     QStringLiteral("devices.cpp"),         // by readmeaccount.cpp
+    QStringLiteral("offline-start.cpp"),   // by readmeaccount.cpp
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-out.cpp"),
     QStringLiteral("session-token.cpp"),
