@@ -15,7 +15,6 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>

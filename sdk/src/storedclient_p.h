@@ -11,7 +11,7 @@ namespace Clerk {
 
 struct StoredClient
 {
-    /// The entry's format: {"v":2,"client_token":…,"client":{…}}. Format 1 (before 0.x) was the bare token.
+    /// The entry's format: {"v":2,"client_token":…,"client":{…}}. Format 1 (clerk-qt 0.1) was the bare token.
     static constexpr int kVersion = 2;
 
     QString clientToken;

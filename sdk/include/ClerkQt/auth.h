@@ -465,7 +465,8 @@ Q_SIGNALS:
     /// An OAuth flow wants the browser at `url`. As with Qt NetworkAuth, an app that connects to it shows the
     /// page itself and no system browser opens; AuthConfig::openUrl, when set, is called in any case.
     void authorizeWithBrowser(const QUrl &url);
-    /// Clerk answered 401 `signed_out` (revoked on the server, expired): the stored session was forgotten.
+    /// Clerk answered 401 `signed_out` (revoked on the server, expired): the stored session was forgotten. Also
+    /// when the session an offline start showed has ended meanwhile (see isOffline()); the client stays stored.
     void signedOutByServer();
 
 private:

@@ -26,7 +26,9 @@ class Auth;
 /// the session token never leaves for a host the app did not name.
 ///
 /// When there is no session, a request to an allowed origin is not sent; its reply fails with
-/// QNetworkReply::AuthenticationRequiredError and clerkError(reply) says why.
+/// QNetworkReply::AuthenticationRequiredError and clerkError(reply) says why. While the Auth is offline
+/// (Auth::isOffline()), a request to an allowed origin waits for the network as Auth::getToken() does, and fails
+/// the same way (clerkError() code `clerkqt_offline`) when AuthConfig::requestTimeout passes first.
 ///
 /// Redirects of a request to an allowed origin are followed as QNetworkAccessManager follows them — by the
 /// request's QNetworkRequest::RedirectPolicyAttribute, else redirectPolicy(), and maximumRedirectsAllowed() — but
