@@ -81,9 +81,12 @@ bool DemoController::useProfile(const QString &name)
     m_options.testAccounts = seedAccounts(seed);
     Q_EMIT profileChanged();
     if (m_options.auth) {
-        // The emulator forgot this client: sign-out ends it here too (a 401 counts as done), and the new
+        // The emulator forgot this client: a session or a flow in progress ends here too (sign-out counts
+        // Clerk's 401 as done). Signed out — or not started yet — there is nothing to end. Then the new
         // instance's settings are read for the forms.
-        m_options.auth->signOut();
+        const Clerk::Auth::Status status = m_options.auth->status();
+        if (status != Clerk::Auth::Status::SignedOut && status != Clerk::Auth::Status::Loading)
+            m_options.auth->signOut();
         m_options.auth->loadEnvironment();
     }
     qInfo("clerk-demo: instance profile %s", qPrintable(name));

@@ -85,18 +85,16 @@ int main(int argc, char *argv[])
     QUrl jwksUrl;
     QString issuer;
     if (options.publishableKey.isEmpty()) {
-        options.profile = parser.isSet(profileOption) ? parser.value(profileOption) : QStringLiteral("default");
         QString error;
-        const QJsonObject seed = ClerkEmulator::Server::profileSeed(options.profile, &error);
-        if (seed.isEmpty()) {
+        if (parser.isSet(profileOption)
+            && ClerkEmulator::Server::profileSeed(parser.value(profileOption), &error).isEmpty()) {
             qCritical("clerk-demo: %s", qPrintable(error));
             return 2;
         }
+        // Started with the default seed; --profile switches to its profile below, as the drop-down does.
+        options.profile = QStringLiteral("default");
+        const QJsonObject seed = ClerkEmulator::Server::defaultSeed();
         emulator = std::make_unique<ClerkEmulator::Server>();
-        if (!emulator->loadSeed(seed, &error)) {
-            qCritical("clerk-demo: profile %s: %s", qPrintable(options.profile), qPrintable(error));
-            return 2;
-        }
         if (!emulator->listen()) {
             qCritical("clerk-demo: the emulator could not listen on loopback");
             return 1;
@@ -154,6 +152,8 @@ int main(int argc, char *argv[])
     options.auth = &auth;
 
     DemoController controller(options);
+    if (options.emulated && parser.isSet(profileOption) && !controller.useProfile(parser.value(profileOption)))
+        return 2;
     QQmlApplicationEngine engine;
     ClerkQml::AuthProvider::instance(&engine)->setAuth(&auth);
     engine.rootContext()->setContextProperty(QStringLiteral("demo"), &controller);

@@ -134,6 +134,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(QStringLiteral("GET /v1/client")) >= attempts + 2, 10000);
         QVERIFY(!pending->isFinished());
         QVERIFY(auth.isOffline());
+        // The app's API (here the emulator's origin, which answers an unknown path with 404) waits the same way.
+        AuthorizedNetworkAccessManager api(&auth);
+        api.setAllowedOrigins({server.baseUrl()});
+        std::unique_ptr<QNetworkReply> call(api.get(QNetworkRequest(server.baseUrl().resolved(QUrl("/api/me")))));
+        QSignalSpy callFinished(call.get(), &QNetworkReply::finished);
+        QVERIFY(!call->isFinished());
 
         // The network is back: the retry reconciles, the token arrives, offline ends.
         server.clearFaults();
@@ -145,6 +151,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!auth.sessionToken().isEmpty(), 10000);
         QCOMPARE(auth.status(), Auth::Status::SignedIn);
         QVERIFY2(auth.backgroundError().isNull(), qPrintable(auth.backgroundError().toString()));
+        // Sent once the token came: an answer from the server, not "no session".
+        QVERIFY(call->isFinished() || callFinished.wait(10000));
+        QVERIFY(AuthorizedNetworkAccessManager::clerkError(call.get()).isNull());
+        QVERIFY(call->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0);
     }
 
     void sessionRevokedMeanwhileSignsOutOnReconnect()
