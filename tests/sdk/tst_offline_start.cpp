@@ -5,6 +5,8 @@
 
 #include <ClerkQt/authorizednetworkaccessmanager.h>
 
+#include <QLoggingCategory>
+
 using namespace Clerk;
 using namespace TestHelpers;
 
@@ -248,6 +250,49 @@ private Q_SLOTS:
                                       .value(QLatin1String("user")).toObject().value(QLatin1String("first_name"))
                                       .toString(),
                                   QStringLiteral("Janet"), 20000);
+    }
+
+    void refreshedTokensAreNotWritten()
+    {
+        // Counted from the keychain's own log ("keychain write started"), the one place every write passes.
+        static int writes = 0;
+        static QtMessageHandler previous = nullptr;
+        SignedIn before;
+        QVERIFY(signInAndPersist(&before));
+        Auth auth(configFor(server, service));
+        QVERIFY(waitLoaded(auth));
+        QTRY_VERIFY_WITH_TIMEOUT(!auth.sessionToken().isEmpty(), 10000);
+        QLoggingCategory::setFilterRules(QStringLiteral("clerk.keychain.debug=true"));
+        writes = 0;
+        previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &text) {
+            if (QLatin1String(context.category) == QLatin1String("clerk.keychain")
+                && text.contains(QLatin1String("write started")))
+                ++writes;
+            previous(type, context, text);
+        });
+        GetTokenOptions fresh;
+        fresh.skipCache = true;
+        QStringList tokens;
+        for (int i = 0; i < 3; ++i) {
+            const Outcome o = await(auth.getToken(fresh));
+            QVERIFY2(o.ok(), qPrintable(o.error.toString()));
+            tokens << o.result.toString();
+        }
+        QCOMPARE(tokens.size(), 3);
+        // Nor is the same client read again: it is compared, token-free, with what is stored.
+        QVERIFY(await(auth.reload()).ok());
+        UserUpdate update;
+        update.lastName = QStringLiteral("Roe");
+        QVERIFY(await(auth.updateUser(update)).ok());
+        // The new name is written; the three tokens and the unchanged client before it were not.
+        QTRY_COMPARE_WITH_TIMEOUT(entryJson(service, key).value(QLatin1String("client")).toObject()
+                                      .value(QLatin1String("sessions")).toArray().first().toObject()
+                                      .value(QLatin1String("user")).toObject().value(QLatin1String("last_name"))
+                                      .toString(),
+                                  QStringLiteral("Roe"), 20000);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(writes, 1);
     }
 
     void oldEntryMigrates()
