@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Clerk
 
-// The signed-in user's avatar; its menu switches session and organization and signs out.
+// The signed-in user's avatar; its menu switches session and organization and signs out. An "Offline" badge
+// beside the name says when Auth.offline shows the last known account.
 AbstractButton {
     id: root
 
@@ -67,6 +68,25 @@ AbstractButton {
             text: root.displayName
             color: ClerkTheme.textColor
             font.weight: Font.DemiBold
+        }
+        // Auth.offline: what the button shows is the last known account, not yet confirmed by Clerk.
+        Label {
+            objectName: "offlineBadge"
+            visible: root.auth !== null && root.auth.offline
+            text: qsTr("Offline")
+            color: ClerkTheme.mutedTextColor
+            font.pointSize: Math.max(7, ClerkTheme.font.pointSize - 2)
+            leftPadding: 6
+            rightPadding: 6
+            topPadding: 1
+            bottomPadding: 1
+            background: Rectangle {
+                radius: height / 2
+                color: "transparent"
+                border.color: ClerkTheme.borderColor
+            }
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Offline: showing the last known account")
         }
     }
 

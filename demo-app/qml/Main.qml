@@ -15,59 +15,120 @@ ApplicationWindow {
     // Set by main.cpp before this file is loaded.
     readonly property Auth auth: AuthProvider.auth
 
-    header: ToolBar {
-        background: Rectangle {
-            color: "white"
-            Rectangle {
-                anchors.bottom: parent.bottom
-                width: parent.width
-                height: 1
-                color: ClerkTheme.borderColor
-            }
-        }
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            anchors.rightMargin: 12
-            spacing: 12
-            Rectangle {
-                width: 26
-                height: 26
-                radius: 7
-                color: ClerkTheme.accentColor
-                Label {
-                    anchors.centerIn: parent
-                    text: "C"
-                    color: "white"
-                    font.weight: Font.Black
+    // The tool bar, and under it the offline banner while Auth.offline says the account shown is the last known one.
+    header: ColumnLayout {
+        spacing: 0
+        ToolBar {
+            Layout.fillWidth: true
+            background: Rectangle {
+                color: "white"
+                Rectangle {
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    height: 1
+                    color: ClerkTheme.borderColor
                 }
             }
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 16
+                anchors.rightMargin: 12
+                spacing: 12
+                Rectangle {
+                    width: 26
+                    height: 26
+                    radius: 7
+                    color: ClerkTheme.accentColor
+                    Label {
+                        anchors.centerIn: parent
+                        text: "C"
+                        color: "white"
+                        font.weight: Font.Black
+                    }
+                }
+                Label {
+                    text: qsTr("Clerk Qt demo")
+                    font.pointSize: ClerkTheme.font.pointSize + 2
+                    font.weight: Font.Bold
+                    color: ClerkTheme.textColor
+                }
+                Label {
+                    objectName: "instanceLabel"
+                    text: demo.instanceLabel
+                    color: ClerkTheme.mutedTextColor
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                // The emulator's instance profiles (emulator/seeds/profiles): each one loads a fresh instance.
+                ComboBox {
+                    id: profileBox
+                    objectName: "profileSwitch"
+                    visible: demo.emulated
+                    model: demo.profiles
+                    textRole: "name"
+                    valueRole: "name"
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    Component.onCompleted: currentIndex = indexOfValue(demo.profile)
+                    onActivated: {
+                        if (!demo.useProfile(currentValue))
+                            currentIndex = indexOfValue(demo.profile)
+                    }
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        required property int index
+                        width: Math.max(profileBox.width, 420)
+                        highlighted: profileBox.highlightedIndex === index
+                        contentItem: Column {
+                            Label {
+                                text: modelData.name
+                                font.weight: Font.DemiBold
+                            }
+                            Label {
+                                width: 400
+                                text: modelData.description
+                                wrapMode: Text.Wrap
+                                color: ClerkTheme.mutedTextColor
+                            }
+                        }
+                    }
+                    ToolTip.visible: hovered && currentIndex >= 0
+                    ToolTip.text: currentIndex >= 0 ? demo.profiles[currentIndex].description : ""
+                    Accessible.name: qsTr("Instance profile")
+                }
+                OrganizationSwitcher {
+                    objectName: "headerOrganizationSwitcher"
+                    Layout.topMargin: 6
+                    Layout.bottomMargin: 6
+                }
+                // "Manage account" opens its UserProfile dialog (UserButton's default).
+                UserButton {
+                    id: userButton
+                    objectName: "headerUserButton"
+                    Layout.topMargin: 4
+                    Layout.bottomMargin: 4
+                    onAddAccountRequested: addAccount.open()
+                }
+            }
+        }
+        Rectangle {
+            objectName: "offlineBanner"
+            Layout.fillWidth: true
+            implicitHeight: offlineText.implicitHeight + 16
+            visible: auth.offline
+            color: "#fff8c5"
+            border.color: "#d4a72c"
             Label {
-                text: qsTr("Clerk Qt demo")
-                font.pointSize: ClerkTheme.font.pointSize + 2
-                font.weight: Font.Bold
+                id: offlineText
+                anchors.fill: parent
+                anchors.leftMargin: 16
+                anchors.rightMargin: 16
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.Wrap
+                text: qsTr("Offline — showing the last known account. Clerk is asked again as soon as the network is back.")
                 color: ClerkTheme.textColor
             }
-            Label {
-                objectName: "instanceLabel"
-                text: demo.instanceLabel
-                color: ClerkTheme.mutedTextColor
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-            }
-            OrganizationSwitcher {
-                objectName: "headerOrganizationSwitcher"
-                Layout.topMargin: 6
-                Layout.bottomMargin: 6
-            }
-            // "Manage account" opens its UserProfile dialog (UserButton's default).
-            UserButton {
-                id: userButton
-                objectName: "headerUserButton"
-                Layout.topMargin: 4
-                Layout.bottomMargin: 4
-                onAddAccountRequested: addAccount.open()
-            }
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: offlineText.text
         }
     }
 

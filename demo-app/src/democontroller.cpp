@@ -1,8 +1,11 @@
 #include "democontroller.h"
 
+#include <ClerkEmulator/server.h>
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -22,6 +25,72 @@ DemoController::DemoController(const Options &options, QObject *parent)
     }
     m_timer.setInterval(TickMs);
     connect(&m_timer, &QTimer::timeout, this, &DemoController::tick);
+}
+
+QVariantList DemoController::seedAccounts(const QJsonObject &seed)
+{
+    QVariantList accounts;
+    const QJsonArray users = seed.value(QLatin1String("users")).toArray();
+    for (const QJsonValue &u : users) {
+        const QJsonObject user = u.toObject();
+        const QJsonArray emails = user.value(QLatin1String("email_addresses")).toArray();
+        const QJsonArray backupCodes = user.value(QLatin1String("backup_codes")).toArray();
+        QStringList notes;
+        if (!user.value(QLatin1String("totp_secret")).toString().isEmpty())
+            notes << QStringLiteral("TOTP secret %1").arg(user.value(QLatin1String("totp_secret")).toString());
+        if (!backupCodes.isEmpty())
+            notes << QStringLiteral("backup code %1").arg(backupCodes.first().toString());
+        accounts << QVariantMap{
+            {QStringLiteral("username"), user.value(QLatin1String("username")).toString()},
+            {QStringLiteral("firstName"), user.value(QLatin1String("first_name")).toString()},
+            {QStringLiteral("lastName"), user.value(QLatin1String("last_name")).toString()},
+            {QStringLiteral("email"), emails.isEmpty() ? QString() : emails.first().toString()},
+            {QStringLiteral("password"), user.value(QLatin1String("password")).toString()},
+            {QStringLiteral("backupCode"), backupCodes.isEmpty() ? QString() : backupCodes.first().toString()},
+            {QStringLiteral("note"), notes.join(QStringLiteral(", "))},
+        };
+    }
+    return accounts;
+}
+
+QVariantList DemoController::profiles() const
+{
+    QVariantList list;
+    if (!m_options.emulator)
+        return list;
+    for (const QString &name : ClerkEmulator::Server::profiles()) {
+        const QString description = ClerkEmulator::Server::profileDescription(name);
+        list << QVariantMap{{QStringLiteral("name"), name},
+                            {QStringLiteral("description"),
+                             description.isEmpty() ? QStringLiteral("The emulator's default instance.") : description}};
+    }
+    return list;
+}
+
+bool DemoController::useProfile(const QString &name)
+{
+    if (!m_options.emulator)
+        return false;
+    QString error;
+    const QJsonObject seed = ClerkEmulator::Server::profileSeed(name, &error);
+    if (seed.isEmpty() || !m_options.emulator->loadSeed(seed, &error)) {
+        qWarning("clerk-demo: cannot load profile %s: %s", qPrintable(name), qPrintable(error));
+        return false;
+    }
+    m_options.profile = name;
+    m_options.testAccounts = seedAccounts(seed);
+    Q_EMIT profileChanged();
+    if (m_options.auth) {
+        // The emulator forgot this client: a session or a flow in progress ends here too (sign-out counts
+        // Clerk's 401 as done). Signed out — or not started yet — there is nothing to end. Then the new
+        // instance's settings are read for the forms.
+        const Clerk::Auth::Status status = m_options.auth->status();
+        if (status != Clerk::Auth::Status::SignedOut && status != Clerk::Auth::Status::Loading)
+            m_options.auth->signOut();
+        m_options.auth->loadEnvironment();
+    }
+    qInfo("clerk-demo: instance profile %s", qPrintable(name));
+    return true;
 }
 
 void DemoController::drive(QQuickWindow *window)
@@ -164,8 +233,8 @@ void DemoController::finish()
             fail(QStringLiteral("could not save the screenshot to %1").arg(m_options.screenshotPath));
             return;
         }
-        qInfo("clerk-demo: signed in as %s through the form; screenshot saved to %s",
-              qPrintable(m_options.signInAs), qPrintable(m_options.screenshotPath));
+        qInfo("clerk-demo: signed in as %s through the form (profile %s); screenshot saved to %s",
+              qPrintable(m_options.signInAs), qPrintable(m_options.profile), qPrintable(m_options.screenshotPath));
         QCoreApplication::exit(0);
     } else {
         qInfo("clerk-demo: signed in as %s through the form", qPrintable(m_options.signInAs));

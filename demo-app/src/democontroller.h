@@ -1,9 +1,11 @@
-// DemoController — what the demo's QML needs from C++ (context property `demo`), and the UI driver that
-// signs a seed account in through the form for `--sign-in-as` / `--screenshot`.
+// DemoController — what the demo's QML needs from C++ (context property `demo`): the emulator's instance
+// profiles and the switch between them, and the UI driver that signs a seed account in through the form for
+// `--sign-in-as` / `--screenshot`.
 #pragma once
 
 #include <ClerkQt/auth.h>
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -13,6 +15,10 @@
 
 class QQuickWindow;
 
+namespace ClerkEmulator {
+class Server;
+}
+
 class DemoController : public QObject
 {
     Q_OBJECT
@@ -20,7 +26,11 @@ class DemoController : public QObject
     Q_PROPERTY(bool emulated READ emulated CONSTANT)
     Q_PROPERTY(QString instanceLabel READ instanceLabel CONSTANT)
     Q_PROPERTY(QUrl apiUrl READ apiUrl CONSTANT)
-    Q_PROPERTY(QVariantList testAccounts READ testAccounts CONSTANT)
+    Q_PROPERTY(QVariantList testAccounts READ testAccounts NOTIFY profileChanged)
+    /// The emulator's instance profiles, `{name, description}` each; empty with a real Clerk instance.
+    Q_PROPERTY(QVariantList profiles READ profiles CONSTANT)
+    /// The instance profile the emulator runs (`default` for its default seed).
+    Q_PROPERTY(QString profile READ profile NOTIFY profileChanged)
     Q_PROPERTY(bool driven READ driven CONSTANT)
 
 public:
@@ -31,6 +41,8 @@ public:
         QString instanceLabel;
         QUrl apiUrl;
         QVariantList testAccounts;
+        ClerkEmulator::Server *emulator = nullptr; ///< the in-process emulator; null with a real instance
+        QString profile;                           ///< the profile it was started with
         QString signInAs;       ///< a seed account's username (jane, bob, ada); empty = nobody
         QString screenshotPath; ///< save a screenshot of the signed-in window there, then quit
         Clerk::Auth *auth = nullptr; ///< the app's Auth, the one its QML uses
@@ -44,6 +56,21 @@ public:
     QUrl apiUrl() const { return m_options.apiUrl; }
     QVariantList testAccounts() const { return m_options.testAccounts; }
     bool driven() const { return !m_options.signInAs.isEmpty() || !m_options.screenshotPath.isEmpty(); }
+    QVariantList profiles() const;
+    QString profile() const { return m_options.profile; }
+
+    /// The seed's users as the sign-in screen lists them (and --sign-in-as finds them).
+    static QVariantList seedAccounts(const QJsonObject &seed);
+
+    /// Loads instance profile `name` into the emulator (which forgets every client and session), then has the
+    /// Auth start afresh: signed out, with the new instance's settings. False for an unknown name or without
+    /// the emulator.
+    Q_INVOKABLE bool useProfile(const QString &name);
+
+Q_SIGNALS:
+    void profileChanged();
+
+public:
 
     /// Starts the UI driver on the loaded window (no-op unless --sign-in-as or --screenshot was given).
     void drive(QQuickWindow *window);

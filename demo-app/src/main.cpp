@@ -4,6 +4,8 @@
 //   clerk-demo --publishable-key pk_test_…      a real Clerk instance (or CLERK_PUBLISHABLE_KEY)
 //   clerk-demo --sign-in-as jane [--screenshot out.png]
 //                                               signs a seed account in through the form (emulator only)
+//   clerk-demo --profile username-phone         the emulator with one of its instance profiles (also a
+//                                               drop-down in the window)
 #include "democontroller.h"
 
 #include <ClerkEmulator/server.h>
@@ -13,7 +15,6 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
@@ -41,33 +42,6 @@ QString hostOfPublishableKey(const QString &key)
     return QString::fromUtf8(decoded.decoded.chopped(1));
 }
 
-/// The seed's users as the sign-in screen lists them (and --sign-in-as finds them).
-QVariantList seedAccounts(const QJsonObject &seed)
-{
-    QVariantList accounts;
-    const QJsonArray users = seed.value(QLatin1String("users")).toArray();
-    for (const QJsonValue &u : users) {
-        const QJsonObject user = u.toObject();
-        const QJsonArray emails = user.value(QLatin1String("email_addresses")).toArray();
-        const QJsonArray backupCodes = user.value(QLatin1String("backup_codes")).toArray();
-        QStringList notes;
-        if (!user.value(QLatin1String("totp_secret")).toString().isEmpty())
-            notes << QStringLiteral("TOTP secret %1").arg(user.value(QLatin1String("totp_secret")).toString());
-        if (!backupCodes.isEmpty())
-            notes << QStringLiteral("backup code %1").arg(backupCodes.first().toString());
-        accounts << QVariantMap{
-            {QStringLiteral("username"), user.value(QLatin1String("username")).toString()},
-            {QStringLiteral("firstName"), user.value(QLatin1String("first_name")).toString()},
-            {QStringLiteral("lastName"), user.value(QLatin1String("last_name")).toString()},
-            {QStringLiteral("email"), emails.isEmpty() ? QString() : emails.first().toString()},
-            {QStringLiteral("password"), user.value(QLatin1String("password")).toString()},
-            {QStringLiteral("backupCode"), backupCodes.isEmpty() ? QString() : backupCodes.first().toString()},
-            {QStringLiteral("note"), notes.join(QStringLiteral(", "))},
-        };
-    }
-    return accounts;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -92,7 +66,12 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Save a screenshot of the signed-in window, then quit "
                                                              "(implies --sign-in-as jane)."),
                                               QStringLiteral("file.png"));
-    parser.addOptions({keyOption, signInOption, screenshotOption});
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QStringLiteral("Run the emulator with this instance profile: %1.")
+            .arg(ClerkEmulator::Server::profiles().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    parser.addOptions({keyOption, signInOption, screenshotOption, profileOption});
     parser.process(app);
 
     DemoController::Options options;
@@ -106,6 +85,15 @@ int main(int argc, char *argv[])
     QUrl jwksUrl;
     QString issuer;
     if (options.publishableKey.isEmpty()) {
+        QString error;
+        if (parser.isSet(profileOption)
+            && ClerkEmulator::Server::profileSeed(parser.value(profileOption), &error).isEmpty()) {
+            qCritical("clerk-demo: %s", qPrintable(error));
+            return 2;
+        }
+        // Started with the default seed; --profile switches to its profile below, as the drop-down does.
+        options.profile = QStringLiteral("default");
+        const QJsonObject seed = ClerkEmulator::Server::defaultSeed();
         emulator = std::make_unique<ClerkEmulator::Server>();
         if (!emulator->listen()) {
             qCritical("clerk-demo: the emulator could not listen on loopback");
@@ -114,13 +102,19 @@ int main(int argc, char *argv[])
         options.emulated = true;
         options.publishableKey = emulator->publishableKey();
         options.instanceLabel = QStringLiteral("local emulator at %1").arg(emulator->baseUrl().toString());
-        options.testAccounts = seedAccounts(ClerkEmulator::Server::defaultSeed());
+        options.testAccounts = DemoController::seedAccounts(seed);
+        options.emulator = emulator.get();
         jwksUrl = QUrl(emulator->fapiUrl().toString() + QStringLiteral("/jwks"));
         issuer = emulator->issuer();
     } else {
         const QString host = hostOfPublishableKey(options.publishableKey);
         if (host.isEmpty()) {
             qCritical("clerk-demo: the publishable key does not name a Clerk instance");
+            return 2;
+        }
+        if (parser.isSet(profileOption)) {
+            qCritical("clerk-demo: --profile selects an emulator instance; drop --publishable-key / "
+                      "CLERK_PUBLISHABLE_KEY");
             return 2;
         }
         if (!options.signInAs.isEmpty()) {
@@ -158,6 +152,8 @@ int main(int argc, char *argv[])
     options.auth = &auth;
 
     DemoController controller(options);
+    if (options.emulated && parser.isSet(profileOption) && !controller.useProfile(parser.value(profileOption)))
+        return 2;
     QQmlApplicationEngine engine;
     ClerkQml::AuthProvider::instance(&engine)->setAuth(&auth);
     engine.rootContext()->setContextProperty(QStringLiteral("demo"), &controller);

@@ -154,6 +154,7 @@ void Auth::Private::restart()
         reply->abort();
     const AuthSnapshot before = engine->store.current();
     const bool wasPersistent = engine->restore.isPersistent();
+    const bool wasOffline = engine->restore.isOffline();
     const bool hadEnvironment = !engine->oauth.providers().isEmpty() || engine->userSettings.loaded;
     engine->restore.stop();
     engine.reset();
@@ -164,6 +165,8 @@ void Auth::Private::restart()
     engine->store.notify();
     if (wasPersistent)
         Q_EMIT q->persistentChanged();
+    if (wasOffline)
+        Q_EMIT q->offlineChanged();
     if (hadEnvironment)
         Q_EMIT q->environmentChanged();
     if (started)
@@ -275,6 +278,7 @@ SignUpAttempt Auth::signUpAttempt() const { return d->engine->store.current().si
 TokenClaims Auth::sessionClaims() const { return d->engine->store.current().sessionClaims; }
 Error Auth::backgroundError() const { return d->backgroundError; }
 bool Auth::isPersistent() const { return d->engine->restore.isPersistent(); }
+bool Auth::isOffline() const { return d->engine->restore.isOffline(); }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Sign-in and sign-up
@@ -445,7 +449,9 @@ ReplyOf<QString> *Auth::getToken()
 
 ReplyOf<QString> *Auth::getToken(const GetTokenOptions &options)
 {
-    return d->run<QString>([=] { return d->engine->ops.getToken(options); });
+    return d->run<QString>([=] {
+        return d->engine->restore.whenOnline([=] { return d->engine->ops.getToken(options); });
+    });
 }
 
 bool Auth::authorize(QNetworkRequest &request) const

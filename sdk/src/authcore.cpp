@@ -57,12 +57,17 @@ AuthCore::AuthCore(Auth *qq, const AuthConfig &cfg)
     // The engine's own changes (refresh, expiry); what the store hands over is read back in its notify().
     QObject::connect(tokens, &TokenEngine::sessionTokenChanged, scope, [this] {
         // A fresh token is the background refresh succeeding.
-        if (!tokens->sessionToken().isEmpty())
+        if (!tokens->sessionToken().isEmpty()) {
             clearBackgroundError(Background::Token);
+            restore.noteOnline();
+        }
         store.notify();
     });
-    QObject::connect(tokens, &TokenEngine::errorOccurred, scope,
-                     [this](const Error &e) { setBackgroundError(Background::Token, e); });
+    QObject::connect(tokens, &TokenEngine::errorOccurred, scope, [this](const Error &e) {
+        setBackgroundError(Background::Token, e);
+        if (e.kind() == Error::Kind::Network && e.httpStatus() == 0 && e.code() != QLatin1String("clerkqt_aborted"))
+            restore.noteNoAnswer();
+    });
     QObject::connect(tokens, &TokenEngine::sessionRejected, scope, [this](const Error &e) {
         // A 401/404 from the token endpoint may mean the session ended elsewhere — or a proxy hiccup. Clerk's
         // SDKs ask the server before acting; GET /v1/client either drops the session or confirms it.
@@ -72,8 +77,10 @@ AuthCore::AuthCore(Auth *qq, const AuthConfig &cfg)
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, tokens,
                          [this](QNetworkInformation::Reachability r) {
-                             if (r == QNetworkInformation::Reachability::Online)
+                             if (r == QNetworkInformation::Reachability::Online) {
                                  tokens->networkBack();
+                                 restore.networkBack();
+                             }
                          });
     }
 }
@@ -89,8 +96,12 @@ FapiClient::RequestId AuthCore::send(const FapiRequest &request, FapiClient::Cal
                                      ClientStore::Answer answer)
 {
     return fapi->send(request, scope, [this, answer, done = std::move(done)](const FapiResult &result) {
-        if (result.error.isNull())
+        if (result.error.isNull()) {
             store.absorb(result.envelope, answer);
+            restore.persistLater();
+        }
+        if (result.httpStatus > 0)
+            restore.noteOnline();
         done(result);
     });
 }

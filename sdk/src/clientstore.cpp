@@ -13,7 +13,6 @@ bool isActive(const Session &s) { return s.status == Session::Status::Active; }
 /// Signed in, maybe with a task left: a session the app can act as.
 bool isUsable(const Session &s) { return isActive(s) || s.status == Session::Status::Pending; }
 
-
 } // namespace
 
 ClientStore::ClientStore(Auth *qq, TokenEngine *tokens)
@@ -47,6 +46,13 @@ void ClientStore::absorb(const FapiEnvelope &envelope, Answer answer)
 void ClientStore::adoptClient(const QJsonObject &clientJson)
 {
     m_model = parseClient(clientJson);
+    m_fromSnapshot = false;
+}
+
+void ClientStore::adoptSnapshot(const QJsonObject &client)
+{
+    m_model = parseClient(client);
+    m_fromSnapshot = true;
 }
 
 bool ClientStore::mergeResource(const QString &object, const QJsonObject &json)
@@ -83,6 +89,7 @@ bool ClientStore::mergeResource(const QString &object, const QJsonObject &json)
 void ClientStore::forget()
 {
     m_model = ClientModel();
+    m_fromSnapshot = false;
     m_activeSessionId.clear();
     m_flow = Flow::None;
 }
@@ -151,8 +158,9 @@ AuthSnapshot ClientStore::snapshot() const
 
 void ClientStore::notify()
 {
-    // Tokens only for an active session: a pending one gets none until its last task is done.
-    const Session *session = activeSession();
+    // Tokens only for an active session — a pending one gets none until its last task is done — and none while
+    // the offline snapshot stands in for the client.
+    const Session *session = m_fromSnapshot ? nullptr : activeSession();
     const Session *active = session && isActive(*session) ? session : nullptr;
     m_tokens->handOver(m_model.lastActiveTokens, active ? active->id : QString(),
                        active ? active->lastActiveOrganizationId : QString());

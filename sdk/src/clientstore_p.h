@@ -58,7 +58,16 @@ public:
     /// answers with is merged into it. Then notify() — unless the answer held nothing of the model's.
     void absorb(const FapiEnvelope &envelope, Answer answer);
     /// The server dropped this client: its model goes; the app's choices (session, flow) stay.
-    void dropModel() { m_model = ClientModel(); }
+    void dropModel()
+    {
+        m_model = ClientModel();
+        m_fromSnapshot = false;
+    }
+    /// An offline start: the model becomes the keychain's snapshot (no tokens) until a real client replaces it.
+    /// Meanwhile the token engine is handed no session: there is nothing to refresh a token with yet.
+    void adoptSnapshot(const QJsonObject &client);
+    /// Whether the model is the keychain's snapshot rather than an answer of the server.
+    bool isFromSnapshot() const { return m_fromSnapshot; }
     /// Forgets the model, the chosen session and the flow.
     void forget();
 
@@ -88,6 +97,7 @@ private:
     ClientModel m_model;
     QString m_activeSessionId;
     Flow m_flow = Flow::None;
+    bool m_fromSnapshot = false;
     bool m_loading = true; ///< until the persisted state is known
     AuthSnapshot m_current;
 };

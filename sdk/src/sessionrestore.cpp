@@ -15,6 +15,14 @@ bool isSignedOut(const FapiResult &result)
     return result.httpStatus == 401 && result.error.code() == QLatin1String("signed_out");
 }
 
+/// No answer at all (refused, reset, DNS, timeout): the network, not the server. A 5xx or 429 is a server that
+/// is there and may yet say the session is over, so it does not count.
+bool isNoAnswer(const FapiResult &result)
+{
+    return result.httpStatus == 0 && result.error.kind() == Error::Kind::Network
+        && result.error.code() != QLatin1String("clerkqt_aborted");
+}
+
 } // namespace
 
 SessionRestore::SessionRestore(AuthCore &core)
@@ -42,7 +50,7 @@ void SessionRestore::start()
         keychainReady();
         return;
     }
-    m_keychain->read([this](const QString &token, const Error &error) {
+    m_keychain->read([this](const QString &entry, const Error &error) {
         if (!error.isNull()) {
             // No Secret Service, locked collection, timeout: report it, keep everything in memory for this run.
             qCWarning(lcKeychain) << "keychain unavailable, the session will not be kept:" << error.code();
@@ -52,10 +60,14 @@ void SessionRestore::start()
             keychainReady();
             return;
         }
-        if (!token.isEmpty()) {
-            qCInfo(lcAuth) << "restoring the stored client";
+        const StoredClient stored = StoredClient::parse(entry);
+        if (!stored.clientToken.isEmpty()) {
+            qCInfo(lcAuth) << "restoring the stored client" << (stored.client.isEmpty() ? "(no snapshot)" : "");
             setPersistent(true);
-            d.fapi->setClientToken(token);
+            m_snapshot = stored.client;
+            // An entry of the old format is rewritten in the new one once the client is known.
+            m_lastWritten = stored.client.isEmpty() ? QString() : stored.serialize();
+            d.fapi->setClientToken(stored.clientToken);
             fetchClientForRestore(); // first, so that it is the one request before the session token
             keychainReady();
             return;
@@ -111,7 +123,7 @@ Reply *SessionRestore::afterRestore(std::function<Reply *()> op)
     if (!d.store.isLoading())
         return op();
     auto *outer = d.newReply();
-    m_restoreQueue.append({outer, std::move(op)});
+    m_restoreQueue.append({outer, std::move(op), {}});
     return outer;
 }
 
@@ -137,20 +149,116 @@ void SessionRestore::getClient(std::function<void(const FapiResult &)> done)
 
 void SessionRestore::fetchClientForRestore()
 {
-    if (!d.store.isLoading())
+    if (!d.store.isLoading() && !m_reconciling)
         return;
     getClient([this](const FapiResult &result) {
-        if (!d.store.isLoading())
+        if (!d.store.isLoading() && !m_reconciling)
             return; // settled meanwhile (sign-out, 401 handled by onServerSignedOut)
         if (result.error.isNull()) {
             m_retryDelay = d.config.restoreRetryInitial;
-            finishLoading();
+            if (m_reconciling)
+                reconcile();
+            else
+                finishLoading();
             return;
         }
-        if (isSignedOut(result))
-            return; // onServerSignedOut() finished loading
-        scheduleRestoreRetry(result.error);
+        restoreFailed(result);
     });
+}
+
+void SessionRestore::restoreFailed(const FapiResult &result)
+{
+    if (isSignedOut(result))
+        return; // onServerSignedOut() finished loading
+    if (d.store.isLoading() && isNoAnswer(result) && !m_snapshot.isEmpty()) {
+        d.setBackgroundError(AuthCore::Background::Restore, result.error);
+        showSnapshot();
+    }
+    scheduleRestoreRetry(result.error);
+}
+
+void SessionRestore::showSnapshot()
+{
+    qCInfo(lcAuth) << "no network: showing the stored client until the server answers";
+    m_reconciling = true;
+    d.store.adoptSnapshot(m_snapshot);
+    d.store.setLoading(false);
+    const Session *shown = d.store.activeSession();
+    m_shownSession = shown ? shown->id : QString();
+    setOffline(true); // before the state's signals, so that a handler of statusChanged sees it
+    d.store.notify();
+    releaseRestoreQueue(Error()); // they run now; getToken() waits for the network (whenOnline)
+}
+
+void SessionRestore::reconcile()
+{
+    // The server's client has replaced the snapshot (ClientStore::absorb) and its signals are out.
+    m_reconciling = false;
+    const bool sessionGone = !m_shownSession.isEmpty() && !d.store.current().signedIn;
+    m_shownSession.clear();
+    d.clearBackgroundError(AuthCore::Background::Restore);
+    qCInfo(lcAuth) << "the server answered: the stored client is reconciled";
+    setOffline(false);
+    if (sessionGone) {
+        qCInfo(lcAuth) << "the session shown offline ended meanwhile";
+        Q_EMIT d.q->signedOutByServer();
+    }
+}
+
+void SessionRestore::networkBack()
+{
+    if ((d.store.isLoading() || m_reconciling) && m_retryTimer.isActive()) {
+        m_retryTimer.stop();
+        fetchClientForRestore();
+    }
+}
+
+void SessionRestore::noteOnline()
+{
+    // While the snapshot is shown only the server's client ends "offline" (reconcile()).
+    if (!m_reconciling)
+        setOffline(false);
+}
+
+void SessionRestore::noteNoAnswer()
+{
+    if (d.store.current().signedIn)
+        setOffline(true);
+}
+
+void SessionRestore::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    qCInfo(lcAuth) << (offline ? "offline" : "online");
+    Q_EMIT d.q->offlineChanged();
+    if (offline)
+        return;
+    const auto queued = std::exchange(m_onlineQueue, {});
+    for (const Deferred &deferred : queued) {
+        delete deferred.deadline.data();
+        if (deferred.outer && !deferred.outer->isSettled())
+            AuthCore::forward(deferred.op(), deferred.outer);
+    }
+}
+
+Reply *SessionRestore::whenOnline(std::function<Reply *()> op)
+{
+    if (!m_offline)
+        return op();
+    auto *outer = d.newReply();
+    auto *deadline = new QTimer(outer);
+    deadline->setSingleShot(true);
+    // Captures only the reply: it can outlive this engine (a restart aborts it, the timer still fires).
+    QObject::connect(deadline, &QTimer::timeout, outer, [outer] {
+        if (!outer->isSettled())
+            outer->fail(Error(Error::Kind::Network, QStringLiteral("clerkqt_offline"),
+                              QStringLiteral("The network did not come back in time.")));
+    });
+    deadline->start(int(d.config.requestTimeout.count()));
+    m_onlineQueue.append({outer, std::move(op), deadline});
+    return outer;
 }
 
 void SessionRestore::scheduleRestoreRetry(const Error &error)
@@ -170,18 +278,20 @@ Reply *SessionRestore::reload()
 {
     auto *reply = d.newReply();
     d.whenUsable(reply, [this](const QPointer<PendingReply> &guard) {
-        const bool restoring = d.store.isLoading();
+        const bool restoring = d.store.isLoading() || m_reconciling;
         if (restoring)
             m_retryTimer.stop(); // an offline start: retry now instead of waiting for the backoff
         getClient([this, guard, restoring](const FapiResult &result) {
             if (!result.error.isNull()) {
-                if (restoring && d.store.isLoading() && !isSignedOut(result))
-                    scheduleRestoreRetry(result.error);
+                if (restoring && (d.store.isLoading() || m_reconciling))
+                    restoreFailed(result);
                 d.fail(guard, result.error);
                 return;
             }
             if (d.store.isLoading())
                 finishLoading();
+            else if (m_reconciling)
+                reconcile();
             if (guard)
                 guard->succeed();
         });
@@ -194,6 +304,8 @@ void SessionRestore::onClientTokenChanged(const QString &token)
     if (token.isEmpty()) {
         // The server dropped this client: nothing to keep.
         d.store.dropModel();
+        m_snapshot = {};
+        m_lastWritten.clear();
         if (m_persistent)
             m_keychain->remove([this](const Error &e) {
                 if (!e.isNull())
@@ -202,11 +314,45 @@ void SessionRestore::onClientTokenChanged(const QString &token)
         d.store.notify();
         return;
     }
-    if (!m_persistent)
-        return; // in-memory mode: the token is never written anywhere
-    m_keychain->write(token, [this](const Error &e) {
+    persistLater();
+}
+
+void SessionRestore::persistLater()
+{
+    if (!m_persistent || m_persistQueued)
+        return; // in-memory mode: nothing is ever written anywhere
+    // A rotated token and the client of the same answer arrive one after the other: one write for both.
+    m_persistQueued = true;
+    QMetaObject::invokeMethod(
+        d.scope,
+        [this] {
+            m_persistQueued = false;
+            persistNow();
+        },
+        Qt::QueuedConnection);
+}
+
+void SessionRestore::persistNow()
+{
+    StoredClient stored;
+    stored.clientToken = d.fapi->clientToken();
+    if (!m_persistent || stored.clientToken.isEmpty())
+        return;
+    if (d.store.isLoading() || d.store.isFromSnapshot()) {
+        stored.client = m_snapshot; // the server has not told us about the client yet: keep what is stored
+    } else {
+        const Session *active = d.store.activeSession();
+        stored.client = clientSnapshot(d.store.model(), active ? active->id : QString());
+    }
+    const QString entry = stored.serialize();
+    if (entry == m_lastWritten)
+        return; // a refreshed session token changes nothing stored
+    m_lastWritten = entry;
+    m_snapshot = stored.client;
+    m_keychain->write(entry, [this](const Error &e) {
         if (!e.isNull()) {
             qCWarning(lcKeychain) << "could not store the client token; keeping the session in memory:" << e.code();
+            m_lastWritten.clear();
             d.setBackgroundError(AuthCore::Background::Keychain, e);
             setPersistent(false);
             return;
@@ -227,9 +373,14 @@ void SessionRestore::onServerSignedOut(const Error &error)
 void SessionRestore::forgetClient(std::function<void()> done)
 {
     d.fapi->setClientToken(QString());
+    m_snapshot = {};
+    m_lastWritten.clear();
+    m_reconciling = false;
+    m_shownSession.clear();
     // Signed out: what failed in the background belonged to the session that is gone.
     d.clearBackgroundError(std::nullopt);
     d.store.forget();
+    setOffline(false); // held getToken() calls now fail as signed out
     d.store.notify();
     if (!m_persistent) {
         if (done)

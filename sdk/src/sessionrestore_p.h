@@ -1,8 +1,11 @@
-// Session restore: the client token in the keychain, the first GET /v1/client that brings its session back
-// (retried with backoff while offline), and the gate that holds operations until the restore has settled.
+// Session restore: the keychain entry (client token + token-free snapshot of the client), the first GET /v1/client
+// that brings its session back (retried with backoff while offline, showing the snapshot meanwhile), the gate
+// that holds operations until the restore has settled, and the offline state that holds getToken() until the
+// network is back.
 #pragma once
 
 #include "keychainstore_p.h"
+#include "storedclient_p.h"
 
 #include <ClerkQt/error.h>
 #include <ClerkQt/reply.h>
@@ -29,6 +32,22 @@ public:
     void start();
     /// Stops the offline retry: Auth is going away.
     void stop() { m_retryTimer.stop(); }
+    /// Auth::isOffline().
+    bool isOffline() const { return m_offline; }
+    /// Sets Auth::isOffline(); going online runs the operations whenOnline() holds.
+    void setOffline(bool offline);
+    /// Runs `op` now, or — while offline — once the network is back, failing with a Network error
+    /// (`clerkqt_offline`) when that takes longer than AuthConfig::requestTimeout.
+    Reply *whenOnline(std::function<Reply *()> op);
+    /// While the snapshot is shown: the network may be back (reachability says so), retry the restore now.
+    void networkBack();
+    /// An answer came (a fresh session token, any FAPI response): online, unless the snapshot still waits
+    /// for the server's client.
+    void noteOnline();
+    /// A background token refresh got no answer: offline, while someone is signed in.
+    void noteNoAnswer();
+    /// The model changed or the client token rotated: write the keychain entry if what it holds changed.
+    void persistLater();
     /// Whether the client token is kept in the keychain.
     bool isPersistent() const { return m_persistent; }
 
@@ -51,6 +70,7 @@ private:
     {
         QPointer<PendingReply> outer;
         std::function<Reply *()> op;
+        QPointer<QTimer> deadline; ///< whenOnline() only
     };
 
     void keychainReady();
@@ -59,6 +79,12 @@ private:
     void getClient(std::function<void(const FapiResult &)> done);
     void fetchClientForRestore();
     void scheduleRestoreRetry(const Error &error);
+    /// A restore attempt failed: show the snapshot when it is the network, and retry unless signed out.
+    void restoreFailed(const FapiResult &result);
+    void showSnapshot();
+    /// The real client replaced the snapshot: online again; a session shown that is gone now is a sign-out.
+    void reconcile();
+    void persistNow();
     void setPersistent(bool persistent);
 
     AuthCore &d;
@@ -67,6 +93,13 @@ private:
     bool m_persistent = false;
     QList<std::function<void()>> m_whenReady;
     QList<Deferred> m_restoreQueue;
+    QList<Deferred> m_onlineQueue;
+    QJsonObject m_snapshot;    ///< the client the keychain entry holds (token-free); empty for format 1
+    QString m_lastWritten;     ///< the entry as last read or written: an unchanged one is not written again
+    QString m_shownSession;    ///< while reconciling: the active session the snapshot showed
+    bool m_reconciling = false; ///< the snapshot is shown; the first GET /v1/client has not answered yet
+    bool m_offline = false;
+    bool m_persistQueued = false;
     QTimer m_retryTimer;
     std::chrono::milliseconds m_retryDelay;
 };

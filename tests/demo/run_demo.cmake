@@ -1,9 +1,18 @@
-# Runs clerk-demo --screenshot and checks that it succeeded and that the picture is a real one.
+# Runs clerk-demo --screenshot (with --profile PROFILE when given) and checks that it succeeded, that the picture
+# is a real one and, with a profile, that the demo ran that profile.
 file(REMOVE "${SCREENSHOT}")
-execute_process(COMMAND "${DEMO}" --screenshot "${SCREENSHOT}" --sign-in-as jane
-    RESULT_VARIABLE rc TIMEOUT 100)
+set(_args --screenshot "${SCREENSHOT}" --sign-in-as jane)
+if(PROFILE)
+    list(APPEND _args --profile "${PROFILE}")
+endif()
+execute_process(COMMAND "${DEMO}" ${_args}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 100)
+message(STATUS "${out}${err}")
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "clerk-demo failed (${rc})")
+endif()
+if(PROFILE AND NOT err MATCHES "\\(profile ${PROFILE}\\)")
+    message(FATAL_ERROR "clerk-demo did not say it ran profile ${PROFILE}")
 endif()
 if(NOT EXISTS "${SCREENSHOT}")
     message(FATAL_ERROR "no screenshot at ${SCREENSHOT}")

@@ -1,7 +1,7 @@
 // The README's account snippets (guide sections "Forgot password", "Email addresses and phone numbers",
-// "Two-factor enrolment", "Devices" and "Client trust and step-up"), run against the in-process emulator the way
-// tst_readme_snippets runs the others: what a user of the SDK can observe — status, the attempt, the user, the
-// messages the snippets log. A class of its own, run from tst_readme_snippets' main().
+// "Two-factor enrolment", "Devices", "Client trust and step-up" and "Offline start"), run against the in-process
+// emulator the way tst_readme_snippets runs the others: what a user of the SDK can observe — status, the attempt,
+// the user, the messages the snippets log. A class of its own, run from tst_readme_snippets' main().
 #include "readmeharness.h"
 #include "readmesnippets.h"
 #include "testhelpers.h"
@@ -203,6 +203,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, kTimeout);
         QCOMPARE(jwtClaims(auth->sessionToken()).value(QLatin1String("fva")).toArray().at(0).toInt(), 0);
         QVERIFY(!stepUp->isRequested());
+    void offlineStart()
+    {
+        // The keychain-free half of "offline": a signed-in Auth whose token refresh gets no answer.
+        auto auth = newAuth();
+        QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
+        MessageLog log;
+        QObject context;
+        followOfflineState(auth.get(), &context);
+        ClerkEmulator::Fault down;
+        down.pattern = QStringLiteral("POST /v1/client/sessions/*/tokens*");
+        down.kind = ClerkEmulator::Fault::Kind::Reset;
+        server.addFault(down);
+        Clerk::GetTokenOptions fresh;
+        fresh.skipCache = true;
+        QCOMPARE(await(auth->getToken(fresh)).error.kind(), Clerk::Error::Kind::Network);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            log.has(QtInfoMsg, QStringLiteral("^offline: last known account \"%1\"$").arg(QRegularExpression::escape(kJane))),
+            kTimeout);
+
+        QString jwt;
+        callWhenOnline(auth.get(), &context, [&jwt](const QString &token) { jwt = token; });
+        server.clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^online$")), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(jwtClaims(jwt).value(QLatin1String("sid")).toString(), auth->session().id, kTimeout);
     }
 };
 

@@ -46,6 +46,9 @@ void openSignInLink(Clerk::Auth *auth, const QUrl &link);
 void acceptInvitation(Clerk::Auth *auth, const QString &ticket, const QString &password);
 void signInByEmailLink(Clerk::Auth *auth, const QString &email);
 void signInWithSso(Clerk::Auth *auth, const QString &workEmail);
+// offline-start (run by readmeaccount.cpp)
+void followOfflineState(Clerk::Auth *auth, QObject *context);
+void callWhenOnline(Clerk::Auth *auth, QObject *context, std::function<void(const QString &jwt)> call);
 // sign-up-email
 void signUp(Clerk::Auth *auth, const QString &email, const QString &password, const QString &firstName);
 void verifySignUpEmail(Clerk::Auth *auth, const QString &code);

@@ -52,6 +52,7 @@ static const QStringList kRunSnippets = {
     QStringLiteral("client-trust.cpp"),    // by readmeaccount.cpp
     QStringLiteral("step-up.cpp"),         // by readmeaccount.cpp
     QStringLiteral("tickets-links.cpp"),   // by readmetickets.cpp
+    QStringLiteral("offline-start.cpp"),   // by readmeaccount.cpp
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-up-settings.cpp"), // by readmesignup.cpp
     QStringLiteral("sign-out.cpp"),

@@ -211,7 +211,7 @@ private Q_SLOTS:
             secrets.add(o.result.toString());
         // The token really is in the keychain (the disk check below is meaningful only then).
         QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(service, keychainKey(server.publishableKey())).second.isEmpty(), 20000);
-        secrets.add(readKeychain(service, keychainKey(server.publishableKey())).second);
+        secrets.add(storedClientToken(service, keychainKey(server.publishableKey())));
         harvestClientTokens();
         o = await(auth.signOut());
         QVERIFY(o.ok());

@@ -122,6 +122,28 @@ public:
     }
 
     // (offline helpers)
+    /// While `down`, every FAPI request is dropped with a TCP reset, as a network that is gone drops it.
+    Q_INVOKABLE void setNetworkDown(bool down)
+    {
+        if (!down) {
+            m_server->clearFaults();
+            return;
+        }
+        ClerkEmulator::Fault fault;
+        fault.pattern = QStringLiteral("/v1/*");
+        fault.kind = ClerkEmulator::Fault::Kind::Reset;
+        m_server->addFault(fault);
+    }
+    /// Whether the SDK's keychain entry under `service` holds a client snapshot yet (format 2 with `client`).
+    Q_INVOKABLE bool hasStoredSnapshot(const QString &service) const
+    {
+        const QString entry = TestHelpers::readKeychain(service, TestHelpers::keychainKey(publishableKey())).second;
+        return QJsonDocument::fromJson(entry.toUtf8()).object().contains(QStringLiteral("client"));
+    }
+    Q_INVOKABLE void forgetStoredClient(const QString &service)
+    {
+        TestHelpers::deleteKeychain(service, TestHelpers::keychainKey(publishableKey()));
+    }
 
 private:
     ClerkEmulator::Server *m_server;

@@ -72,6 +72,20 @@ inline QPair<bool, QString> readKeychain(const QString &service, const QString &
     return {job.error() == QKeychain::NoError, job.textData()};
 }
 
+/// The client token of the SDK's keychain entry: format 2 is {"v":2,"client_token":…,"client":{…}}; an entry of
+/// format 1 is the bare token. Empty when there is no entry.
+inline QString clientTokenOfEntry(const QString &entry)
+{
+    if (!entry.startsWith(QLatin1Char('{')))
+        return entry;
+    return QJsonDocument::fromJson(entry.toUtf8()).object().value(QLatin1String("client_token")).toString();
+}
+
+inline QString storedClientToken(const QString &service, const QString &key)
+{
+    return clientTokenOfEntry(readKeychain(service, key).second);
+}
+
 inline void deleteKeychain(const QString &service, const QString &key)
 {
     QKeychain::DeletePasswordJob job(service);

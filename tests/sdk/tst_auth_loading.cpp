@@ -35,7 +35,7 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(auth));
         QVERIFY(await(auth.signIn(kJane, kJanePassword)).ok());
         sessionId = auth.session().id;
-        QTRY_COMPARE_WITH_TIMEOUT(readKeychain(service, key).second, nam.lastClientToken, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedClientToken(service, key), nam.lastClientToken, 20000);
     }
     void cleanupTestCase() { deleteKeychain(service, key); }
 

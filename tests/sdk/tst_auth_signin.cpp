@@ -75,7 +75,7 @@ private Q_SLOTS:
 
         // The client token went to the keychain, and it is the current one.
         QVERIFY(!nam.lastClientToken.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(readKeychain(service, keychainKey(server.publishableKey())).second,
+        QTRY_COMPARE_WITH_TIMEOUT(storedClientToken(service, keychainKey(server.publishableKey())),
                                   nam.lastClientToken, 20000);
         QVERIFY(auth->backgroundError().isNull());
     }
@@ -225,7 +225,7 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(*auth));
         QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
         const QString key = keychainKey(server.publishableKey());
-        QTRY_COMPARE_WITH_TIMEOUT(readKeychain(service, key).second, nam.lastClientToken, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedClientToken(service, key), nam.lastClientToken, 20000);
         const QString oldToken = nam.lastClientToken;
 
         QSignalSpy statusSpy(auth.get(), &Auth::statusChanged);

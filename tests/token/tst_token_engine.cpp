@@ -265,7 +265,9 @@ private Q_SLOTS:
         QFETCH(int, latencyMs);
         QFETCH(Error::Kind, expected);
         server->setTokenTtl(4);
-        auto auth = signedIn(config());
+        AuthConfig c = config();
+        c.requestTimeout = std::chrono::seconds(3); // how long getToken() waits for the network while offline
+        auto auth = signedIn(c);
         QVERIFY(auth);
         QSignalSpy errors(auth.get(), &Auth::backgroundErrorChanged);
         ClerkEmulator::Fault down;
@@ -281,10 +283,14 @@ private Q_SLOTS:
         QVERIFY(!auth->backgroundError().isNull());
         QCOMPARE(auth->backgroundError().kind(), expected);
 
-        // getToken while down: a typed error, not a hang and not a sign-out.
+        // getToken while down: a typed error, not a hang and not a sign-out. With no answer at all the Auth is
+        // offline, and getToken() waits for the network (requestTimeout) before it fails.
         const Outcome o = await(auth->getToken());
         QVERIFY(o.finished);
         QCOMPARE(o.error.kind(), expected);
+        QCOMPARE(auth->isOffline(), expected == Error::Kind::Network);
+        if (auth->isOffline())
+            QCOMPARE(o.error.code(), QStringLiteral("clerkqt_offline"));
 
         server->removeFault(id);
         QTRY_VERIFY_WITH_TIMEOUT(!auth->sessionToken().isEmpty(), 40000);

@@ -109,8 +109,11 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// properties (publishableKey, fapiBaseUrl, …, as QML does) — and it starts from the event loop after
 /// construction, so settings made right after the constructor (or by QML bindings during creation) are in time.
 /// status() is Loading until the keychain has been read and — when a client token was stored — `GET /v1/client`
-/// has answered. Then SignedIn or SignedOut; an offline start stays Loading (with a Network error on
-/// backgroundError()) and retries with backoff; only a 401 `signed_out` forgets a stored session.
+/// has answered. Then SignedIn or SignedOut. An offline start (no answer at all) shows the last known client
+/// from the keychain's snapshot at once, with isOffline() true, and reconciles when the server answers (see
+/// isOffline()); without a snapshot (an entry stored by an older version) it stays Loading. Either way it
+/// reports a Network error on backgroundError() and retries with backoff; a 5xx or 429 keeps Loading and
+/// retries too. Only a 401 `signed_out` forgets a stored session.
 ///
 /// What the instance can require on the way in is said by status() as well: NeedsClientTrust (a code proves a new
 /// device), and NeedsTask — a sign-in or sign-up whose session is `pending` (Clerk's session tasks, e.g. choose an
@@ -138,8 +141,9 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// State is exposed as Qt properties, each with the accessor of the same name and a NOTIFY signal (for QML and
 /// QObject::property()): `status`, `signedIn` (isSignedIn()), `user`, `session`, `sessions`, `organization`,
 /// `membership`, `organizations`, `memberships`, `sessionToken`, `sessionClaims`, `signInAttempt`,
-/// `signUpAttempt`, `backgroundError`, `persistent` (isPersistent()), `oauthProviders` and `userSettings`; `account`
-/// (the Account, constant) and `reverification` (the Reverification, constant). The configuration properties share the NOTIFY signal configChanged(); their
+/// `signUpAttempt`, `backgroundError`, `persistent` (isPersistent()), `offline` (isOffline()), `oauthProviders` and
+/// `userSettings`; `account` (the Account, constant) and `reverification` (the Reverification, constant). The
+/// configuration properties share the NOTIFY signal configChanged(); their
 /// durations are int milliseconds in QML and std::chrono::milliseconds in C++.
 ///
 /// An Auth is a QObject of the thread that creates it, which needs a running event loop; call it from that
@@ -175,6 +179,7 @@ class CLERKQT_EXPORT Auth : public QObject
     Q_PROPERTY(Clerk::SignUpAttempt signUpAttempt READ signUpAttempt NOTIFY signUpAttemptChanged)
     Q_PROPERTY(Clerk::Error backgroundError READ backgroundError NOTIFY backgroundErrorChanged)
     Q_PROPERTY(bool persistent READ isPersistent NOTIFY persistentChanged)
+    Q_PROPERTY(bool offline READ isOffline NOTIFY offlineChanged)
     Q_PROPERTY(QList<Clerk::OAuthProvider> oauthProviders READ oauthProviders NOTIFY environmentChanged)
     Q_PROPERTY(Clerk::UserSettings userSettings READ userSettings NOTIFY environmentChanged)
     Q_PROPERTY(Clerk::Account *account READ account CONSTANT)
@@ -183,7 +188,8 @@ class CLERKQT_EXPORT Auth : public QObject
 public:
     /// What the UI should show.
     enum class Status {
-        Loading,           ///< persisted state not known yet (keychain read, first GET /v1/client, offline retry)
+        Loading,           ///< persisted state not known yet (keychain read, first GET /v1/client, a retry after a 5xx
+                           ///< or 429, or an offline retry without a snapshot)
         SignedOut,         ///< no active session and no sign-in/sign-up in progress
         SigningIn,         ///< a sign-in attempt waits for its identifier, first factor or new password
         NeedsSecondFactor, ///< a sign-in attempt passed the first factor and needs TOTP/backup code/phone code
@@ -451,7 +457,20 @@ public:
     // (end of tickets, email links, enterprise SSO)
 
     // ---- Offline start -----------------------------------------------------------------------------------
-
+    /// true while Clerk cannot be reached and what Auth shows may be out of date (property `offline`):
+    /// - from a start that found no network (no answer at all: connection refused or reset, DNS, timeout — not an
+    ///   HTTP error) but a snapshot of the client in the keychain: user(), sessions(), organization() and
+    ///   status() show the last known client at once, sessionToken() stays empty, and the start keeps retrying
+    ///   `GET /v1/client` with backoff (reload() retries at once). The server's answer replaces the snapshot and
+    ///   offline becomes false; a session shown that ended meanwhile signs out then, with signedOutByServer().
+    /// - while signed in, from a background token refresh that got no answer, until a fresh token or any other
+    ///   answer of Clerk's arrives.
+    ///
+    /// While offline, getToken() (and so AuthorizedNetworkAccessManager) waits for the network for at most
+    /// AuthConfig::requestTimeout, then fails with Error::Kind::Network (`clerkqt_offline`). Other operations
+    /// are sent and fail with their own Network error. The snapshot holds no token of any kind: the keychain
+    /// entry keeps the client token beside it, as before.
+    bool isOffline() const;
     // (end of offline start)
 
     // ---- Sessions -----------------------------------------------------------------------------------
@@ -547,12 +566,15 @@ Q_SIGNALS:
     void backgroundErrorChanged();
     /// isPersistent() changed.
     void persistentChanged();
+    /// isOffline() changed.
+    void offlineChanged();
     /// oauthProviders() or userSettings() changed (after loadEnvironment()).
     void environmentChanged();
     /// An OAuth flow wants the browser at `url`. As with Qt NetworkAuth, an app that connects to it shows the
     /// page itself and no system browser opens; AuthConfig::openUrl, when set, is called in any case.
     void authorizeWithBrowser(const QUrl &url);
-    /// Clerk answered 401 `signed_out` (revoked on the server, expired): the stored session was forgotten.
+    /// Clerk answered 401 `signed_out` (revoked on the server, expired): the stored session was forgotten. Also
+    /// when the session an offline start showed has ended meanwhile (see isOffline()); the client stays stored.
     void signedOutByServer();
 
 private:

@@ -34,7 +34,9 @@ class Auth;
 /// stepped up at most once; a 403 after the replay is delivered.
 ///
 /// When there is no session, a request to an allowed origin is not sent; its reply fails with
-/// QNetworkReply::AuthenticationRequiredError and clerkError(reply) says why.
+/// QNetworkReply::AuthenticationRequiredError and clerkError(reply) says why. While the Auth is offline
+/// (Auth::isOffline()), a request to an allowed origin waits for the network as Auth::getToken() does, and fails
+/// the same way (clerkError() code `clerkqt_offline`) when AuthConfig::requestTimeout passes first.
 ///
 /// Redirects of a request to an allowed origin are followed as QNetworkAccessManager follows them — by the
 /// request's QNetworkRequest::RedirectPolicyAttribute, else redirectPolicy(), and maximumRedirectsAllowed() — but
