@@ -24,18 +24,6 @@ Pane {
     property string step: "identifier"
     readonly property bool busy: pending > 0
     readonly property var firstFactors: auth ? enabledOnly(strategiesOf(auth.signInAttempt.supportedFirstFactors)) : []
-    /// The identifiers the instance takes for sign-in ("email", "phone", "username"), from auth.userSettings;
-    /// email and username until the environment is known.
-    readonly property var identifierKinds: {
-        const s = auth ? auth.userSettings : null
-        if (!s || !s.loaded)
-            return ["email", "username"]
-        const kinds = []
-        if (s.emailAddressUsedForSignIn) kinds.push("email")
-        if (s.phoneNumberUsedForSignIn) kinds.push("phone")
-        if (s.usernameUsedForSignIn) kinds.push("username")
-        return kinds
-    }
     readonly property var secondFactors: auth ? strategiesOf(auth.signInAttempt.supportedSecondFactors) : []
     /// The attempt's reset-password factors (Factor values: strategy and the masked address or number).
     readonly property var resetFactors: auth ? resetFactorsOf(auth.signInAttempt.supportedFirstFactors) : []
@@ -86,19 +74,6 @@ Pane {
             if (strategy === Factor.PhoneCode) return s.phoneCodeEnabled
             return true
         })
-    }
-
-    function identifierLabel() {
-        const names = { email: qsTr("Email address"), phone: qsTr("Phone number"), username: qsTr("Username") }
-        const kinds = identifierKinds
-        if (kinds.length === 0)
-            return qsTr("Identifier")
-        if (kinds.length === 1)
-            return names[kinds[0]]
-        if (kinds.length === 2)
-            return qsTr("%1 or %2").arg(names[kinds[0]]).arg(names[kinds[1]].toLowerCase())
-        return qsTr("%1, %2 or %3").arg(names[kinds[0]]).arg(names[kinds[1]].toLowerCase())
-                                   .arg(names[kinds[2]].toLowerCase())
     }
 
     function resetFactorsOf(factors) {
@@ -246,7 +221,7 @@ Pane {
         clearErrors()
         if (step === "identifier") {
             if (identifierField.text.trim().length === 0) {
-                identifierField.errorText = qsTr("Enter your %1.").arg(identifierLabel().toLowerCase())
+                identifierField.errorText = qsTr("Enter your %1.").arg(identifierField.label.toLowerCase())
                 return
             }
             run(auth.startSignIn(identifierField.text), function () {
@@ -387,21 +362,12 @@ Pane {
             }
         }
 
-        ClerkTextField {
+        IdentifierField {
             id: identifierField
             objectName: "identifierField"
             Layout.fillWidth: true
             visible: root.step === "identifier"
-            label: root.identifierLabel()
-            placeholderText: root.identifierKinds.length === 1 && root.identifierKinds[0] === "phone"
-                             ? qsTr("+1 555 555 0100")
-                             : root.identifierKinds.indexOf("email") >= 0 ? qsTr("you@example.com") : ""
-            // A keyboard for the one kind there is; a general one when several are accepted.
-            inputMethodHints: root.identifierKinds.length === 1 && root.identifierKinds[0] === "phone"
-                              ? Qt.ImhDialableCharactersOnly
-                              : root.identifierKinds.length === 1 && root.identifierKinds[0] === "email"
-                                ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                                : Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            auth: root.auth
             accentColor: root.accentColor
             radius: root.radius
             font: root.font
@@ -511,30 +477,12 @@ Pane {
             wrapMode: Text.Wrap
         }
 
-        // "Continue with Google/GitHub/…": one button per enabled provider; the sign-in finishes in the browser.
-        // A Column (not a layout) holds the repeater, so provider buttons never re-enter layout code as they appear.
-        Column {
-            objectName: "oauthButtons"
+        OAuthButtons {
             Layout.fillWidth: true
-            spacing: 6
-            visible: root.step === "identifier" && root.auth && root.auth.oauthProviders.length > 0
-            Repeater {
-                model: root.auth ? root.auth.oauthProviders : []
-                delegate: ClerkButton {
-                    objectName: "oauth_" + modelData.strategy
-                    width: parent.width
-                    primary: false
-                    text: qsTr("Continue with %1").arg(modelData.name)
-                    radius: root.radius
-                    onClicked: root.run(root.auth.signInWithOAuth(modelData.strategy), root.afterStep)
-                }
-            }
-            Label {
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                color: ClerkTheme.mutedTextColor
-                text: qsTr("or")
-            }
+            visible: root.step === "identifier" && root.auth !== null && root.auth.oauthProviders.length > 0
+            auth: root.auth
+            radius: root.radius
+            onChosen: function (strategy) { root.run(root.auth.signInWithOAuth(strategy), root.afterStep) }
         }
 
         SessionTask {
@@ -609,31 +557,20 @@ Pane {
                 accentColor: root.accentColor
                 onClicked: root.goTo("password")
             }
-            ClerkLink {
-                objectName: "useTotpLink"
-                Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "secondFactor" && root.codeStrategy !== Factor.Totp
-                         && root.secondFactors.indexOf(Factor.Totp) >= 0
-                text: qsTr("Use your authenticator app instead")
-                accentColor: root.accentColor
-                onClicked: root.chooseSecondFactor(Factor.Totp)
-            }
-            ClerkLink {
-                objectName: "useBackupCodeLink"
-                Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "secondFactor" && root.codeStrategy !== Factor.BackupCode
-                         && root.secondFactors.indexOf(Factor.BackupCode) >= 0
-                text: qsTr("Use a backup code instead")
-                accentColor: root.accentColor
-                onClicked: root.chooseSecondFactor(Factor.BackupCode)
-            }
-            ClerkLink {
-                Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "secondFactor" && root.codeStrategy !== Factor.PhoneCode
-                         && root.secondFactors.indexOf(Factor.PhoneCode) >= 0
-                text: qsTr("Text me a code instead")
-                accentColor: root.accentColor
-                onClicked: root.chooseSecondFactor(Factor.PhoneCode)
+            // The attempt's other second factors, one link each.
+            Repeater {
+                model: root.step !== "secondFactor" ? [] : [
+                    { strategy: Factor.Totp, name: "useTotpLink", text: qsTr("Use your authenticator app instead") },
+                    { strategy: Factor.BackupCode, name: "useBackupCodeLink", text: qsTr("Use a backup code instead") },
+                    { strategy: Factor.PhoneCode, name: "usePhoneCodeLink", text: qsTr("Text me a code instead") }
+                ].filter(f => f.strategy !== root.codeStrategy && root.secondFactors.indexOf(f.strategy) >= 0)
+                delegate: ClerkLink {
+                    objectName: modelData.name
+                    Layout.alignment: Qt.AlignHCenter
+                    text: modelData.text
+                    accentColor: root.accentColor
+                    onClicked: root.chooseSecondFactor(modelData.strategy)
+                }
             }
         }
 

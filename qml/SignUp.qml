@@ -266,30 +266,12 @@ Pane {
                   : root.subtitle
         }
 
-        // "Sign up with Google/GitHub/…": one button per enabled provider; the sign-up finishes in the browser.
-        // A Column (not a layout) holds the repeater, so provider buttons never re-enter layout code as they appear.
-        Column {
-            objectName: "oauthButtons"
+        OAuthButtons {
             Layout.fillWidth: true
-            spacing: 6
             visible: root.step === "form" && root.auth !== null && root.auth.oauthProviders.length > 0
-            Repeater {
-                model: root.auth ? root.auth.oauthProviders : []
-                delegate: ClerkButton {
-                    objectName: "oauth_" + modelData.strategy
-                    width: parent.width
-                    primary: false
-                    text: qsTr("Continue with %1").arg(modelData.name)
-                    radius: root.radius
-                    onClicked: root.run(root.auth.signUpWithOAuth(modelData.strategy), root.afterStep)
-                }
-            }
-            Label {
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                color: ClerkTheme.mutedTextColor
-                text: qsTr("or")
-            }
+            auth: root.auth
+            radius: root.radius
+            onChosen: function (strategy) { root.run(root.auth.signUpWithOAuth(strategy), root.afterStep) }
         }
 
         RowLayout {

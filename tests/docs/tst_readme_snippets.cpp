@@ -587,16 +587,13 @@ int main(int argc, char *argv[])
         ReadmeSnippets harness;
         result = QTest::qExec(&harness, argc, argv);
     }
-    // The account snippets have a class of their own (this file is near its size limit).
-    const int account = runReadmeAccountSnippets(1, argv);
-    const int signUp = runReadmeSignUpSnippets(1, argv);
-    const int tickets = runReadmeTicketSnippets(1, argv);
-    // The README's own Qt Test class, run as its QTEST_MAIN would run it.
-    const int readmeTest = runReadmeQtTest(1, argv);
-    for (const int r : {result, account, signUp, tickets})
-        if (r != 0)
-            return r;
-    return readmeTest;
+    // The snippet classes of their own, then the README's Qt Test class as its QTEST_MAIN runs it; first failure wins.
+    for (const auto run :
+         {runReadmeAccountSnippets, runReadmeSignUpSnippets, runReadmeTicketSnippets, runReadmeQtTest}) {
+        const int r = run(1, argv);
+        result = result != 0 ? result : r;
+    }
+    return result;
 }
 
 #include "tst_readme_snippets.moc"
