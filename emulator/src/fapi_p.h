@@ -101,6 +101,10 @@ private:
     FapiResponse envelope(Context &ctx, const QJsonValue &response);
     std::optional<FapiResponse> checkCode(Verification &verification, const QString &code, bool totp,
                                           const QByteArray &totpSecret);
+    /// A second factor (`totp`, `phone_code` after its preparation, `backup_code` — used up) of `user`, checked
+    /// into `factor`: a sign-in's and a reverification's are the same check.
+    std::optional<FapiResponse> checkSecondFactor(std::optional<Verification> &factor, User &user,
+                                                  const QString &strategy, const QString &code);
 
     // fapi_environment.cpp: GET /v1/environment, /v1/health, JWKS
     FapiResponse environment(Context &);
@@ -195,6 +199,10 @@ private:
     FapiResponse attemptReverificationSecondFactor(Context &);
     /// The active session of the path with a step-up in progress (`reverificationMissing` when none was started).
     std::optional<FapiResponse> reverifyingSession(Context &ctx, Session *&session);
+    /// reverifyingSession(), then a prepare/attempt step's own checks: a step-up was started, it waits at
+    /// `status`, and (with `needsStrategy`) the form names a strategy.
+    std::optional<FapiResponse> reverificationStep(Context &ctx, Session *&session, const char *status,
+                                                   bool needsStrategy);
     FapiResponse reverificationEnvelope(Context &ctx, Session &session);
 
     // fapi_tokens.cpp: /v1/client/sessions/{session_id}/tokens[/{template_name}], session JWTs

@@ -36,6 +36,19 @@ FapiResponse Fapi::reverificationEnvelope(Context &ctx, Session &session)
     return envelope(ctx, m_model.reverificationJson(session, ctx.now));
 }
 
+std::optional<FapiResponse> Fapi::reverificationStep(Context &ctx, Session *&s, const char *status, bool needsStrategy)
+{
+    if (auto failure = reverifyingSession(ctx, s))
+        return failure;
+    if (!s->reverification)
+        return noReverification();
+    if (needsStrategy && ctx.field("strategy").isEmpty())
+        return paramMissing(str("strategy"));
+    if (s->reverification->status != QLatin1String(status))
+        return strategyInvalid();
+    return std::nullopt;
+}
+
 FapiResponse Fapi::startReverification(Context &ctx)
 {
     Session *s = nullptr;
@@ -58,16 +71,10 @@ FapiResponse Fapi::startReverification(Context &ctx)
 FapiResponse Fapi::prepareReverificationFirstFactor(Context &ctx)
 {
     Session *s = nullptr;
-    if (auto failure = reverifyingSession(ctx, s))
+    if (auto failure = reverificationStep(ctx, s, "needs_first_factor", true))
         return *failure;
-    if (!s->reverification)
-        return noReverification();
     SessionReverification &r = *s->reverification;
     const QString strategy = ctx.field("strategy");
-    if (strategy.isEmpty())
-        return paramMissing(str("strategy"));
-    if (r.status != QLatin1String("needs_first_factor"))
-        return strategyInvalid();
     User &user = m_model.users[s->userId];
     if (strategy == QLatin1String("email_code")) {
         const QString id = ctx.has("email_address_id") ? ctx.field("email_address_id") : user.primaryEmailId;
@@ -91,16 +98,10 @@ FapiResponse Fapi::prepareReverificationFirstFactor(Context &ctx)
 FapiResponse Fapi::attemptReverificationFirstFactor(Context &ctx)
 {
     Session *s = nullptr;
-    if (auto failure = reverifyingSession(ctx, s))
+    if (auto failure = reverificationStep(ctx, s, "needs_first_factor", true))
         return *failure;
-    if (!s->reverification)
-        return noReverification();
     SessionReverification &r = *s->reverification;
     const QString strategy = ctx.field("strategy");
-    if (strategy.isEmpty())
-        return paramMissing(str("strategy"));
-    if (r.status != QLatin1String("needs_first_factor"))
-        return strategyInvalid();
     const User &user = m_model.users[s->userId];
     if (strategy == QLatin1String("password")) {
         if (user.password.isEmpty())
@@ -133,13 +134,9 @@ FapiResponse Fapi::attemptReverificationFirstFactor(Context &ctx)
 FapiResponse Fapi::prepareReverificationSecondFactor(Context &ctx)
 {
     Session *s = nullptr;
-    if (auto failure = reverifyingSession(ctx, s))
+    if (auto failure = reverificationStep(ctx, s, "needs_second_factor", false))
         return *failure;
-    if (!s->reverification)
-        return noReverification();
     SessionReverification &r = *s->reverification;
-    if (r.status != QLatin1String("needs_second_factor"))
-        return strategyInvalid();
     // Only an SMS code is sent; TOTP and backup codes are attempted without a preparation.
     const QString strategy = ctx.has("strategy") ? ctx.field("strategy") : str("phone_code");
     if (strategy != QLatin1String("phone_code"))
@@ -161,50 +158,13 @@ FapiResponse Fapi::prepareReverificationSecondFactor(Context &ctx)
 FapiResponse Fapi::attemptReverificationSecondFactor(Context &ctx)
 {
     Session *s = nullptr;
-    if (auto failure = reverifyingSession(ctx, s))
+    if (auto failure = reverificationStep(ctx, s, "needs_second_factor", true))
         return *failure;
-    if (!s->reverification)
-        return noReverification();
     SessionReverification &r = *s->reverification;
     const QString strategy = ctx.field("strategy");
-    if (strategy.isEmpty())
-        return paramMissing(str("strategy"));
-    if (r.status != QLatin1String("needs_second_factor"))
-        return strategyInvalid();
-    User &user = m_model.users[s->userId];
     const QString code = ctx.field("code").trimmed();
-    if (strategy == QLatin1String("totp")) {
-        if (user.totpSecret.isEmpty())
-            return strategyInvalid();
-        if (!r.secondFactor || r.secondFactor->strategy != strategy) {
-            Verification v;
-            v.object = str("verification_totp");
-            v.strategy = strategy;
-            v.expireAt = 0;
-            r.secondFactor = v;
-        }
-        if (auto failure = checkCode(*r.secondFactor, code, true, user.totpSecret))
-            return *failure;
-    } else if (strategy == QLatin1String("phone_code")) {
-        if (!r.secondFactor || r.secondFactor->strategy != strategy)
-            return verificationMissing(str("Call prepare_second_factor first."));
-        if (auto failure = checkCode(*r.secondFactor, code, false, {}))
-            return *failure;
-    } else if (strategy == QLatin1String("backup_code")) {
-        if (code.isEmpty())
-            return paramMissing(str("code"));
-        Verification v;
-        v.object = str("verification_backup_code");
-        v.strategy = strategy;
-        v.expireAt = 0;
-        v.attempts = (r.secondFactor && r.secondFactor->strategy == strategy ? r.secondFactor->attempts : 0) + 1;
-        v.status = user.backupCodes.removeOne(code) ? str("verified") : str("unverified");
-        r.secondFactor = v;
-        if (v.status != QLatin1String("verified"))
-            return codeIncorrect();
-    } else {
-        return strategyInvalid();
-    }
+    if (auto failure = checkSecondFactor(r.secondFactor, m_model.users[s->userId], strategy, code))
+        return *failure;
     s->secondFactorAt = ctx.now;
     r.status = str("complete");
     return reverificationEnvelope(ctx, *s);

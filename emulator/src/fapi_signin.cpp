@@ -275,42 +275,46 @@ FapiResponse Fapi::attemptSecondFactor(Context &ctx)
         || !m_model.instance.secondFactors.contains(strategy))
         return strategyInvalid();
     User &user = m_model.users[si.userId];
+    if (auto failure = checkSecondFactor(si.secondFactor, user, strategy, code))
+        return *failure;
+    return completeSignIn(ctx, si, user, true);
+}
+
+std::optional<FapiResponse> Fapi::checkSecondFactor(std::optional<Verification> &factor, User &user,
+                                                    const QString &strategy, const QString &code)
+{
     if (strategy == QLatin1String("totp")) {
         if (user.totpSecret.isEmpty())
             return strategyInvalid();
-        if (!si.secondFactor || si.secondFactor->strategy != strategy) {
+        if (!factor || factor->strategy != strategy) {
             Verification v;
             v.object = str("verification_totp");
             v.strategy = strategy;
             v.expireAt = 0;
-            si.secondFactor = v;
+            factor = v;
         }
-        if (auto failure = checkCode(*si.secondFactor, code, true, user.totpSecret))
-            return *failure;
-    } else if (strategy == QLatin1String("phone_code")) {
-        if (!si.secondFactor || si.secondFactor->strategy != strategy)
-            return verificationMissing(str("Call prepare_second_factor first."));
-        if (auto failure = checkCode(*si.secondFactor, code, false, {}))
-            return *failure;
-    } else if (strategy == QLatin1String("backup_code")) {
-        if (user.backupCodes.isEmpty())
-            return strategyInvalid();
-        if (code.isEmpty())
-            return paramMissing(str("code"));
-        Verification v;
-        v.object = str("verification_backup_code");
-        v.strategy = strategy;
-        v.attempts = (si.secondFactor && si.secondFactor->strategy == strategy ? si.secondFactor->attempts : 0) + 1;
-        v.expireAt = 0;
-        // Each backup code works once.
-        v.status = user.backupCodes.removeOne(code) ? str("verified") : str("unverified");
-        si.secondFactor = v;
-        if (v.status != QLatin1String("verified"))
-            return codeIncorrect();
-    } else {
-        return strategyInvalid();
+        return checkCode(*factor, code, true, user.totpSecret);
     }
-    return completeSignIn(ctx, si, user, true);
+    if (strategy == QLatin1String("phone_code")) {
+        if (!factor || factor->strategy != strategy)
+            return verificationMissing(str("Call prepare_second_factor first."));
+        return checkCode(*factor, code, false, {});
+    }
+    if (strategy != QLatin1String("backup_code") || user.backupCodes.isEmpty())
+        return strategyInvalid();
+    if (code.isEmpty())
+        return paramMissing(str("code"));
+    Verification v;
+    v.object = str("verification_backup_code");
+    v.strategy = strategy;
+    v.attempts = (factor && factor->strategy == strategy ? factor->attempts : 0) + 1;
+    v.expireAt = 0;
+    // Each backup code works once.
+    v.status = user.backupCodes.removeOne(code) ? str("verified") : str("unverified");
+    factor = v;
+    if (v.status != QLatin1String("verified"))
+        return codeIncorrect();
+    return std::nullopt;
 }
 
 FapiResponse Fapi::resetPassword(Context &ctx)
