@@ -92,14 +92,10 @@ public:
         return true;
     }
 
-    // (sign-up helpers)
-
-    // (session task and client trust helpers)
     /// Moves the emulator's clock `minutes` ahead: tokens minted from then on carry factors that much older
     /// (`fva`), so an app API would ask for a step-up. reset() puts it back.
     Q_INVOKABLE void shiftClockMinutes(int minutes) { m_server->setClockOffset(qint64(minutes) * 60 * 1000); }
 
-    // (ticket, email link and enterprise SSO helpers)
     /// The test's mailbox: the sign-in link the emulator last emailed to `email` (empty when none).
     Q_INVOKABLE QUrl lastEmailLink(const QString &email) const
     {
@@ -121,7 +117,6 @@ public:
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
 
-    // (offline helpers)
     /// While `down`, every FAPI request is dropped with a TCP reset, as a network that is gone drops it.
     Q_INVOKABLE void setNetworkDown(bool down)
     {

@@ -143,15 +143,14 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// `membership`, `organizations`, `memberships`, `sessionToken`, `sessionClaims`, `signInAttempt`,
 /// `signUpAttempt`, `backgroundError`, `persistent` (isPersistent()), `offline` (isOffline()), `oauthProviders` and
 /// `userSettings`; `account` (the Account, constant) and `reverification` (the Reverification, constant). The
-/// configuration properties share the NOTIFY signal configChanged(); their
-/// durations are int milliseconds in QML and std::chrono::milliseconds in C++.
+/// configuration properties share the NOTIFY signal configChanged(); their durations are int milliseconds in QML
+/// and std::chrono::milliseconds in C++.
 ///
 /// An Auth is a QObject of the thread that creates it, which needs a running event loop; call it from that
-/// thread only. QML can call every operation except signInWithOAuth() and signUpWithOAuth() with OAuthOptions,
-/// and authorize(); a JS
-/// object converts to SignUpParams, UserUpdate, GetTokenOptions and AuthorizationCheck by their field names
-/// (GetTokenOptions: `template`, `organizationId`, `skipCache`, `leeway` in ms). That conversion is set up by an
-/// Auth created — or started — once QtQml's first engine exists, as it is in a QML app.
+/// thread only. QML can call every operation except the overloads taking OAuthOptions or EmailLinkOptions, and
+/// authorize(); a JS object converts to SignUpParams, UserUpdate, GetTokenOptions and AuthorizationCheck by their
+/// field names (GetTokenOptions: `template`, `organizationId`, `skipCache`, `leeway` in ms). That conversion is set
+/// up by an Auth created — or started — once QtQml's first engine exists, as it is in a QML app.
 class CLERKQT_EXPORT Auth : public QObject
 {
     Q_OBJECT
@@ -188,8 +187,9 @@ class CLERKQT_EXPORT Auth : public QObject
 public:
     /// What the UI should show.
     enum class Status {
-        Loading,           ///< persisted state not known yet (keychain read, first GET /v1/client, a retry after a 5xx
-                           ///< or 429, or an offline retry without a snapshot)
+        /// persisted state not known yet (keychain read, first GET /v1/client, a retry after a 5xx or 429, or an
+        /// offline retry without a snapshot)
+        Loading,
         SignedOut,         ///< no active session and no sign-in/sign-up in progress
         SigningIn,         ///< a sign-in attempt waits for its identifier, first factor or new password
         NeedsSecondFactor, ///< a sign-in attempt passed the first factor and needs TOTP/backup code/phone code
@@ -244,8 +244,8 @@ public:
     // ---- State --------------------------------------------------------------------------------------------
     /// What the UI should show; see Status.
     Status status() const;
-    /// True while there is an active session (property `signedIn`); false for a pending one (NeedsTask). This stays true while another account signs
-    /// in on a multi-session instance, when status() is SigningIn.
+    /// True while there is an active session (property `signedIn`); false for a pending one (NeedsTask). This
+    /// stays true while another account signs in on a multi-session instance, when status() is SigningIn.
     bool isSignedIn() const;
     /// The active session's user (also the pending session's, see NeedsTask); null when signed out.
     User user() const;
@@ -393,15 +393,13 @@ public:
     /// signUpWithOAuth() with default OAuthOptions: the loopback listener and a five-minute timeout.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signUpWithOAuth(const QString &strategy);
 
-    // (end of sign-up from the instance's settings)
 
-    // ---- Session tasks and client trust ------------------------------------------------------------------
+    // ---- Step-up ------------------------------------------------------------------------------------------
     /// Step-up (Clerk's session reverification) of the active session: start it, verify the factors it asks for,
     /// or answer an AuthorizedNetworkAccessManager that asks for one. Owned by the Auth, the same object for its
     /// whole life (QML: `auth.reverification`).
     Reverification *reverification() const;
 
-    // (end of session tasks and client trust)
 
     // ---- Tickets, email links, enterprise SSO --------------------------------------------------------------
     /// Signs in with a ticket (`strategy=ticket`) a backend minted: a sign-in token (Clerk's Backend API
@@ -454,9 +452,8 @@ public:
     /// signInWithEnterpriseSso() with default OAuthOptions.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signInWithEnterpriseSso(const QString &identifier);
 
-    // (end of tickets, email links, enterprise SSO)
 
-    // ---- Offline start -----------------------------------------------------------------------------------
+    // ---- Offline ------------------------------------------------------------------------------------------
     /// true while Clerk cannot be reached and what Auth shows may be out of date (property `offline`):
     /// - from a start that found no network (no answer at all: connection refused or reset, DNS, timeout — not an
     ///   HTTP error) but a snapshot of the client in the keychain: user(), sessions(), organization() and
@@ -471,7 +468,6 @@ public:
     /// are sent and fail with their own Network error. The snapshot holds no token of any kind: the keychain
     /// entry keeps the client token beside it, as before.
     bool isOffline() const;
-    // (end of offline start)
 
     // ---- Sessions -----------------------------------------------------------------------------------
     /// Ends every session of this client on the server (`DELETE /v1/client`), then forgets the client token

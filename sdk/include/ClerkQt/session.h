@@ -24,8 +24,8 @@ namespace Clerk {
 /// handed out through Auth::sessionToken().
 ///
 /// Only a session with status Active counts as signed in. A Pending one has `tasks` left (Clerk's session tasks,
-/// e.g. `choose-organization`, `setup-mfa`); Auth::status() is Auth::Status::NeedsTask while the app acts as it. Timestamps are UTC and invalid when Clerk did not send
-/// them.
+/// e.g. `choose-organization`, `setup-mfa`); Auth::status() is Auth::Status::NeedsTask while the app acts as it.
+/// Timestamps are UTC and invalid when Clerk did not send them.
 ///
 /// A value type, readable from QML: every field except `raw` is a property of the same name, and so are
 /// `isImpersonated`, `currentTask` and `isNull`.
