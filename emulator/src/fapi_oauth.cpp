@@ -33,7 +33,10 @@ FapiResponse Fapi::oauthProviderPage(Context &ctx)
 
 void Fapi::linkAccount(User &user, const QString &strategy, const ExternalAccount &account, qint64 now)
 {
-    // Clerk links the provider account to the user it signs in, so it shows in `external_accounts`.
+    // Clerk links the provider account to the user it signs in, so it shows in `external_accounts`. An identity
+    // provider's (enterprise SSO, SAML) account is an enterprise account instead, which the emulator does not list.
+    if (!strategy.startsWith(QLatin1String("oauth_")))
+        return;
     for (const LinkedAccount &a : user.externalAccounts) {
         if (a.strategy == strategy && a.account.providerUserId == account.providerUserId && a.verified())
             return;

@@ -203,6 +203,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, kTimeout);
         QCOMPARE(jwtClaims(auth->sessionToken()).value(QLatin1String("fva")).toArray().at(0).toInt(), 0);
         QVERIFY(!stepUp->isRequested());
+    }
+
     void offlineStart()
     {
         // The keychain-free half of "offline": a signed-in Auth whose token refresh gets no answer.

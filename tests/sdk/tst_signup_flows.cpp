@@ -130,7 +130,7 @@ private Q_SLOTS:
     void userSettingsAsTheProfileSays_data()
     {
         QTest::addColumn<QString>("profile");
-        for (const char *p : {"default", "username-phone", "legal-consent"})
+        for (const char *p : {"default", "username-phone", "legal-consent", "passwordless"})
             QTest::newRow(p) << QString::fromLatin1(p);
     }
     void userSettingsAsTheProfileSays()
@@ -178,7 +178,7 @@ private Q_SLOTS:
     void signUpPerProfile_data()
     {
         QTest::addColumn<QString>("profile");
-        for (const char *p : {"default", "username-phone", "legal-consent"})
+        for (const char *p : {"default", "username-phone", "legal-consent", "passwordless"})
             QTest::newRow(p) << QString::fromLatin1(p);
     }
     void signUpPerProfile()
@@ -189,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(auth);
         QVERIFY(await(auth->loadEnvironment()).ok());
         const UserSettings s = auth->userSettings();
-        // Values for every field a form could show; the first request carries only the password.
+        // Values for every field a form could show; the first request carries only the password, where the
+        // instance has passwords (a passwordless sign-up starts empty).
         SignUpParams all;
         all.emailAddress = unique("new-") + QStringLiteral("+clerk_test@example.com");
         all.phoneNumber = QStringLiteral("+1555555%1").arg(QRandomGenerator::global()->bounded(1000, 9999));
@@ -197,7 +198,8 @@ private Q_SLOTS:
         all.firstName = QStringLiteral("Grace");
         all.password = QStringLiteral("a-long-enough-password");
         SignUpParams first;
-        first.password = all.password;
+        if (s.passwordEnabled)
+            first.password = all.password;
         Outcome o = await(auth->signUp(first));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QCOMPARE(auth->status(), Auth::Status::SigningUp);

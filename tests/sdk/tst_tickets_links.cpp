@@ -475,6 +475,8 @@ private Q_SLOTS:
         QCOMPARE(auth->status(), Auth::Status::SignedIn);
         QCOMPARE(auth->user().primaryEmailAddress(), QStringLiteral("newhire@corp.example"));
         QCOMPARE(auth->user().firstName, QStringLiteral("Nora"));
+        // An identity provider's account is one of Clerk's enterprise accounts, never an OAuth external account.
+        QVERIFY(auth->user().externalAccounts.isEmpty());
     }
 
     void enterpriseSsoUnknownDomain()
