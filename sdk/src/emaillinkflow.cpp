@@ -82,11 +82,14 @@ Reply *EmailLinkFlow::start(const QString &identifier, const EmailLinkOptions &o
     QObject::connect(flow.poll, &QTimer::timeout, d.scope, [this] { pollNow(); });
     m_pending = std::move(flow);
 
-    QPointer<PendingReply> guard(reply);
-    reply->setAbortHandler([this, guard] {
-        if (m_pending && m_pending->reply == guard)
-            finish(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_aborted"),
-                         QStringLiteral("The operation was aborted.")));
+    reply->setAbortHandler([this, state = m_pending->state] {
+        // From Reply::abort() (the reply already failed) or while the reply is being deleted: either way the
+        // flow ends without touching the reply, which may be half destroyed (no PendingReply any more).
+        if (!m_pending || m_pending->state != state)
+            return;
+        m_pending->reply.clear();
+        finish(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_aborted"),
+                     QStringLiteral("The operation was aborted.")));
     });
     createSignIn(identifier);
     return reply;

@@ -206,10 +206,14 @@ Reply *OAuthFlow::run(const OAuthOptions &options, Trip trip)
     const FapiRequest request = m_pending->trip.request(redirect);
     QPointer<PendingReply> guard(reply);
     // Aborting the reply (or deleting it) ends the flow: the request stops, the listener and timer go.
-    reply->setAbortHandler([this, guard] {
-        if (m_pending && m_pending->reply == guard)
-            finish(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_aborted"),
-                         QStringLiteral("The operation was aborted.")));
+    reply->setAbortHandler([this, state = m_pending->state] {
+        // From Reply::abort() (the reply already failed) or while the reply is being deleted: either way the
+        // flow ends without touching the reply, which may be half destroyed (no PendingReply any more).
+        if (!m_pending || m_pending->state != state)
+            return;
+        m_pending->reply.clear();
+        finish(Error(Error::Kind::Canceled, QStringLiteral("clerkqt_aborted"),
+                     QStringLiteral("The operation was aborted.")));
     });
     m_pending->request = d.send(request, [this, guard](const FapiResult &r) {
         if (!m_pending || m_pending->reply != guard)

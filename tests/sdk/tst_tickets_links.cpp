@@ -398,6 +398,23 @@ private Q_SLOTS:
         QVERIFY(!auth->isSignedIn());
     }
 
+    // Deleting the pending reply is how C++ gives up on it: the wait ends — another may start at once — without
+    // the flow touching the reply being destroyed (UBSan caught a downcast of it, and a fail() on it).
+    void deletingThePendingReplyEndsTheWait()
+    {
+        auto auth = makeAuth();
+        QVERIFY(auth);
+        EmailLinkOptions options;
+        options.pollInterval = std::chrono::milliseconds(50);
+        Reply *reply = auth->signInWithEmailLink(kJane, options);
+        QVERIFY(linkSent(*auth));
+        delete reply;
+        Reply *again = auth->signInWithEmailLink(kJane, options);
+        QVERIFY(linkSent(*auth));
+        auth->cancelEmailLink();
+        QCOMPARE(await(again).error.code(), QStringLiteral("clerkqt_email_link_canceled"));
+    }
+
     void emailLinkNotOffered()
     {
         QString error;
