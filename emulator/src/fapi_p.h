@@ -105,6 +105,9 @@ private:
     /// into `factor`: a sign-in's and a reverification's are the same check.
     std::optional<FapiResponse> checkSecondFactor(std::optional<Verification> &factor, User &user,
                                                   const QString &strategy, const QString &code);
+    /// The phone a second-factor SMS goes to: the form's `phone_number_id`, else the user's default second factor,
+    /// else the first number reserved for it; a failure when there is none.
+    std::optional<FapiResponse> secondFactorPhone(Context &ctx, const User &user, const PhoneNumber *&phone);
 
     // fapi_environment.cpp: GET /v1/environment, /v1/health, JWKS
     FapiResponse environment(Context &);

@@ -141,15 +141,9 @@ FapiResponse Fapi::prepareReverificationSecondFactor(Context &ctx)
     const QString strategy = ctx.has("strategy") ? ctx.field("strategy") : str("phone_code");
     if (strategy != QLatin1String("phone_code"))
         return strategyInvalid();
-    const QList<const PhoneNumber *> phones = m_model.users[s->userId].secondFactorPhones();
-    const QString wanted = ctx.field("phone_number_id");
     const PhoneNumber *phone = nullptr;
-    for (const PhoneNumber *p : phones) {
-        if (wanted.isEmpty() ? (p->defaultSecondFactor || !phone) : p->id == wanted)
-            phone = p;
-    }
-    if (!phone)
-        return wanted.isEmpty() ? strategyInvalid() : notFound(str("phone_number_id"));
+    if (auto failure = secondFactorPhone(ctx, m_model.users[s->userId], phone))
+        return *failure;
     r.secondFactor = otp(strategy, ctx.now);
     r.preparedPhoneId = phone->id;
     return reverificationEnvelope(ctx, *s);

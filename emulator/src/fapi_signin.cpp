@@ -228,16 +228,9 @@ FapiResponse Fapi::prepareSecondFactor(Context &ctx)
     if (it->status != QLatin1String("needs_second_factor") || !m_model.instance.secondFactors.contains(strategy))
         return strategyInvalid();
     if (strategy == QLatin1String("phone_code")) {
-        // The number asked for, else the default second factor, else the first number reserved for it.
-        const QList<const PhoneNumber *> phones = user.secondFactorPhones();
-        const QString wanted = ctx.field("phone_number_id");
         const PhoneNumber *phone = nullptr;
-        for (const PhoneNumber *p : phones) {
-            if (wanted.isEmpty() ? (p->defaultSecondFactor || !phone) : p->id == wanted)
-                phone = p;
-        }
-        if (!phone)
-            return wanted.isEmpty() ? strategyInvalid() : notFound(str("phone_number_id"));
+        if (auto failure = secondFactorPhone(ctx, user, phone))
+            return *failure;
         it->secondFactor = otp(strategy, ctx.now);
         it->preparedPhoneId = phone->id;
         return envelope(ctx, m_model.signInJson(*it));
@@ -278,6 +271,19 @@ FapiResponse Fapi::attemptSecondFactor(Context &ctx)
     if (auto failure = checkSecondFactor(si.secondFactor, user, strategy, code))
         return *failure;
     return completeSignIn(ctx, si, user, true);
+}
+
+std::optional<FapiResponse> Fapi::secondFactorPhone(Context &ctx, const User &user, const PhoneNumber *&phone)
+{
+    const QString wanted = ctx.field("phone_number_id");
+    phone = nullptr;
+    for (const PhoneNumber *p : user.secondFactorPhones()) {
+        if (wanted.isEmpty() ? (p->defaultSecondFactor || !phone) : p->id == wanted)
+            phone = p;
+    }
+    if (!phone)
+        return wanted.isEmpty() ? strategyInvalid() : notFound(str("phone_number_id"));
+    return std::nullopt;
 }
 
 std::optional<FapiResponse> Fapi::checkSecondFactor(std::optional<Verification> &factor, User &user,
