@@ -125,7 +125,7 @@ qint64 ServerPrivate::bodyLimit(const HttpRequest &request)
 
 qint64 ServerPrivate::now() const
 {
-    return QDateTime::currentMSecsSinceEpoch() + clockOffset;
+    return frozenAt ? *frozenAt : QDateTime::currentMSecsSinceEpoch() + clockOffset;
 }
 
 QString ServerPrivate::effectiveInstanceHost() const
@@ -393,6 +393,8 @@ void ServerPrivate::serveControl(const QString &method, const QString &path, con
             }
             if (in.contains(QStringLiteral("clock_offset_ms")))
                 q->setClockOffset(in.value(QStringLiteral("clock_offset_ms")).toInteger());
+            if (in.contains(QStringLiteral("clock_frozen")))
+                q->setClockFrozen(in.value(QStringLiteral("clock_frozen")).toBool());
             if (in.contains(QStringLiteral("rate_limit"))) {
                 const QJsonObject rl = in.value(QStringLiteral("rate_limit")).toObject();
                 q->setRateLimit(rl.value(QStringLiteral("requests")).toInt(),
@@ -404,6 +406,7 @@ void ServerPrivate::serveControl(const QString &method, const QString &path, con
         return write(socket, 200,
                      QJsonObject{{QStringLiteral("token_ttl"), fapi->tokenTtl},
                                  {QStringLiteral("clock_offset_ms"), clockOffset},
+                                 {QStringLiteral("clock_frozen"), frozenAt.has_value()},
                                  {QStringLiteral("rate_limit"),
                                   QJsonObject{{QStringLiteral("requests"), fapi->rateLimitRequests},
                                               {QStringLiteral("window_seconds"), fapi->rateLimitWindowSeconds}}},

@@ -17,6 +17,7 @@
 #include <QMap>
 
 #include <memory>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcEmulator)
 
@@ -47,6 +48,7 @@ public:
     QString instanceHost;
     int startTokenTtl = 60;
     qint64 clockOffset = 0;
+    std::optional<qint64> frozenAt; ///< server time while the clock stands (Server::setClockFrozen)
 
     static qint64 bodyLimit(const HttpRequest &request);
     qint64 now() const;

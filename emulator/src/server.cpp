@@ -155,6 +155,7 @@ void Server::reset()
     QString error;
     d->model.load(d->seed, d->now(), &error);
     d->clockOffset = 0;
+    d->frozenAt.reset();
     d->fapi->tokenTtl = d->startTokenTtl;
     d->fapi->rateLimitRequests = 0;
     d->fapi->resetRateLimits();
@@ -173,7 +174,27 @@ void Server::setTokenTtl(int seconds)
 }
 
 int Server::tokenTtl() const { return d->fapi->tokenTtl; }
-void Server::setClockOffset(qint64 ms) { d->clockOffset = ms; }
+void Server::setClockOffset(qint64 ms)
+{
+    if (d->frozenAt)
+        *d->frozenAt += ms - d->clockOffset;
+    d->clockOffset = ms;
+}
+
+void Server::setClockFrozen(bool frozen)
+{
+    if (frozen == d->frozenAt.has_value())
+        return;
+    if (frozen) {
+        d->frozenAt = d->now();
+    } else {
+        // It runs on from where it stood: the offset absorbs the time that passed meanwhile.
+        d->clockOffset = *d->frozenAt - QDateTime::currentMSecsSinceEpoch();
+        d->frozenAt.reset();
+    }
+}
+
+bool Server::isClockFrozen() const { return d->frozenAt.has_value(); }
 qint64 Server::clockOffset() const { return d->clockOffset; }
 qint64 Server::now() const { return d->now(); }
 

@@ -55,13 +55,10 @@ AuthCore::AuthCore(Auth *qq, const AuthConfig &cfg)
     tokens->setPolling(config.tokenPolling);
     tokens->setLead(config.refreshLeadTime);
     // The engine's own changes (refresh, expiry); what the store hands over is read back in its notify().
-    QObject::connect(tokens, &TokenEngine::sessionTokenChanged, scope, [this] {
-        // A fresh token is the background refresh succeeding.
-        if (!tokens->sessionToken().isEmpty()) {
-            clearBackgroundError(Background::Token);
-            restore.noteOnline();
-        }
-        store.notify();
+    QObject::connect(tokens, &TokenEngine::sessionTokenChanged, scope, [this] { store.notify(); });
+    QObject::connect(tokens, &TokenEngine::refreshAnswered, scope, [this] {
+        clearBackgroundError(Background::Token);
+        restore.noteOnline();
     });
     QObject::connect(tokens, &TokenEngine::errorOccurred, scope, [this](const Error &e) {
         setBackgroundError(Background::Token, e);

@@ -250,8 +250,15 @@ bool TokenEngine::store(const Key &key, const QString &jwt, quint64 seq, bool fr
     // A late answer must not replace a newer token. "Newer" is the later request, not the larger `iat`: when the
     // server's clock steps back, the fresh token has the smaller `iat` and is still the right one.
     if (it != m_cache.end() && (it->seq > seq || it->jwt == jwt)) {
-        if (fromTokenEndpoint && key == activeKey())
+        if (fromTokenEndpoint && key == activeKey()) {
+            if (it->jwt == jwt) {
+                // The token already held, minted again within its second: a success all the same, so the
+                // backoff ends here and the next refresh is the normal one.
+                m_failedAttempts = 0;
+                m_lastFailure = {};
+            }
             schedule(); // the refresh brought nothing newer: arm the next one rather than stop
+        }
         return false;
     }
     m_cache.insert(key, {jwt, claims, seq});
@@ -435,6 +442,8 @@ void TokenEngine::onFetched(const Key &key, const FapiResult &result)
     if (error.isNull()) {
         if (store(key, jwt, flight->seq, true))
             Q_EMIT sessionTokenChanged(m_published);
+        if (active)
+            Q_EMIT refreshAnswered();
     } else {
         ++m_stats.failures;
         const bool superseded = error.code() == QLatin1String("clerkqt_superseded")

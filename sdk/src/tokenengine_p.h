@@ -89,6 +89,9 @@ Q_SIGNALS:
     void errorOccurred(const Clerk::Error &error);
     /// The token endpoint rejected the session (401/404): Auth confirms with the server before anything else.
     void sessionRejected(const Clerk::Error &error);
+    /// The token endpoint answered with a token for the active session — a new one or, within the same second,
+    /// the one already held. Either way the server is reachable again.
+    void refreshAnswered();
 
 private:
     struct Key

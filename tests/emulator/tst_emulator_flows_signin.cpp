@@ -110,6 +110,38 @@ private slots:
         QVERIFY2(iatShift > 23 * 3600 && iatShift < 25 * 3600, qPrintable(QString::number(iatShift)));
     }
 
+    void frozenClockMintsTheSameTokenAgain()
+    {
+        FlowResult flow = signInWithPassword(c, Seed::janeEmail, Seed::janePassword);
+        EMU_EXPECT_FLOW(flow);
+        EMU_EXPECT_STATUS(settings({{QStringLiteral("clock_frozen"), true}}), 200);
+        FapiResponse first = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(first, 200);
+        const QString jwt = first.object().value(QLatin1String("jwt")).toString();
+        const qint64 iat = claimSeconds(decodeJwt(jwt).payload, "iat");
+        // Real time moves past the token's second; the server's does not.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > iat, 5000);
+        FapiResponse second = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(second, 200);
+        QCOMPARE(second.object().value(QLatin1String("jwt")).toString(), jwt);
+
+        // The offset still moves a frozen clock, by exactly its change.
+        EMU_EXPECT_STATUS(settings({{QStringLiteral("clock_offset_ms"), 3600 * 1000.0}}), 200);
+        FapiResponse later = mint(flow.sessionId);
+        EMU_EXPECT_STATUS(later, 200);
+        QCOMPARE(claimSeconds(decodeJwt(later.object().value(QLatin1String("jwt")).toString()).payload, "iat"),
+                 iat + 3600);
+
+        EMU_EXPECT_STATUS(settings({{QStringLiteral("clock_frozen"), false}}), 200);
+        FapiResponse got = c.control("GET", QStringLiteral("/__emulator/settings"));
+        QCOMPARE(got.object().value(QLatin1String("clock_frozen")).toBool(), false);
+        // It runs on from where it stood.
+        const qint64 runningIat =
+            claimSeconds(decodeJwt(mint(flow.sessionId).object().value(QLatin1String("jwt")).toString()).payload,
+                         "iat");
+        QVERIFY2(runningIat >= iat + 3600 && runningIat < iat + 3600 + 60, qPrintable(QString::number(runningIat)));
+    }
+
     // --- password sign-in and the session JWT ------------------------------------------------------------------
     void passwordSignInGivesVerifiableSessionJwt()
     {

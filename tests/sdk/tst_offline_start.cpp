@@ -354,6 +354,37 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!auth.isOffline(), 20000);
         QVERIFY(!auth.sessionToken().isEmpty());
     }
+
+    void sameTokenAgainEndsOffline()
+    {
+        // Clerk's session tokens carry no jti: two minted within one second are alike byte for byte. The retry
+        // that gets the token it already holds has still heard from the server — offline ends, the retries stop.
+        Auth auth(configFor(server, service));
+        QVERIFY(waitLoaded(auth));
+        QVERIFY(await(auth.signIn(kJane, kJanePassword)).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!auth.sessionToken().isEmpty(), 10000);
+        server.setClockFrozen(true);
+        GetTokenOptions fresh;
+        fresh.skipCache = true;
+        const QString held = await(auth.getToken(fresh)).result.toString();
+        QVERIFY(!held.isEmpty());
+
+        ClerkEmulator::Fault tokensDown = networkDown();
+        tokensDown.pattern = QStringLiteral("POST /v1/client/sessions/*/tokens*");
+        server.addFault(tokensDown);
+        QCOMPARE(await(auth.getToken(fresh)).error.kind(), Error::Kind::Network);
+        QTRY_VERIFY_WITH_TIMEOUT(auth.isOffline(), 10000);
+        QVERIFY(!auth.backgroundError().isNull());
+
+        server.clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(!auth.isOffline(), 20000);
+        QCOMPARE(auth.sessionToken(), held);
+        QVERIFY(auth.backgroundError().isNull());
+        // Waiters queued while offline are answered; the cached token is served without a new fetch.
+        server.resetCounters();
+        QCOMPARE(await(auth.getToken()).result.toString(), held);
+        QCOMPARE(server.requestCount(QStringLiteral("POST /v1/client/sessions/{session_id}/tokens")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_OfflineStart)
