@@ -40,6 +40,8 @@ Pane {
     readonly property string shownPage: shown.name
     /// The page shown (its item); null while none is available.
     readonly property Item currentItem: shown.item
+    /// The heading above the list of pages.
+    property string heading: qsTr("Account")
     /// Show a close button in the heading (as UserButton's dialog does); it emits closeRequested().
     property bool closable: false
 
@@ -113,7 +115,7 @@ Pane {
             Label {
                 Layout.fillWidth: true
                 Layout.bottomMargin: 2
-                text: qsTr("Account")
+                text: root.heading
                 font.pointSize: root.font.pointSize + 5
                 font.weight: Font.Bold
                 color: ClerkTheme.textColor

@@ -66,6 +66,14 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("DELETE", "/v1/me/external_accounts/{external_account_id}", &Fapi::deleteExternalAccount, true);
     add("GET", "/v1/me/sessions/active", &Fapi::activeSessions, true);
     add("POST", "/v1/me/sessions/{session_id}/revoke", &Fapi::revokeMySession, true);
+    // ==== BEGIN org-profile routes ====
+    // ==== END org-profile routes ====
+    // ==== BEGIN org-members routes ====
+    // ==== END org-members routes ====
+    // ==== BEGIN org-invitations routes ====
+    // ==== END org-invitations routes ====
+    // ==== BEGIN org-domains routes ====
+    // ==== END org-domains routes ====
     for (const char *kind : {"email_addresses", "phone_numbers"}) {
         const QByteArray list = QByteArray("/v1/me/") + kind;
         const QByteArray base = list + "/{identification_id}";

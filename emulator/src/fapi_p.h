@@ -279,6 +279,26 @@ private:
     FapiResponse activeSessions(Context &);
     FapiResponse revokeMySession(Context &);
 
+    // fapi_organizations.cpp: what every organization route shares
+    /// The signed-in user's membership in the organization named by the path parameter `organization_id`,
+    /// refused as Clerk does: 401 signed_out without a session, 404 resource_not_found for an organization that
+    /// does not exist, 403 not_a_member_in_organization when the user is not in it, 403 missing_permissions when
+    /// `permission` is set and the membership lacks it. On success `session` and `membership` are set.
+    std::optional<FapiResponse> orgAccess(Context &ctx, const char *permission, Session *&session,
+                                          Membership *&membership);
+    /// Clerk's list answer: `{data, total_count}` with `limit` (1–500, default 10) and `offset` from the query
+    /// when `paginated=true` (as the SDKs send it), else the bare array of all items.
+    static QJsonValue page(const Context &ctx, const QJsonArray &all);
+
+    // ==== BEGIN org-profile handlers (fapi_org_profile.cpp) ====
+    // ==== END org-profile handlers ====
+    // ==== BEGIN org-members handlers (fapi_org_members.cpp) ====
+    // ==== END org-members handlers ====
+    // ==== BEGIN org-invitations handlers (fapi_org_invitations.cpp) ====
+    // ==== END org-invitations handlers ====
+    // ==== BEGIN org-domains handlers (fapi_org_domains.cpp) ====
+    // ==== END org-domains handlers ====
+
     Model &m_model;
     const Signer &m_signer;
     std::function<qint64()> m_now;

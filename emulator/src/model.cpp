@@ -317,6 +317,14 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
             memberships.append(membership);
         }
     }
+    // ==== BEGIN org-profile seed ====
+    // ==== END org-profile seed ====
+    // ==== BEGIN org-members seed ====
+    // ==== END org-members seed ====
+    // ==== BEGIN org-invitations seed ====
+    // ==== END org-invitations seed ====
+    // ==== BEGIN org-domains seed ====
+    // ==== END org-domains seed ====
     for (const QJsonValue &value : seed.value(QStringLiteral("jwt_templates")).toArray()) {
         const QJsonObject t = value.toObject();
         JwtTemplate tpl{t.value(QStringLiteral("name")).toString(), t.value(QStringLiteral("lifetime")).toInt(60),

@@ -112,6 +112,26 @@ struct Membership
     qint64 createdAt = 0, updatedAt = 0;
 };
 
+/// An organization invitation (`organization_invitation`): made by an admin (POST
+/// /v1/organizations/{id}/invitations) or by a domain in `automatic_invitation` mode; the invitee sees it in
+/// GET /v1/me/organization_invitations when one of their verified addresses matches.
+struct OrgInvitation
+{
+    QString id, organizationId, emailAddress, role;
+    QString status = QStringLiteral("pending"); // pending | accepted | revoked
+    QJsonObject publicMetadata;
+    qint64 createdAt = 0, updatedAt = 0;
+};
+
+// ==== BEGIN org-profile model ====
+// ==== END org-profile model ====
+// ==== BEGIN org-members model ====
+// ==== END org-members model ====
+// ==== BEGIN org-invitations model ====
+// ==== END org-invitations model ====
+// ==== BEGIN org-domains model ====
+// ==== END org-domains model ====
+
 /// An authenticator-app secret created by POST /v1/me/totp and not verified yet.
 struct PendingTotp
 {
@@ -285,6 +305,15 @@ public:
     QStringList userOrder;
     QHash<QString, Organization> organizations;
     QList<Membership> memberships;
+    QHash<QString, OrgInvitation> orgInvitations; // by id
+    // ==== BEGIN org-profile tables ====
+    // ==== END org-profile tables ====
+    // ==== BEGIN org-members tables ====
+    // ==== END org-members tables ====
+    // ==== BEGIN org-invitations tables ====
+    // ==== END org-invitations tables ====
+    // ==== BEGIN org-domains tables ====
+    // ==== END org-domains tables ====
     QHash<QString, JwtTemplate> templates;
     QHash<QString, Client> clients;
     QHash<QString, QString> clientByToken;

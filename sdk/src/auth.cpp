@@ -207,6 +207,7 @@ Auth::Auth(const AuthConfig &config, QObject *parent)
     registerAuthConverters();
     d->account = new Account(this);
     d->reverification = new Reverification(this);
+    d->organizationManager = new OrganizationManager(this);
     // Start from the event loop so that the creator can connect to every signal, and set the configuration, first.
     QMetaObject::invokeMethod(this, [this] { d->start(); }, Qt::QueuedConnection);
 }

@@ -9,6 +9,7 @@
 #include "connectionops_p.h"
 #include "emaillinkflow_p.h"
 #include "oauthflow_p.h"
+#include "orgops_p.h"
 #include "sessionops_p.h"
 #include "signflows_p.h"
 
@@ -45,6 +46,7 @@ public:
         AccountOps account{*this};
         ConnectionOps connections{*this, oauth};
         EmailLinkFlow emailLinks{*this, flows};
+        OrgOps orgs{*this};
 
     private:
         Private &m_owner;
@@ -87,6 +89,7 @@ public:
     std::unique_ptr<Engine> engine;
     Account *account = nullptr; ///< made by the Auth's constructor, a child of the Auth
     Reverification *reverification = nullptr; ///< made by the Auth's constructor, a child of the Auth
+    OrganizationManager *organizationManager = nullptr; ///< made by the Auth's constructor, a child of the Auth
 
 private:
     void link(Reply *outer, Reply *inner);

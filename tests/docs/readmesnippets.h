@@ -82,3 +82,5 @@ int runReadmeAccountSnippets(int argc, char **argv);
 int runReadmeSignUpSnippets(int argc, char **argv);
 // The tickets, email links and enterprise SSO snippet's class (readmetickets.cpp)
 int runReadmeTicketSnippets(int argc, char **argv);
+// ==== BEGIN org snippets: the snippets' functions and their classes' runners, one block per part ====
+// ==== END org snippets ====

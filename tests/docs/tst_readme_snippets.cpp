@@ -53,6 +53,8 @@ static const QStringList kRunSnippets = {
     QStringLiteral("step-up.cpp"),         // by readmeaccount.cpp
     QStringLiteral("tickets-links.cpp"),   // by readmetickets.cpp
     QStringLiteral("offline-start.cpp"),   // by readmeaccount.cpp
+    // ==== BEGIN org snippets (one block per part; by readmeorg<part>.cpp) ====
+    // ==== END org snippets ====
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-up-settings.cpp"), // by readmesignup.cpp
     QStringLiteral("sign-out.cpp"),
@@ -589,7 +591,10 @@ int main(int argc, char *argv[])
     }
     // The snippet classes of their own, then the README's Qt Test class as its QTEST_MAIN runs it; first failure wins.
     for (const auto run :
-         {runReadmeAccountSnippets, runReadmeSignUpSnippets, runReadmeTicketSnippets, runReadmeQtTest}) {
+         {runReadmeAccountSnippets, runReadmeSignUpSnippets, runReadmeTicketSnippets,
+          // ==== BEGIN org snippet runners ====
+          // ==== END org snippet runners ====
+          runReadmeQtTest}) {
         const int r = run(1, argv);
         result = result != 0 ? result : r;
     }

@@ -140,6 +140,15 @@ public:
         TestHelpers::deleteKeychain(service, TestHelpers::keychainKey(publishableKey()));
     }
 
+    // ==== BEGIN org-profile control ====
+    // ==== END org-profile control ====
+    // ==== BEGIN org-members control ====
+    // ==== END org-members control ====
+    // ==== BEGIN org-invitations control ====
+    // ==== END org-invitations control ====
+    // ==== BEGIN org-domains control ====
+    // ==== END org-domains control ====
+
 private:
     ClerkEmulator::Server *m_server;
     QNetworkAccessManager m_browser;

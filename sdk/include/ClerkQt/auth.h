@@ -8,7 +8,7 @@
 #include <ClerkQt/clerkqt_export.h>
 #include <ClerkQt/environment.h>
 #include <ClerkQt/error.h>
-#include <ClerkQt/organization.h>
+#include <ClerkQt/organizations.h>
 #include <ClerkQt/reply.h>
 #include <ClerkQt/reverification.h>
 #include <ClerkQt/session.h>
@@ -183,6 +183,7 @@ class CLERKQT_EXPORT Auth : public QObject
     Q_PROPERTY(Clerk::UserSettings userSettings READ userSettings NOTIFY environmentChanged)
     Q_PROPERTY(Clerk::Account *account READ account CONSTANT)
     Q_PROPERTY(Clerk::Reverification *reverification READ reverification CONSTANT)
+    Q_PROPERTY(Clerk::OrganizationManager *organizationManager READ organizationManager CONSTANT)
 
 public:
     /// What the UI should show.
@@ -534,6 +535,8 @@ public:
     /// The signed-in user's self-service operations (emails, phones, password, image, two-factor, connected
     /// accounts, devices, deletion); owned by the Auth, the same object for its whole life.
     Account *account() const;
+    /// Creating, joining and administering organizations; owned by the Auth, the same object for its whole life.
+    OrganizationManager *organizationManager() const;
 
 Q_SIGNALS:
     /// A configuration property changed (any of them; config() has the new values).
@@ -584,6 +587,7 @@ private:
 
     friend class Account;
     friend class Reverification;
+    friend class OrganizationManager;
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -1,5 +1,6 @@
 /// @file
-/// Clerk's organization resources as QML-readable values: Organization, Membership.
+/// Clerk's organization resources as QML-readable values: Organization, Membership, and what
+/// OrganizationManager lists (invitations, requests, domains, roles, pages).
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -99,5 +100,17 @@ public:
     /// The negation of operator==().
     bool operator!=(const Membership &o) const { return !(*this == o); }
 };
+
+// ==== BEGIN org-profile types ====
+// ==== END org-profile types ====
+
+// ==== BEGIN org-members types ====
+// ==== END org-members types ====
+
+// ==== BEGIN org-invitations types ====
+// ==== END org-invitations types ====
+
+// ==== BEGIN org-domains types ====
+// ==== END org-domains types ====
 
 } // namespace Clerk

@@ -1,0 +1,23 @@
+import QtQuick
+import Clerk
+
+// The active organization, as its members see it: UserProfile's frame with the organization's pages. A page is
+// listed where the membership's permissions allow it (each page's `available`); every page acts on
+// Auth.organization, so switching organizations (OrganizationSwitcher) switches what the profile shows.
+// Pages keep UserProfile's page interface; OrganizationPage is their base.
+UserProfile {
+    id: root
+
+    heading: qsTr("Organization")
+    currentPage: "general"
+    pages: [
+        // ==== BEGIN org-profile page ====
+        // ==== END org-profile page ====
+        // ==== BEGIN org-members page ====
+        // ==== END org-members page ====
+        // ==== BEGIN org-invitations page ====
+        // ==== END org-invitations page ====
+        // ==== BEGIN org-domains pages ====
+        // ==== END org-domains pages ====
+    ]
+}

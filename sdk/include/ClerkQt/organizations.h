@@ -1,0 +1,75 @@
+/// @file
+/// Clerk::OrganizationManager — creating, joining and administering organizations (Clerk's organization,
+/// membership, invitation, membership-request and domain resources) for the signed-in user.
+#pragma once
+
+#include <ClerkQt/clerkqt_export.h>
+#include <ClerkQt/organization.h>
+#include <ClerkQt/reply.h>
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+// Declared only: QtGui stays private to libClerkQt (an app that passes a QImage has QtGui already).
+QT_BEGIN_NAMESPACE
+class QImage;
+QT_END_NAMESPACE
+
+namespace Clerk {
+
+class Auth;
+
+/// What the signed-in user does with organizations: Auth::organizationManager().
+///
+/// The user's side (create, memberships, leave, invitations and suggestions addressed to them) works for any
+/// signed-in user. The administrator's side acts on one organization and needs the matching system permission
+/// of the user's membership there (`org:sys_profile:manage`, `org:sys_memberships:manage`, …): the manager
+/// checks it before it asks, and fails with Error::Kind::Auth, code `clerkqt_missing_permission`, without a
+/// request; Clerk refuses the same with 403. Lists are paged: `offset` and `limit` as in Clerk's API (limit
+/// 1–500, default 10), and a page says how many there are in all (`totalCount`).
+///
+/// Every operation fails with InvalidState (`clerkqt_signed_out`) when nobody is signed in, waits for the
+/// start-up restore like Auth's own, and is cancelled by a restart. Operations that change the user's
+/// memberships update Auth::organizations()/memberships() before their reply reports.
+///
+/// From QML: `auth.organizationManager.createOrganization("Acme")`; every operation is Q_INVOKABLE.
+class CLERKQT_EXPORT OrganizationManager : public QObject
+{
+    Q_OBJECT
+public:
+    ~OrganizationManager() override;
+
+    // ==== BEGIN org-profile: create, the user's memberships, leave; an organization's profile, logo, deletion ====
+    // ==== END org-profile ====
+
+    // ==== BEGIN org-members: members, roles ====
+    // ==== END org-members ====
+
+    // ==== BEGIN org-invitations: invitations, both sides ====
+    // ==== END org-invitations ====
+
+    // ==== BEGIN org-domains: domains, membership requests, suggestions ====
+    // ==== END org-domains ====
+
+Q_SIGNALS:
+    // ==== BEGIN org-profile signals ====
+    // ==== END org-profile signals ====
+    // ==== BEGIN org-members signals ====
+    // ==== END org-members signals ====
+    // ==== BEGIN org-invitations signals ====
+    // ==== END org-invitations signals ====
+    // ==== BEGIN org-domains signals ====
+    // ==== END org-domains signals ====
+
+private:
+    friend class Auth;
+    explicit OrganizationManager(Auth *auth);
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Clerk

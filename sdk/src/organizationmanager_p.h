@@ -1,0 +1,30 @@
+// OrganizationManager's private side: a thin face over Auth's engine, as Account's is. Each operation runs
+// through Auth::Private (waits for the restore, is typed, is cancelled by a restart); the requests are built by
+// the engine's OrgOps.
+#pragma once
+
+#include "auth_p.h"
+
+#include <ClerkQt/organizations.h>
+
+namespace Clerk {
+
+class OrganizationManager::Private
+{
+public:
+    Private(OrganizationManager *q, Auth::Private &auth) : q(q), auth(auth) {}
+
+    OrganizationManager *const q;
+    Auth::Private &auth;
+
+    // ==== BEGIN org-profile state ====
+    // ==== END org-profile state ====
+    // ==== BEGIN org-members state ====
+    // ==== END org-members state ====
+    // ==== BEGIN org-invitations state ====
+    // ==== END org-invitations state ====
+    // ==== BEGIN org-domains state ====
+    // ==== END org-domains state ====
+};
+
+} // namespace Clerk

@@ -1,0 +1,64 @@
+// The organization operations behind OrganizationManager, an engine part like AccountOps: each builds a request
+// for the active session (`_clerk_session_id`), checks the membership's permission first where Clerk requires
+// one, and reads the answer. Answers that carry the client reach the model through AuthCore::send() before the
+// reply reports, so Auth::organizations()/memberships() are current when a reply finishes.
+#pragma once
+
+#include "fapiclient_p.h"
+
+#include <ClerkQt/organizations.h>
+
+#include <functional>
+#include <optional>
+
+namespace Clerk {
+
+class AuthCore;
+class PendingReply;
+
+class OrgOps
+{
+public:
+    explicit OrgOps(AuthCore &core) : d(core) {}
+
+    // ==== BEGIN org-profile ops ====
+    // ==== END org-profile ops ====
+
+    // ==== BEGIN org-members ops ====
+    // ==== END org-members ops ====
+
+    // ==== BEGIN org-invitations ops ====
+    // ==== END org-invitations ops ====
+
+    // ==== BEGIN org-domains ops ====
+    // ==== END org-domains ops ====
+
+    /// A reply that has failed with `error` (what the caller found wrong before any request).
+    Reply *failed(const Error &error);
+
+private:
+    using Finish = std::function<void(const FapiResult &, PendingReply *)>;
+
+    /// Sends `method path` (below the API's /v1, e.g. "/organizations/org_1/memberships") for the active session
+    /// and finishes with `finish`; fails at once with clerkqt_signed_out when nobody is signed in, and with
+    /// clerkqt_missing_permission when `permission` is set and the user's membership in `organizationId` lacks
+    /// it. `query` goes into the URL (paging: `limit`, `offset`, `query`; Clerk's `paginated=true` is added to
+    /// every GET so lists come as `{data, total_count}`).
+    Reply *send(const QByteArray &method, const QString &path, const FormFields &form, Finish finish,
+                const QString &organizationId = {}, const QString &permission = {}, const FormFields &query = {},
+                std::optional<FapiFilePart> file = std::nullopt);
+
+    /// The error an operation on `organizationId` that needs `permission` gets before asking: none when the
+    /// signed-in user's membership there has it, else Kind::Auth `clerkqt_missing_permission` (no membership at
+    /// all included).
+    std::optional<Error> missingPermission(const QString &organizationId, const QString &permission) const;
+
+    /// `limit` and `offset` as query items; `limit` out of 1–500 is clamped, a negative offset is 0.
+    static FormFields pageQuery(int offset, int limit);
+    /// Clerk's paginated answer `{data: [...], total_count: n}` (or a bare array: all there is).
+    static QJsonArray pageData(const QJsonValue &response, int *totalCount);
+
+    AuthCore &d;
+};
+
+} // namespace Clerk

@@ -1,0 +1,13 @@
+// The organization tests (issue #19): one Qt Test class per resource, each in its own file, all run by
+// tst_organizations' main() so the suite is one executable. Each returns QTest::qExec()'s result.
+// Each registers as {"<part>", runOrg<Part>Tests} in tst_organizations.cpp (ORG_SUITE=<part> runs it alone).
+#pragma once
+
+// ==== BEGIN org-profile runner ====
+// ==== END org-profile runner ====
+// ==== BEGIN org-members runner ====
+// ==== END org-members runner ====
+// ==== BEGIN org-invitations runner ====
+// ==== END org-invitations runner ====
+// ==== BEGIN org-domains runner ====
+// ==== END org-domains runner ====
