@@ -31,6 +31,11 @@ AbstractButton {
         })
     }
 
+    // ==== BEGIN org-profile switcher properties ====
+    // ==== END org-profile switcher properties ====
+    // ==== BEGIN org-invitations switcher properties ====
+    // ==== END org-invitations switcher properties ====
+
     readonly property string currentName: !auth ? "" : auth.organization.isNull ? qsTr("Personal account")
                                                                                   : auth.organization.name
     visible: auth !== null && auth.signedIn
@@ -121,5 +126,9 @@ AbstractButton {
             onObjectAdded: (index, object) => popup.insertItem(index + 1, object)
             onObjectRemoved: (index, object) => popup.removeItem(object)
         }
+        // ==== BEGIN org-invitations switcher items: pending invitations ====
+        // ==== END org-invitations switcher items ====
+        // ==== BEGIN org-profile switcher items: create organization ====
+        // ==== END org-profile switcher items ====
     }
 }

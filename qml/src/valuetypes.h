@@ -9,6 +9,7 @@
 #include <ClerkQt/environment.h>
 #include <ClerkQt/error.h>
 #include <ClerkQt/organization.h>
+#include <ClerkQt/organizations.h>
 #include <ClerkQt/reply.h>
 #include <ClerkQt/reverification.h>
 #include <ClerkQt/session.h>
@@ -120,6 +121,22 @@ struct DeviceSessionForeign
     QML_FOREIGN(Clerk::DeviceSession)
     QML_VALUE_TYPE(deviceSession)
 };
+
+struct MembershipPageForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::MembershipPage)
+    QML_VALUE_TYPE(membershipPage)
+};
+
+// ==== BEGIN org-profile value types ====
+// ==== END org-profile value types ====
+// ==== BEGIN org-members value types ====
+// ==== END org-members value types ====
+// ==== BEGIN org-invitations value types ====
+// ==== END org-invitations value types ====
+// ==== BEGIN org-domains value types ====
+// ==== END org-domains value types ====
 
 struct ExternalAccountForeign
 {

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -99,6 +100,23 @@ public:
     bool operator==(const Membership &o) const { return tied() == o.tied(); }
     /// The negation of operator==().
     bool operator!=(const Membership &o) const { return !(*this == o); }
+};
+
+/// One page of memberships (OrganizationManager's member lists and the user's own memberships): `items` in
+/// Clerk's order and `totalCount`, how many there are in all. A value type, readable from QML.
+struct CLERKQT_EXPORT MembershipPage
+{
+    Q_GADGET
+    Q_PROPERTY(QList<Clerk::Membership> items MEMBER items)
+    Q_PROPERTY(int totalCount MEMBER totalCount)
+public:
+    QList<Membership> items; ///< This page
+    int totalCount = 0;      ///< All there are, on every page
+
+    /// Equal when both fields are equal.
+    bool operator==(const MembershipPage &o) const { return items == o.items && totalCount == o.totalCount; }
+    /// The negation of operator==().
+    bool operator!=(const MembershipPage &o) const { return !(*this == o); }
 };
 
 // ==== BEGIN org-profile types ====
