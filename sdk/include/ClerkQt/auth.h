@@ -8,7 +8,7 @@
 #include <ClerkQt/clerkqt_export.h>
 #include <ClerkQt/environment.h>
 #include <ClerkQt/error.h>
-#include <ClerkQt/organizations.h>
+#include <ClerkQt/organization.h>
 #include <ClerkQt/reply.h>
 #include <ClerkQt/reverification.h>
 #include <ClerkQt/session.h>
@@ -151,9 +151,11 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// authorize(); a JS object converts to SignUpParams, UserUpdate, GetTokenOptions and AuthorizationCheck by their
 /// field names (GetTokenOptions: `template`, `organizationId`, `skipCache`, `leeway` in ms). That conversion is set
 /// up by an Auth created — or started — once QtQml's first engine exists, as it is in a QML app.
+class OrganizationManager; // declared only: a change of the organization API rebuilds only what uses it
 class CLERKQT_EXPORT Auth : public QObject
 {
     Q_OBJECT
+    Q_MOC_INCLUDE(<ClerkQt/organizations.h>)
     Q_PROPERTY(QString publishableKey READ publishableKey WRITE setPublishableKey NOTIFY configChanged)
     Q_PROPERTY(QUrl fapiBaseUrl READ fapiBaseUrl WRITE setFapiBaseUrl NOTIFY configChanged)
     Q_PROPERTY(QString keychainService READ keychainService WRITE setKeychainService NOTIFY configChanged)
@@ -593,7 +595,6 @@ private:
 };
 
 } // namespace Clerk
-
 Q_DECLARE_METATYPE(Clerk::SignUpParams)
 Q_DECLARE_METATYPE(Clerk::UserUpdate)
 Q_DECLARE_METATYPE(Clerk::AuthorizationCheck)

@@ -1,13 +1,11 @@
 /// @file
-/// Clerk's organization resources as QML-readable values: Organization, Membership, and what
-/// OrganizationManager lists (invitations, requests, domains, roles, pages).
+/// Clerk's organization resources as QML-readable values: Organization, Membership.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -101,34 +99,5 @@ public:
     /// The negation of operator==().
     bool operator!=(const Membership &o) const { return !(*this == o); }
 };
-
-/// One page of memberships (OrganizationManager's member lists and the user's own memberships): `items` in
-/// Clerk's order and `totalCount`, how many there are in all. A value type, readable from QML.
-struct CLERKQT_EXPORT MembershipPage
-{
-    Q_GADGET
-    Q_PROPERTY(QList<Clerk::Membership> items MEMBER items)
-    Q_PROPERTY(int totalCount MEMBER totalCount)
-public:
-    QList<Membership> items; ///< This page
-    int totalCount = 0;      ///< All there are, on every page
-
-    /// Equal when both fields are equal.
-    bool operator==(const MembershipPage &o) const { return items == o.items && totalCount == o.totalCount; }
-    /// The negation of operator==().
-    bool operator!=(const MembershipPage &o) const { return !(*this == o); }
-};
-
-// ==== BEGIN org-profile types ====
-// ==== END org-profile types ====
-
-// ==== BEGIN org-members types ====
-// ==== END org-members types ====
-
-// ==== BEGIN org-invitations types ====
-// ==== END org-invitations types ====
-
-// ==== BEGIN org-domains types ====
-// ==== END org-domains types ====
 
 } // namespace Clerk

@@ -7,6 +7,7 @@
 #include <ClerkQt/organization.h>
 #include <ClerkQt/reply.h>
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,36 @@ QT_END_NAMESPACE
 namespace Clerk {
 
 class Auth;
+
+/// One page of memberships (OrganizationManager's member lists and the user's own memberships): `items` in
+/// Clerk's order and `totalCount`, how many there are in all. A value type, readable from QML.
+struct CLERKQT_EXPORT MembershipPage
+{
+    Q_GADGET
+    Q_PROPERTY(QList<Clerk::Membership> items MEMBER items)
+    Q_PROPERTY(int totalCount MEMBER totalCount)
+public:
+    QList<Membership> items; ///< This page
+    int totalCount = 0;      ///< All there are, on every page
+
+    /// Equal when both fields are equal.
+    bool operator==(const MembershipPage &o) const { return items == o.items && totalCount == o.totalCount; }
+    /// The negation of operator==().
+    bool operator!=(const MembershipPage &o) const { return !(*this == o); }
+};
+
+// The value types of the parts: Q_GADGETs with `raw`, like Organization and Membership in organization.h.
+// ==== BEGIN org-profile types ====
+// ==== END org-profile types ====
+
+// ==== BEGIN org-members types ====
+// ==== END org-members types ====
+
+// ==== BEGIN org-invitations types ====
+// ==== END org-invitations types ====
+
+// ==== BEGIN org-domains types ====
+// ==== END org-domains types ====
 
 /// What the signed-in user does with organizations: Auth::organizationManager().
 ///
