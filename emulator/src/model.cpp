@@ -318,6 +318,17 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
         }
     }
     // ==== BEGIN org-profile seed ====
+    for (const QJsonValue &value : seed.value(QStringLiteral("organization_settings")).toArray()) {
+        const QJsonObject o = value.toObject();
+        const QString orgId = o.value(QStringLiteral("organization_id")).toString();
+        if (!organizations.contains(orgId)) {
+            *error = QStringLiteral("organization_settings names unknown organization %1").arg(orgId);
+            return false;
+        }
+        OrgProfile &profile = orgProfiles[orgId];
+        profile.adminDeleteEnabled = o.value(QStringLiteral("admin_delete_enabled")).toBool(true);
+        profile.maxAllowedMemberships = o.value(QStringLiteral("max_allowed_memberships")).toInt(5);
+    }
     // ==== END org-profile seed ====
     // ==== BEGIN org-members seed ====
     // ==== END org-members seed ====
