@@ -18,13 +18,16 @@ AccountPage {
     /// Offer a Cancel button (it emits canceled()), as a dialog or an inline form wants.
     property bool cancelable: false
     /// The slug the name gives while the user has not edited the slug: lower case, other characters as one "-".
-    readonly property string suggestedSlug: nameField.text.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-")
-                                                                 .replace(/^-+|-+$/g, "")
     property bool slugEdited: false
 
     /// The organization was created (and made active, with setActiveAfterCreate).
     signal created(var organization)
     signal canceled()
+
+    /// The slug a name gives while the user has not edited the slug: lower case, other characters as one "-".
+    function slugOf(name) {
+        return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "")
+    }
 
     /// Back to an empty form.
     function reset() {
@@ -44,7 +47,13 @@ AccountPage {
                 root.created(organization)
                 return
             }
-            run(root.auth.setActiveOrganization(organization.id), function () { root.created(organization) })
+            // The reply's value lives only as long as the reply: keep the id, and report the organization as Auth
+            // has it once it is the active one.
+            const id = organization.id
+            run(root.auth.setActiveOrganization(id), function () {
+                if (root.auth.organization.id === id)
+                    root.created(root.auth.organization)
+            })
         }, function (error) { return fields[FormErrors.fieldOf(error)] || null })
     }
 
@@ -63,7 +72,7 @@ AccountPage {
         Accessible.name: qsTr("Organization name")
         onTextChanged: {
             if (!root.slugEdited)
-                slugField.text = root.suggestedSlug
+                slugField.text = root.slugOf(text)
         }
         onAccepted: root.create()
     }

@@ -14,7 +14,7 @@ OrganizationPage {
     readonly property bool available: !!auth && auth.signedIn && hasOrganization
     readonly property bool canManage: can("org:sys_profile:manage")
     readonly property bool canDelete: can("org:sys_profile:delete")
-    readonly property bool changed: hasOrganization && canManage
+    readonly property bool changed: canManage && !!organization && !organization.isNull
                                     && (nameField.text !== organization.name || slugField.text !== organization.slug)
     /// Set by "Leave organization" until the user confirms or cancels.
     property bool confirmingLeave: false
@@ -24,7 +24,8 @@ OrganizationPage {
     function resetFields() {
         nameField.clear()
         slugField.clear()
-        if (!hasOrganization)
+        // Not hasOrganization: this runs from onOrganizationChanged, before that binding has followed.
+        if (!organization || organization.isNull)
             return
         nameField.text = organization.name
         slugField.text = organization.slug

@@ -66,7 +66,7 @@ Pane {
                 required property var modelData
                 objectName: "membership_" + modelData.organization.slug
                 Layout.fillWidth: true
-                highlighted: root.auth && root.auth.organization.id === modelData.organization.id
+                highlighted: !!root.auth && !!modelData && root.auth.organization.id === modelData.organization.id
                 Accessible.name: qsTr("Open %1").arg(modelData.organization.name)
                 onClicked: memberships.open(modelData.organization.id)
                 contentItem: RowLayout {
