@@ -125,7 +125,7 @@ struct OrgInvitation
 
 // ==== BEGIN org-profile model ====
 /// What Clerk keeps of an organization beyond Organization: its logo (an id in Model::images, served at
-/// `image_url`) and the per-organization settings the seed may give (`organization_settings`).
+/// `image_url`) and the per-organization settings the seed may give (`organization_profiles`).
 struct OrgProfile
 {
     QString imageId, imageUrl; // the uploaded logo, if any (the URL as the server that took it serves it)
