@@ -42,7 +42,8 @@ private Q_SLOTS:
         QCOMPARE(auth.memberships().size(), 2);
 
         createAndOpenOrganization(&auth, QStringLiteral("Initech Labs"));
-        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^created Initech Labs as initech-labs$")), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(QtInfoMsg, QStringLiteral("^created Initech Labs as initech-labs$")),
+                                 kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(auth.organization().name, QStringLiteral("Initech Labs"), kTimeout);
         QCOMPARE(auth.membership().role, QStringLiteral("org:admin"));
         QCOMPARE(auth.memberships().size(), 3);

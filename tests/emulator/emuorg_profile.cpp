@@ -83,7 +83,8 @@ private Q_SLOTS:
     void createMakesTheCreatorAdmin()
     {
         QVERIFY(!signInJane().isEmpty());
-        FapiResponse r = c.post(QStringLiteral("/v1/organizations"), {{QStringLiteral("name"), QStringLiteral("Initech Labs")}});
+        FapiResponse r =
+            c.post(QStringLiteral("/v1/organizations"), {{QStringLiteral("name"), QStringLiteral("Initech Labs")}});
         EMU_EXPECT_STATUS(r, 200);
         const QJsonObject org = r.response();
         QCOMPARE(org.value(QLatin1String("object")).toString(), QStringLiteral("organization"));
@@ -96,7 +97,8 @@ private Q_SLOTS:
         QCOMPARE(membershipsInClient(r).value(id), QStringLiteral("org:admin"));
 
         r = c.post(QStringLiteral("/v1/organizations"),
-                   {{QStringLiteral("name"), QStringLiteral("Second")}, {QStringLiteral("slug"), QStringLiteral("second_one")}});
+                   {{QStringLiteral("name"), QStringLiteral("Second")},
+                    {QStringLiteral("slug"), QStringLiteral("second_one")}});
         EMU_EXPECT_STATUS(r, 200);
         QCOMPARE(r.response().value(QLatin1String("slug")).toString(), QStringLiteral("second_one"));
         // A name whose slug is taken ("acme" is Acme Corp's) still gets a slug of its own.
@@ -160,9 +162,11 @@ private Q_SLOTS:
         EMU_EXPECT_STATUS(second, 200);
         const QJsonArray page2 = second.response().value(QLatin1String("data")).toArray();
         QCOMPARE(page2.size(), 1);
-        const QString org1 = page1.at(0).toObject().value(QLatin1String("organization")).toObject().value(QLatin1String("id")).toString();
-        const QString org2 = page2.at(0).toObject().value(QLatin1String("organization")).toObject().value(QLatin1String("id")).toString();
-        QCOMPARE(QSet<QString>({org1, org2}), QSet<QString>({Seed::acmeId, Seed::globexId}));
+        const auto orgOf = [](const QJsonValue &membership) {
+            return membership.toObject().value(QLatin1String("organization")).toObject().value(QLatin1String("id"))
+                .toString();
+        };
+        QCOMPARE(QSet<QString>({orgOf(page1.at(0)), orgOf(page2.at(0))}), QSet<QString>({Seed::acmeId, Seed::globexId}));
 
         FapiResponse all = c.get(QStringLiteral("/v1/me/organization_memberships"));
         EMU_EXPECT_STATUS(all, 200);

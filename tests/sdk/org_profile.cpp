@@ -206,7 +206,8 @@ private Q_SLOTS:
 
         const QString put = QStringLiteral("PUT /v1/organizations/{organization_id}/logo");
         const int before = server.requestCount(put);
-        o = await(auth->organizationManager()->setOrganizationLogo(kAcme, QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing.png")))));
+        const QUrl missing = QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing.png")));
+        o = await(auth->organizationManager()->setOrganizationLogo(kAcme, missing));
         QCOMPARE(o.error.code(), QStringLiteral("clerkqt_file_unreadable"));
         o = await(auth->organizationManager()->setOrganizationLogo(kGlobex, QUrl::fromLocalFile(path)));
         QCOMPARE(o.error.code(), QStringLiteral("clerkqt_missing_permission"));
