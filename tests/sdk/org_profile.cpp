@@ -137,12 +137,18 @@ private Q_SLOTS:
         QVERIFY(auth);
         QVERIFY(await(auth->setActiveOrganization(kGlobex)).ok());
         QCOMPARE(auth->organization().id, kGlobex);
+        // The default seed's tokens are v2: the active organization is the `o` claim.
+        QTRY_COMPARE(jwtClaims(auth->sessionToken()).value(QLatin1String("o")).toObject().value(QLatin1String("id"))
+                         .toString(), kGlobex);
 
         QSignalSpy active(auth.get(), &Auth::organizationChanged);
         const Outcome o = await(auth->organizationManager()->leaveOrganization(kGlobex));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QVERIFY(auth->organization().isNull());
         QVERIFY(active.count() >= 1);
+        // The session's next token no longer names the organization.
+        QTRY_VERIFY(!jwtClaims(auth->sessionToken()).contains(QLatin1String("o")));
+        QVERIFY(!auth->sessionToken().isEmpty());
         QCOMPARE(auth->memberships().size(), 1);
         QCOMPARE(auth->memberships().at(0).organization.id, kAcme);
 

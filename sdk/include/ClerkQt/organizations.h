@@ -89,7 +89,8 @@ public:
     /// Leaves the organization: the user's membership there is deleted. When it was the active organization
     /// the session goes back to the personal account (Auth::organization() becomes null) as Clerk's client
     /// says. Clerk refuses the last member with `org:sys_memberships:manage` (an organization's last admin):
-    /// Kind::Auth `organization_minimum_permissions_needed`.
+    /// Kind::Auth `organization_minimum_permissions_needed`. An empty `organizationId` fails with InvalidState
+    /// `clerkqt_organization_missing` without a request.
     Q_INVOKABLE Clerk::ReplyOf<void> *leaveOrganization(const QString &organizationId);
     /// Renames the organization and sets its slug (`org:sys_profile:manage`); an empty `slug` leaves it as it
     /// is. The same validation as createOrganization(). Auth::organizations() shows the new values when the
