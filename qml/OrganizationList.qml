@@ -35,6 +35,101 @@ Pane {
         }
 
         // ==== BEGIN org-profile list: memberships, create ====
+        // Opening a membership makes its organization the active one, then says so (organizationSelected).
+        QtObject {
+            id: memberships
+            property string error: ""
+            property int pending: 0
+
+            function open(organizationId) {
+                if (!root.auth || pending > 0)
+                    return
+                error = ""
+                const reply = root.auth.setActiveOrganization(organizationId)
+                if (!reply)
+                    return
+                pending += 1
+                // `root` as the receiver: the connection ends with the list, which a gate may destroy meanwhile.
+                reply.finished.connect(root, function () {
+                    memberships.pending -= 1
+                    if (reply.hasError)
+                        memberships.error = reply.error.message
+                    else
+                        root.organizationSelected(organizationId)
+                })
+            }
+        }
+        Repeater {
+            objectName: "membershipList"
+            model: root.auth ? root.auth.memberships : []
+            delegate: ItemDelegate {
+                required property var modelData
+                objectName: "membership_" + modelData.organization.slug
+                Layout.fillWidth: true
+                highlighted: !!root.auth && !!modelData && root.auth.organization.id === modelData.organization.id
+                Accessible.name: qsTr("Open %1").arg(modelData.organization.name)
+                onClicked: memberships.open(modelData.organization.id)
+                contentItem: RowLayout {
+                    spacing: 10
+                    Avatar {
+                        size: 28
+                        square: true
+                        name: modelData.organization.name
+                        hasImage: modelData.organization.hasImage
+                        imageUrl: modelData.organization.imageUrl
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: modelData.organization.name
+                        elide: Text.ElideRight
+                        color: ClerkTheme.textColor
+                        font.weight: Font.DemiBold
+                    }
+                    Label {
+                        text: modelData.roleName || modelData.role.replace("org:", "")
+                        color: ClerkTheme.mutedTextColor
+                    }
+                }
+            }
+        }
+        Label {
+            objectName: "noMembershipsLabel"
+            Layout.fillWidth: true
+            visible: !root.auth || root.auth.memberships.length === 0
+            text: qsTr("You are not a member of any organization yet.")
+            color: ClerkTheme.mutedTextColor
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "organizationListError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: memberships.error
+            color: ClerkTheme.errorColor
+            wrapMode: Text.Wrap
+        }
+        ClerkButton {
+            objectName: "showCreateOrganizationButton"
+            visible: !createForm.visible
+            primary: false
+            text: qsTr("Create organization")
+            Accessible.name: text
+            onClicked: createForm.visible = true
+        }
+        CreateOrganization {
+            id: createForm
+            objectName: "createOrganizationForm"
+            Layout.fillWidth: true
+            visible: false
+            auth: root.auth
+            cancelable: true
+            onCanceled: visible = false
+            onCreated: organization => {
+                reset()
+                visible = false
+                root.organizationSelected(setActiveAfterCreate ? organization.id : "")
+            }
+        }
         // ==== END org-profile list ====
         // ==== BEGIN org-invitations list: the user's invitations ====
         // ==== END org-invitations list ====

@@ -12,6 +12,7 @@ UserProfile {
     currentPage: "general"
     pages: [
         // ==== BEGIN org-profile page ====
+        { name: "general", url: "OrganizationGeneralPage.qml" },
         // ==== END org-profile page ====
         // ==== BEGIN org-members page ====
         // ==== END org-members page ====

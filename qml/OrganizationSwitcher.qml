@@ -32,6 +32,8 @@ AbstractButton {
     }
 
     // ==== BEGIN org-profile switcher properties ====
+    /// "Create organization" was chosen: the app shows CreateOrganization (in a dialog, say).
+    signal createOrganizationRequested()
     // ==== END org-profile switcher properties ====
     // ==== BEGIN org-invitations switcher properties ====
     // ==== END org-invitations switcher properties ====
@@ -129,6 +131,13 @@ AbstractButton {
         // ==== BEGIN org-invitations switcher items: pending invitations ====
         // ==== END org-invitations switcher items ====
         // ==== BEGIN org-profile switcher items: create organization ====
+        MenuSeparator {}
+        MenuItem {
+            objectName: "createOrganizationItem"
+            text: qsTr("Create organization")
+            Accessible.name: text
+            onTriggered: root.createOrganizationRequested()
+        }
         // ==== END org-profile switcher items ====
     }
 }

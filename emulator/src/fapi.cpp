@@ -67,6 +67,13 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("GET", "/v1/me/sessions/active", &Fapi::activeSessions, true);
     add("POST", "/v1/me/sessions/{session_id}/revoke", &Fapi::revokeMySession, true);
     // ==== BEGIN org-profile routes ====
+    add("POST", "/v1/organizations", &Fapi::createOrganization, true);
+    add("GET", "/v1/me/organization_memberships", &Fapi::myOrganizationMemberships, true);
+    add("DELETE", "/v1/me/organization_memberships/{organization_id}", &Fapi::leaveOrganization, true);
+    add("PATCH", "/v1/organizations/{organization_id}", &Fapi::updateOrganization, true);
+    add("DELETE", "/v1/organizations/{organization_id}", &Fapi::deleteOrganization, true);
+    add("PUT", "/v1/organizations/{organization_id}/logo", &Fapi::uploadOrganizationLogo, true);
+    add("DELETE", "/v1/organizations/{organization_id}/logo", &Fapi::deleteOrganizationLogo, true);
     // ==== END org-profile routes ====
     // ==== BEGIN org-members routes ====
     // ==== END org-members routes ====

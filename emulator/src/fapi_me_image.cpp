@@ -4,6 +4,8 @@
 // own host), so an avatar loads them as it would from Clerk's image CDN.
 #include "fapi_common_p.h"
 
+#include <QRegularExpression>
+
 namespace ClerkEmulator {
 
 namespace {
@@ -102,14 +104,14 @@ QString imageType(const QByteArray &bytes)
 
 bool Fapi::takesUpload(const QString &method, const QString &path)
 {
-    return method == QLatin1String("POST") && path == QLatin1String("/v1/me/profile_image");
+    // An organization's logo (org-profile, #19) is the same kind of body.
+    static const QRegularExpression logo(QStringLiteral("^/v1/organizations/[^/]+/logo$"));
+    return (method == QLatin1String("POST") && path == QLatin1String("/v1/me/profile_image"))
+        || (method == QLatin1String("PUT") && logo.match(path).hasMatch());
 }
 
-FapiResponse Fapi::uploadProfileImage(Context &ctx)
+std::optional<FapiResponse> Fapi::readImageUpload(Context &ctx, const QString &defaultName, StoredImage &image)
 {
-    User *user = nullptr;
-    if (auto failure = meUserOrFailure(ctx, user))
-        return *failure;
     const QByteArray type = ctx.request.contentType.split(';').first().trimmed().toLower();
     Upload upload;
     if (type == "multipart/form-data") {
@@ -136,10 +138,21 @@ FapiResponse Fapi::uploadProfileImage(Context &ctx)
                      QStringLiteral("'%1' images are not currently supported. Please consult the API documentation "
                                     "for more information.").arg(declared));
     }
-    m_model.images.remove(user->imageId);
-    StoredImage image{newId(str("img")), QString::fromUtf8(upload.name), contentType, upload.bytes};
+    image = StoredImage{newId(str("img")), QString::fromUtf8(upload.name), contentType, upload.bytes};
     if (image.name.isEmpty())
-        image.name = QStringLiteral("profile-image");
+        image.name = defaultName;
+    return std::nullopt;
+}
+
+FapiResponse Fapi::uploadProfileImage(Context &ctx)
+{
+    User *user = nullptr;
+    if (auto failure = meUserOrFailure(ctx, user))
+        return *failure;
+    StoredImage image;
+    if (auto failure = readImageUpload(ctx, QStringLiteral("profile-image"), image))
+        return *failure;
+    m_model.images.remove(user->imageId);
     m_model.images.insert(image.id, image);
     user->imageId = image.id;
     user->imageUrl = publicBaseUrl + QLatin1String(kImagePathPrefix) + image.id;

@@ -291,6 +291,20 @@ private:
     static QJsonValue page(const Context &ctx, const QJsonArray &all);
 
     // ==== BEGIN org-profile handlers (fapi_org_profile.cpp) ====
+    FapiResponse createOrganization(Context &);
+    FapiResponse myOrganizationMemberships(Context &);
+    FapiResponse leaveOrganization(Context &);
+    FapiResponse updateOrganization(Context &);
+    FapiResponse deleteOrganization(Context &);
+    FapiResponse uploadOrganizationLogo(Context &);
+    FapiResponse deleteOrganizationLogo(Context &);
+    /// Sessions (of `userId`; of everyone when empty) whose active organization was `organizationId` go back to
+    /// the personal account.
+    void leaveActiveOrganization(const QString &organizationId, const QString &userId);
+    /// The image of an upload body (a `file` part of multipart/form-data, or application/octet-stream) as a new
+    /// StoredImage named `defaultName` when the part has no file name; Clerk's 400s when there is none or it is
+    /// no image Clerk takes (fapi_me_image.cpp: the profile image and an organization's logo).
+    std::optional<FapiResponse> readImageUpload(Context &ctx, const QString &defaultName, StoredImage &image);
     // ==== END org-profile handlers ====
     // ==== BEGIN org-members handlers (fapi_org_members.cpp) ====
     // ==== END org-members handlers ====

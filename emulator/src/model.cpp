@@ -318,6 +318,16 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
         }
     }
     // ==== BEGIN org-profile seed ====
+    for (const QJsonValue &value : seed.value(QStringLiteral("organization_profiles")).toArray()) {
+        const QJsonObject o = value.toObject();
+        const QString orgId = o.value(QStringLiteral("organization_id")).toString();
+        // A profile that replaces `organizations` keeps the default seed's settings: they name no organization there.
+        if (!organizations.contains(orgId))
+            continue;
+        OrgProfile &profile = orgProfiles[orgId];
+        profile.adminDeleteEnabled = o.value(QStringLiteral("admin_delete_enabled")).toBool(true);
+        profile.maxAllowedMemberships = o.value(QStringLiteral("max_allowed_memberships")).toInt(5);
+    }
     // ==== END org-profile seed ====
     // ==== BEGIN org-members seed ====
     // ==== END org-members seed ====

@@ -114,17 +114,22 @@ QJsonObject Model::organizationJson(const Organization &org) const
     int members = 0;
     for (const Membership &m : memberships)
         members += m.organizationId == org.id ? 1 : 0;
+    int pending = 0;
+    for (const OrgInvitation &i : orgInvitations)
+        pending += i.organizationId == org.id && i.status == QLatin1String("pending") ? 1 : 0;
+    const OrgProfile profile = orgProfiles.value(org.id);
+    const bool hasImage = !profile.imageId.isEmpty() && images.contains(profile.imageId);
     return {
         {QStringLiteral("object"), QStringLiteral("organization")},
         {QStringLiteral("id"), org.id},
         {QStringLiteral("name"), org.name},
         {QStringLiteral("slug"), nullable(org.slug)},
-        {QStringLiteral("image_url"), QString()},
-        {QStringLiteral("has_image"), false},
+        {QStringLiteral("image_url"), hasImage ? profile.imageUrl : QString()},
+        {QStringLiteral("has_image"), hasImage},
         {QStringLiteral("members_count"), members},
-        {QStringLiteral("pending_invitations_count"), 0},
-        {QStringLiteral("max_allowed_memberships"), 5},
-        {QStringLiteral("admin_delete_enabled"), true},
+        {QStringLiteral("pending_invitations_count"), pending},
+        {QStringLiteral("max_allowed_memberships"), profile.maxAllowedMemberships},
+        {QStringLiteral("admin_delete_enabled"), profile.adminDeleteEnabled},
         {QStringLiteral("self_serve_sso_enabled"), false},
         {QStringLiteral("public_metadata"), org.publicMetadata},
         {QStringLiteral("created_at"), org.createdAt},

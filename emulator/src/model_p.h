@@ -124,6 +124,14 @@ struct OrgInvitation
 };
 
 // ==== BEGIN org-profile model ====
+/// What Clerk keeps of an organization beyond Organization: its logo (an id in Model::images, served at
+/// `image_url`) and the per-organization settings the seed may give (`organization_profiles`).
+struct OrgProfile
+{
+    QString imageId, imageUrl; // the uploaded logo, if any (the URL as the server that took it serves it)
+    bool adminDeleteEnabled = true; // Clerk's instance default; DELETE /v1/organizations/{id} needs it
+    int maxAllowedMemberships = 5;  // Clerk's default for a development instance
+};
 // ==== END org-profile model ====
 // ==== BEGIN org-members model ====
 // ==== END org-members model ====
@@ -307,6 +315,7 @@ public:
     QList<Membership> memberships;
     QHash<QString, OrgInvitation> orgInvitations; // by id
     // ==== BEGIN org-profile tables ====
+    QHash<QString, OrgProfile> orgProfiles; // by organization id; one without an entry has the defaults
     // ==== END org-profile tables ====
     // ==== BEGIN org-members tables ====
     // ==== END org-members tables ====

@@ -3,12 +3,9 @@
 #include "account_p.h"
 
 #include "accountops_p.h"
+#include "imagefile_p.h"
 
-#include <QBuffer>
-#include <QFile>
-#include <QFileInfo>
 #include <QImage>
-#include <QMimeDatabase>
 
 namespace Clerk {
 
@@ -16,40 +13,6 @@ namespace {
 
 const QString kEmails = QStringLiteral("email_addresses");
 const QString kPhones = QStringLiteral("phone_numbers");
-
-/// The file behind `url` as Clerk's `file` part; `failure` says why there is none.
-std::optional<FapiFilePart> readImageFile(const QUrl &url, Error *failure)
-{
-    // A QML FileDialog hands over a file: URL; C++ callers often pass a plain path.
-    const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString(QUrl::PreferLocalFile);
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        const QString reason = path.isEmpty() ? QStringLiteral("no path") : file.errorString();
-        *failure = AuthCore::invalidState(QStringLiteral("clerkqt_file_unreadable"),
-                                          QStringLiteral("Cannot read the image file %1: %2").arg(path, reason));
-        return std::nullopt;
-    }
-    FapiFilePart part;
-    part.field = QStringLiteral("file");
-    part.fileName = QFileInfo(path).fileName();
-    part.bytes = file.readAll();
-    part.contentType = QMimeDatabase().mimeTypeForFileNameAndData(path, part.bytes).name().toLatin1();
-    return part;
-}
-
-std::optional<FapiFilePart> encodeImage(const QImage &image, Error *failure)
-{
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    if (image.isNull() || !image.save(&buffer, "PNG")) {
-        *failure = AuthCore::invalidState(QStringLiteral("clerkqt_image_invalid"),
-                                          image.isNull() ? QStringLiteral("The image is null.")
-                                                         : QStringLiteral("The image could not be encoded as PNG."));
-        return std::nullopt;
-    }
-    return FapiFilePart{QStringLiteral("file"), QStringLiteral("profile-image.png"), "image/png", png};
-}
 
 } // namespace
 
@@ -156,7 +119,7 @@ ReplyOf<User> *Account::setProfileImage(const QUrl &file)
 ReplyOf<User> *Account::setProfileImage(const QImage &image)
 {
     Error failure;
-    const std::optional<FapiFilePart> part = encodeImage(image, &failure);
+    const std::optional<FapiFilePart> part = encodeImage(image, QStringLiteral("profile-image.png"), &failure);
     if (!part)
         return d->auth.typed<User>(d->auth.engine->account.failed(failure));
     return d->auth.run<User>([=] { return d->auth.engine->account.setProfileImage(*part); });

@@ -22,6 +22,13 @@ public:
     explicit OrgOps(AuthCore &core) : d(core) {}
 
     // ==== BEGIN org-profile ops ====
+    Reply *createOrganization(const QString &name, const QString &slug);
+    Reply *loadMemberships(int offset, int limit);
+    Reply *leaveOrganization(const QString &organizationId);
+    Reply *updateOrganization(const QString &organizationId, const QString &name, const QString &slug);
+    Reply *setOrganizationLogo(const QString &organizationId, const FapiFilePart &file);
+    Reply *removeOrganizationLogo(const QString &organizationId);
+    Reply *deleteOrganization(const QString &organizationId);
     // ==== END org-profile ops ====
 
     // ==== BEGIN org-members ops ====

@@ -83,4 +83,8 @@ int runReadmeSignUpSnippets(int argc, char **argv);
 // The tickets, email links and enterprise SSO snippet's class (readmetickets.cpp)
 int runReadmeTicketSnippets(int argc, char **argv);
 // ==== BEGIN org snippets: the snippets' functions and their classes' runners, one block per part ====
+// org-create (run by readmeorgprofile.cpp)
+void createAndOpenOrganization(Clerk::Auth *auth, const QString &name);
+void renameActiveOrganization(Clerk::Auth *auth, const QString &newName);
+int runReadmeOrgProfileSnippets(int argc, char **argv);
 // ==== END org snippets ====

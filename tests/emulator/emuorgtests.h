@@ -4,6 +4,7 @@
 #pragma once
 
 // ==== BEGIN org-profile runner ====
+int runOrgProfileTests(int argc, char **argv);
 // ==== END org-profile runner ====
 // ==== BEGIN org-members runner ====
 // ==== END org-members runner ====

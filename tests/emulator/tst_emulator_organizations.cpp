@@ -19,6 +19,7 @@ int main(int argc, char **argv)
     };
     const std::vector<Suite> suites = {
         // ==== BEGIN org-profile suite ====
+        {"profile", runOrgProfileTests},
         // ==== END org-profile suite ====
         // ==== BEGIN org-members suite ====
         // ==== END org-members suite ====

@@ -75,6 +75,46 @@ public:
     ~OrganizationManager() override;
 
     // ==== BEGIN org-profile: create, the user's memberships, leave; an organization's profile, logo, deletion ====
+    /// Creates an organization named `name` and makes the signed-in user its `org:admin` (Clerk's creator
+    /// role). `slug` empty: Clerk derives one from the name. Fails with Kind::Auth `form_param_missing` (`name`
+    /// empty), `form_param_value_invalid` (a URL or HTML in it), `form_param_format_invalid` (a malformed `slug`) or
+    /// `form_identifier_exists` (the slug is taken). Auth::memberships() lists the new organization when the
+    /// reply reports; it does not become the active one (call Auth::setActiveOrganization()). A logo is set
+    /// afterwards with setOrganizationLogo(), as Clerk's own components do.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Organization> *createOrganization(const QString &name,
+                                                                       const QString &slug = QString());
+    /// One page of the signed-in user's memberships (GET /v1/me/organization_memberships), newest first as
+    /// Clerk lists them. Auth::memberships() holds them all already; this is for paging through many.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::MembershipPage> *loadMemberships(int offset = 0, int limit = 10);
+    /// Leaves the organization: the user's membership there is deleted. When it was the active organization
+    /// the session goes back to the personal account (Auth::organization() becomes null) as Clerk's client
+    /// says. Clerk refuses the last member with `org:sys_memberships:manage` (an organization's last admin):
+    /// Kind::Auth `organization_minimum_permissions_needed`. An empty `organizationId` fails with InvalidState
+    /// `clerkqt_organization_missing` without a request.
+    Q_INVOKABLE Clerk::ReplyOf<void> *leaveOrganization(const QString &organizationId);
+    /// Renames the organization and sets its slug (`org:sys_profile:manage`); an empty `slug` leaves it as it
+    /// is. The same validation as createOrganization(). Auth::organizations() shows the new values when the
+    /// reply reports.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Organization> *updateOrganization(const QString &organizationId,
+                                                                       const QString &name,
+                                                                       const QString &slug = QString());
+    /// Uploads `file` (a local path or file: URL; PNG, JPEG, GIF or WebP) as the organization's logo
+    /// (`org:sys_profile:manage`). The file is read at once: an unreadable one fails with InvalidState
+    /// `clerkqt_file_unreadable` without a request. Auth::organizations() carries the new `imageUrl` when the
+    /// reply reports.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Organization> *setOrganizationLogo(const QString &organizationId,
+                                                                        const QUrl &file);
+    /// The same with an image in memory, sent as PNG; a null image fails with InvalidState
+    /// `clerkqt_image_invalid` without a request.
+    Clerk::ReplyOf<Clerk::Organization> *setOrganizationLogo(const QString &organizationId, const QImage &image);
+    /// Removes the organization's logo (`org:sys_profile:manage`); Kind::Auth `image_not_found` when it has
+    /// none.
+    Q_INVOKABLE Clerk::ReplyOf<void> *removeOrganizationLogo(const QString &organizationId);
+    /// Deletes the organization for everyone (`org:sys_profile:delete`), with its memberships and
+    /// invitations. Clerk allows it only where the organization's `admin_delete_enabled` (in Organization::raw)
+    /// is true; otherwise Kind::Auth `organization_admin_delete_not_enabled` (403). A session whose active
+    /// organization it was goes back to the personal account.
+    Q_INVOKABLE Clerk::ReplyOf<void> *deleteOrganization(const QString &organizationId);
     // ==== END org-profile ====
 
     // ==== BEGIN org-members: members, roles ====
