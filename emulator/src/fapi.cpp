@@ -69,6 +69,10 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     // ==== BEGIN org-profile routes ====
     // ==== END org-profile routes ====
     // ==== BEGIN org-members routes ====
+    add("GET", "/v1/organizations/{organization_id}/memberships", &Fapi::listOrgMembers, true);
+    add("PATCH", "/v1/organizations/{organization_id}/memberships/{user_id}", &Fapi::updateOrgMember, true);
+    add("DELETE", "/v1/organizations/{organization_id}/memberships/{user_id}", &Fapi::removeOrgMember, true);
+    add("GET", "/v1/organizations/{organization_id}/roles", &Fapi::listOrgRoles, true);
     // ==== END org-members routes ====
     // ==== BEGIN org-invitations routes ====
     // ==== END org-invitations routes ====
