@@ -6,6 +6,7 @@
 // ==== BEGIN org-profile runner ====
 // ==== END org-profile runner ====
 // ==== BEGIN org-members runner ====
+int runOrgMembersTests(int argc, char **argv);
 // ==== END org-members runner ====
 // ==== BEGIN org-invitations runner ====
 // ==== END org-invitations runner ====

@@ -21,6 +21,7 @@ int main(int argc, char **argv)
         // ==== BEGIN org-profile suite ====
         // ==== END org-profile suite ====
         // ==== BEGIN org-members suite ====
+        {"members", runOrgMembersTests},
         // ==== END org-members suite ====
         // ==== BEGIN org-invitations suite ====
         // ==== END org-invitations suite ====
