@@ -14,6 +14,7 @@ UserProfile {
         // ==== BEGIN org-profile page ====
         // ==== END org-profile page ====
         // ==== BEGIN org-members page ====
+        { name: "members", url: "OrganizationMembersPage.qml" },
         // ==== END org-members page ====
         // ==== BEGIN org-invitations page ====
         // ==== END org-invitations page ====
