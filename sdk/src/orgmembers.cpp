@@ -30,11 +30,13 @@ Role parseRole(const QJsonObject &json)
     return r;
 }
 
+QString encoded(const QString &segment) { return QString::fromLatin1(QUrl::toPercentEncoding(segment)); }
+
 QString membersPath(const QString &organizationId, const QString &userId = {})
 {
-    QString path = QStringLiteral("/organizations/%1/memberships").arg(QString::fromLatin1(QUrl::toPercentEncoding(organizationId)));
+    QString path = QStringLiteral("/organizations/%1/memberships").arg(encoded(organizationId));
     if (!userId.isEmpty())
-        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(userId));
+        path += QLatin1Char('/') + encoded(userId);
     return path;
 }
 
@@ -42,7 +44,9 @@ QString membersPath(const QString &organizationId, const QString &userId = {})
 /// to a path Clerk would answer with 404 or a different route).
 std::optional<Error> missingArgument(const QString &organizationId, const QString &userId, bool needsUser)
 {
-    const char *which = organizationId.isEmpty() ? "organizationId" : (needsUser && userId.isEmpty()) ? "userId" : nullptr;
+    const char *which = organizationId.isEmpty()          ? "organizationId"
+                        : (needsUser && userId.isEmpty()) ? "userId"
+                                                          : nullptr;
     if (!which)
         return std::nullopt;
     return AuthCore::invalidState(QStringLiteral("clerkqt_invalid_argument"),
@@ -103,8 +107,7 @@ Reply *OrgOps::loadRoles(const QString &organizationId, int offset, int limit)
 {
     if (const auto bad = missingArgument(organizationId, {}, false))
         return failed(*bad);
-    const QString path = QStringLiteral("/organizations/%1/roles")
-                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(organizationId)));
+    const QString path = QStringLiteral("/organizations/%1/roles").arg(encoded(organizationId));
     return send("GET", path, {},
                 [](const FapiResult &r, PendingReply *rep) {
                     if (!rep)

@@ -83,4 +83,8 @@ int runReadmeSignUpSnippets(int argc, char **argv);
 // The tickets, email links and enterprise SSO snippet's class (readmetickets.cpp)
 int runReadmeTicketSnippets(int argc, char **argv);
 // ==== BEGIN org snippets: the snippets' functions and their classes' runners, one block per part ====
+// org-members (run by readmeorgmembers.cpp)
+void promoteToBilling(Clerk::Auth *auth, const QString &organizationId, const QString &userId);
+void showInvoicesWhenAllowed(Clerk::Auth *auth, std::function<void(bool)> show);
+int runReadmeOrgMembersSnippets(int argc, char **argv);
 // ==== END org snippets ====
