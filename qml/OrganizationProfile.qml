@@ -15,6 +15,7 @@ UserProfile {
         { name: "general", url: "OrganizationGeneralPage.qml" },
         // ==== END org-profile page ====
         // ==== BEGIN org-members page ====
+        { name: "members", url: "OrganizationMembersPage.qml" },
         // ==== END org-members page ====
         // ==== BEGIN org-invitations page ====
         // ==== END org-invitations page ====

@@ -76,6 +76,10 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("DELETE", "/v1/organizations/{organization_id}/logo", &Fapi::deleteOrganizationLogo, true);
     // ==== END org-profile routes ====
     // ==== BEGIN org-members routes ====
+    add("GET", "/v1/organizations/{organization_id}/memberships", &Fapi::listOrgMembers, true);
+    add("PATCH", "/v1/organizations/{organization_id}/memberships/{user_id}", &Fapi::updateOrgMember, true);
+    add("DELETE", "/v1/organizations/{organization_id}/memberships/{user_id}", &Fapi::removeOrgMember, true);
+    add("GET", "/v1/organizations/{organization_id}/roles", &Fapi::listOrgRoles, true);
     // ==== END org-members routes ====
     // ==== BEGIN org-invitations routes ====
     // ==== END org-invitations routes ====

@@ -13,20 +13,23 @@ std::optional<FapiResponse> Fapi::orgAccess(Context &ctx, const char *permission
     if (!session)
         return signedOut();
     const QString orgId = ctx.params.value(str("organization_id"));
-    if (!m_model.organizations.contains(orgId))
-        return notFound(str("organization_id"));
     membership = nullptr;
     for (Membership &m : m_model.memberships) {
         if (m.organizationId == orgId && m.userId == session->userId)
             membership = &m;
     }
+    // Clerk's documented errors (clerk-docs docs/errors, "Organizations"): 403 not_a_member_in_organization
+    // "Only for organization members", 403 missing_organization_permission with meta.permissions. An
+    // organization that does not exist gets the non-member's answer: Clerk's guidance is not to reveal whether
+    // an organization exists to someone not in it, and the spec declares no 404 for the list routes
+    // (GET …/memberships, …/roles, …/domains) — only 401/403/422.
     if (!membership)
-        return error(403, str("not_a_member_in_organization"), str("You are not a member of this organization"),
-                     str("You are not a member of this organization, so you cannot perform this action."));
+        return error(403, str("not_a_member_in_organization"), str("not a member"),
+                     str("Current user is not a member of the organization. Only organization members can perform "
+                         "this action."));
     if (permission && !membership->permissions.contains(QLatin1String(permission)))
-        return error(403, str("missing_permissions"), str("Missing permissions"),
-                     QStringLiteral("You need the %1 permission in this organization to do this.")
-                         .arg(QLatin1String(permission)),
+        return error(403, str("missing_organization_permission"), str("missing permission"),
+                     str("Current user is missing an organization permission."),
                      QJsonObject{{str("permissions"), QJsonArray{QLatin1String(permission)}}});
     return std::nullopt;
 }

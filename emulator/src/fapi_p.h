@@ -281,9 +281,10 @@ private:
 
     // fapi_organizations.cpp: what every organization route shares
     /// The signed-in user's membership in the organization named by the path parameter `organization_id`,
-    /// refused as Clerk does: 401 signed_out without a session, 404 resource_not_found for an organization that
-    /// does not exist, 403 not_a_member_in_organization when the user is not in it, 403 missing_permissions when
-    /// `permission` is set and the membership lacks it. On success `session` and `membership` are set.
+    /// refused as Clerk does: 401 signed_out without a session, 403 not_a_member_in_organization when the user
+    /// is not in it (an organization that does not exist included: its existence is not revealed), 403
+    /// missing_organization_permission (meta.permissions) when `permission` is set and the membership lacks it.
+    /// On success `session` and `membership` are set.
     std::optional<FapiResponse> orgAccess(Context &ctx, const char *permission, Session *&session,
                                           Membership *&membership);
     /// Clerk's list answer: `{data, total_count}` with `limit` (1–500, default 10) and `offset` from the query
@@ -307,6 +308,16 @@ private:
     std::optional<FapiResponse> readImageUpload(Context &ctx, const QString &defaultName, StoredImage &image);
     // ==== END org-profile handlers ====
     // ==== BEGIN org-members handlers (fapi_org_members.cpp) ====
+    FapiResponse listOrgMembers(Context &);
+    FapiResponse updateOrgMember(Context &);
+    FapiResponse removeOrgMember(Context &);
+    FapiResponse listOrgRoles(Context &);
+    /// Whether `organizationId` still has a member who may manage members once `changed` (one of its
+    /// memberships) has `permissions` instead of its own (empty: it is removed).
+    bool keepsAnAdmin(const QString &organizationId, const Membership *changed, const QStringList &permissions) const;
+    /// After `userId`'s membership changed: their sessions mint their next token afresh (not the cached
+    /// last_active_token), and a removed member's sessions no longer have that organization active.
+    void membershipChanged(const QString &userId, const QString &organizationId, bool removed);
     // ==== END org-members handlers ====
     // ==== BEGIN org-invitations handlers (fapi_org_invitations.cpp) ====
     // ==== END org-invitations handlers ====

@@ -330,6 +330,38 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
     }
     // ==== END org-profile seed ====
     // ==== BEGIN org-members seed ====
+    {
+        const QJsonArray roles = seed.value(QStringLiteral("organization_roles")).toArray();
+        for (const QJsonValue &value : roles) {
+            const QJsonObject r = value.toObject();
+            OrgRole role{r.value(QStringLiteral("id")).toString(), r.value(QStringLiteral("key")).toString(),
+                         r.value(QStringLiteral("name")).toString(), r.value(QStringLiteral("description")).toString(),
+                         stringList(r.value(QStringLiteral("permissions"))),
+                         r.value(QStringLiteral("is_creator_eligible")).toBool(), now, now};
+            if (role.key.isEmpty() || role.name.isEmpty() || orgRole(role.key)) {
+                *error = QStringLiteral("organization role %1: missing key or name, or a duplicate key").arg(role.key);
+                return false;
+            }
+            if (role.id.isEmpty())
+                role.id = newId(QStringLiteral("role"));
+            orgRoles.append(role);
+        }
+        if (roles.isEmpty()) {
+            // Clerk's two default roles, with the permissions defaultPermissions() has always given them.
+            orgRoles = {{newId(QStringLiteral("role")), QStringLiteral("org:admin"), QStringLiteral("Admin"),
+                         QStringLiteral("Role with elevated permissions in the organization"),
+                         defaultPermissions(QStringLiteral("org:admin")), true, now, now},
+                        {newId(QStringLiteral("role")), QStringLiteral("org:member"), QStringLiteral("Member"),
+                         QStringLiteral("Role with non-privileged permissions in the organization"),
+                         defaultPermissions(QStringLiteral("org:member")), false, now, now}};
+        }
+        // Memberships loaded above got the built-in defaults unless the seed listed their permissions: those
+        // follow the role's definition now (a custom role has none built in). Explicit lists stay as given.
+        for (Membership &m : memberships) {
+            if (m.permissions == defaultPermissions(m.role) && orgRole(m.role))
+                m.permissions = rolePermissions(m.role);
+        }
+    }
     // ==== END org-members seed ====
     // ==== BEGIN org-invitations seed ====
     // ==== END org-invitations seed ====

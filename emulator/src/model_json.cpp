@@ -147,12 +147,31 @@ static QString roleName(const QString &role)
 
 QJsonObject Model::membershipJson(const Membership &m) const
 {
+    // What other members see of the user (Clerk's public_user_data): the identifier is the primary email,
+    // else the phone, else the username.
+    const User user = users.value(m.userId);
+    QString identifier = user.primaryEmail();
+    if (identifier.isEmpty())
+        identifier = user.primaryPhone();
+    if (identifier.isEmpty())
+        identifier = user.username;
+    const QJsonObject publicUserData{
+        {QStringLiteral("user_id"), m.userId},
+        {QStringLiteral("identifier"), identifier},
+        {QStringLiteral("first_name"), nullable(user.firstName)},
+        {QStringLiteral("last_name"), nullable(user.lastName)},
+        {QStringLiteral("username"), nullable(user.username)},
+        {QStringLiteral("image_url"), user.imageUrl},
+        {QStringLiteral("has_image"), !user.imageId.isEmpty()},
+    };
+    const OrgRole *role = orgRole(m.role);
     return {
         {QStringLiteral("object"), QStringLiteral("organization_membership")},
         {QStringLiteral("id"), m.id},
         {QStringLiteral("public_metadata"), QJsonObject()},
+        {QStringLiteral("public_user_data"), publicUserData},
         {QStringLiteral("role"), m.role},
-        {QStringLiteral("role_name"), roleName(m.role)},
+        {QStringLiteral("role_name"), role ? role->name : roleName(m.role)},
         {QStringLiteral("permissions"), jsonArray(m.permissions)},
         {QStringLiteral("created_at"), m.createdAt},
         {QStringLiteral("updated_at"), m.updatedAt},

@@ -134,6 +134,15 @@ struct OrgProfile
 };
 // ==== END org-profile model ====
 // ==== BEGIN org-members model ====
+/// An organization role (Clerk's `role`): seed key `organization_roles`, or Clerk's defaults org:admin and
+/// org:member. A membership's permissions follow its role's definition unless the seed gives them explicitly.
+struct OrgRole
+{
+    QString id, key, name, description;
+    QStringList permissions;
+    bool creatorEligible = false;
+    qint64 createdAt = 0, updatedAt = 0;
+};
 // ==== END org-members model ====
 // ==== BEGIN org-invitations model ====
 // ==== END org-invitations model ====
@@ -318,6 +327,21 @@ public:
     QHash<QString, OrgProfile> orgProfiles; // by organization id; one without an entry has the defaults
     // ==== END org-profile tables ====
     // ==== BEGIN org-members tables ====
+    QList<OrgRole> orgRoles; // in Clerk's order: the seed's, or the defaults
+    const OrgRole *orgRole(const QString &key) const
+    {
+        for (const OrgRole &r : orgRoles) {
+            if (r.key == key)
+                return &r;
+        }
+        return nullptr;
+    }
+    /// What a member with `role` may do: its definition's permissions (none for an undefined role).
+    QStringList rolePermissions(const QString &role) const
+    {
+        const OrgRole *r = orgRole(role);
+        return r ? r->permissions : QStringList();
+    }
     // ==== END org-members tables ====
     // ==== BEGIN org-invitations tables ====
     // ==== END org-invitations tables ====

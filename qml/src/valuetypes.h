@@ -132,6 +132,26 @@ struct MembershipPageForeign
 // ==== BEGIN org-profile value types ====
 // ==== END org-profile value types ====
 // ==== BEGIN org-members value types ====
+struct PublicUserDataForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::PublicUserData)
+    QML_VALUE_TYPE(publicUserData)
+};
+
+struct RoleForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::Role)
+    QML_VALUE_TYPE(role)
+};
+
+struct RolePageForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::RolePage)
+    QML_VALUE_TYPE(rolePage)
+};
 // ==== END org-members value types ====
 // ==== BEGIN org-invitations value types ====
 // ==== END org-invitations value types ====

@@ -176,7 +176,9 @@ void ClientStore::notify()
         Q_EMIT q->sessionChanged();
     if (prev.user != next.user)
         Q_EMIT q->userChanged();
-    if (prev.organization != next.organization || prev.membership != next.membership)
+    if (prev.organization != next.organization || prev.membership != next.membership
+        || prev.sessionClaims.organizationRole() != next.sessionClaims.organizationRole()
+        || prev.sessionClaims.organizationPermissions() != next.sessionClaims.organizationPermissions())
         Q_EMIT q->organizationChanged();
     if (prev.organizations != next.organizations || prev.memberships != next.memberships)
         Q_EMIT q->organizationsChanged();
@@ -190,17 +192,31 @@ void ClientStore::notify()
         qCInfo(lcAuth) << "status" << prev.status << "->" << next.status;
         Q_EMIT q->statusChanged();
     }
+    if (membershipBehindClaims(next) && next.sessionToken != m_reloadedForToken) {
+        // The role changed on Clerk (an admin's doing): the token says so, the user object does not yet. Its
+        // system permissions (never in the token) come with the user; once per token, so no loop.
+        m_reloadedForToken = next.sessionToken;
+        qCInfo(lcAuth) << "the session token names a newer organization role; reloading the user";
+        QMetaObject::invokeMethod(q, [auth = q] { auth->reloadUser(); }, Qt::QueuedConnection);
+    }
+}
+
+bool ClientStore::membershipBehindClaims(const AuthSnapshot &s)
+{
+    const QString role = s.sessionClaims.organizationRole();
+    return !s.membership.isNull() && !role.isEmpty() && s.sessionClaims.organizationId() == s.membership.organization.id
+        && role != s.membership.role;
 }
 
 Membership ClientStore::activeMembershipOrClaims(QString *role, QStringList *permissions) const
 {
-    if (!m_current.membership.isNull()) {
+    if (!m_current.membership.isNull() && !membershipBehindClaims(m_current)) {
         *role = m_current.membership.role;
         *permissions = m_current.membership.permissions;
         return m_current.membership;
     }
-    // Not in the user's memberships (yet): the session token's organization claims name the same org. They are
-    // read by TokenClaims, the one parser of both claim layouts (v2 compresses permissions).
+    // Not in the user's memberships (yet), or behind the token: the session token's organization claims name the
+    // same org. They are read by TokenClaims, the one parser of both claim layouts (v2 compresses permissions).
     const QString orgId = m_current.session.lastActiveOrganizationId;
     if (!orgId.isEmpty() && m_current.sessionClaims.organizationId() == orgId) {
         *role = m_current.sessionClaims.organizationRole();

@@ -83,7 +83,9 @@ public:
     /// else the first active.
     const Session *activeSession() const;
     /// The active organization's membership; when the user's memberships do not list it (yet), the role and
-    /// permissions come from the session token's claims and the membership returned is null.
+    /// permissions come from the session token's claims and the membership returned is null. When the token
+    /// names another role for it than the listed membership (an admin changed it since the user was read), the
+    /// token's role and permissions win — it is the newer — until notify()'s reload brings the membership.
     Membership activeMembershipOrClaims(QString *role, QStringList *permissions) const;
 
 private:
@@ -91,6 +93,8 @@ private:
     void adoptClient(const QJsonObject &clientJson);
     /// Merges a resource that came without its client; false if `object` is no resource of the model.
     bool mergeResource(const QString &object, const QJsonObject &json);
+    /// Whether `s`'s session token names another role in the active organization than its listed membership.
+    static bool membershipBehindClaims(const AuthSnapshot &s);
 
     Auth *q;
     TokenEngine *m_tokens;
@@ -99,6 +103,7 @@ private:
     Flow m_flow = Flow::None;
     bool m_fromSnapshot = false;
     bool m_loading = true; ///< until the persisted state is known
+    QString m_reloadedForToken; ///< the token whose newer role made notify() reload the user (once per token)
     AuthSnapshot m_current;
 };
 

@@ -32,6 +32,14 @@ public:
     // ==== END org-profile ops ====
 
     // ==== BEGIN org-members ops ====
+    /// GET /organizations/{id}/memberships (`org:sys_memberships:read`): a MembershipPage.
+    Reply *loadMembers(const QString &organizationId, int offset, int limit, const QString &query);
+    /// PATCH /organizations/{id}/memberships/{user_id} `role` (`org:sys_memberships:manage`): the Membership.
+    Reply *updateMemberRole(const QString &organizationId, const QString &userId, const QString &role);
+    /// DELETE /organizations/{id}/memberships/{user_id} (`org:sys_memberships:manage`): no value.
+    Reply *removeMember(const QString &organizationId, const QString &userId);
+    /// GET /organizations/{id}/roles (`org:sys_memberships:read`): a RolePage.
+    Reply *loadRoles(const QString &organizationId, int offset, int limit);
     // ==== END org-members ops ====
 
     // ==== BEGIN org-invitations ops ====

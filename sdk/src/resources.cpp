@@ -126,6 +126,13 @@ Membership parseMembership(const QJsonObject &json)
     m.roleName = str(json, "role_name");
     m.permissions = strings(json.value(QLatin1String("permissions")));
     m.organization = parseOrganization(json.value(QLatin1String("organization")).toObject());
+    const QJsonObject user = json.value(QLatin1String("public_user_data")).toObject();
+    m.publicUserData.userId = str(user, "user_id");
+    m.publicUserData.identifier = str(user, "identifier");
+    m.publicUserData.firstName = str(user, "first_name");
+    m.publicUserData.lastName = str(user, "last_name");
+    m.publicUserData.imageUrl = str(user, "image_url");
+    m.publicUserData.hasImage = boolean(user, "has_image");
     m.publicMetadata = map(json, "public_metadata");
     m.createdAt = parseTimestamp(json.value(QLatin1String("created_at")));
     m.updatedAt = parseTimestamp(json.value(QLatin1String("updated_at")));

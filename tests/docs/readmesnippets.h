@@ -87,4 +87,8 @@ int runReadmeTicketSnippets(int argc, char **argv);
 void createAndOpenOrganization(Clerk::Auth *auth, const QString &name);
 void renameActiveOrganization(Clerk::Auth *auth, const QString &newName);
 int runReadmeOrgProfileSnippets(int argc, char **argv);
+// org-members (run by readmeorgmembers.cpp)
+void promoteToBilling(Clerk::Auth *auth, const QString &organizationId, const QString &userId);
+void showInvoicesWhenAllowed(Clerk::Auth *auth, std::function<void(bool)> show);
+int runReadmeOrgMembersSnippets(int argc, char **argv);
 // ==== END org snippets ====

@@ -55,6 +55,7 @@ static const QStringList kRunSnippets = {
     QStringLiteral("offline-start.cpp"),   // by readmeaccount.cpp
     // ==== BEGIN org snippets (one block per part; by readmeorg<part>.cpp) ====
     QStringLiteral("org-create.cpp"),     // by readmeorgprofile.cpp
+    QStringLiteral("org-members.cpp"),     // by readmeorgmembers.cpp
     // ==== END org snippets ====
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-up-settings.cpp"), // by readmesignup.cpp
@@ -595,6 +596,7 @@ int main(int argc, char *argv[])
          {runReadmeAccountSnippets, runReadmeSignUpSnippets, runReadmeTicketSnippets,
           // ==== BEGIN org snippet runners ====
           runReadmeOrgProfileSnippets,
+          runReadmeOrgMembersSnippets,
           // ==== END org snippet runners ====
           runReadmeQtTest}) {
         const int r = run(1, argv);

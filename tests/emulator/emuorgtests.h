@@ -7,6 +7,7 @@
 int runOrgProfileTests(int argc, char **argv);
 // ==== END org-profile runner ====
 // ==== BEGIN org-members runner ====
+int runOrgMembersTests(int argc, char **argv);
 // ==== END org-members runner ====
 // ==== BEGIN org-invitations runner ====
 // ==== END org-invitations runner ====

@@ -22,6 +22,7 @@ int main(int argc, char **argv)
         {"profile", runOrgProfileTests},
         // ==== END org-profile suite ====
         // ==== BEGIN org-members suite ====
+        {"members", runOrgMembersTests},
         // ==== END org-members suite ====
         // ==== BEGIN org-invitations suite ====
         // ==== END org-invitations suite ====

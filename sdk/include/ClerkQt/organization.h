@@ -1,5 +1,5 @@
 /// @file
-/// Clerk's organization resources as QML-readable values: Organization, Membership.
+/// Clerk's organization resources as QML-readable values: Organization, PublicUserData, Membership.
 #pragma once
 
 #include <ClerkQt/clerkqt_export.h>
@@ -59,7 +59,39 @@ public:
     bool operator!=(const Organization &o) const { return !(*this == o); }
 };
 
-/// An `organization_membership`: the signed-in user's role and permissions in one organization.
+/// The public face of an organization member (Clerk's `public_user_data`): what other members of the organization
+/// may see of the user. Empty on the signed-in user's own memberships when Clerk did not send it.
+///
+/// A value type, readable from QML: every field is a property of the same name.
+struct CLERKQT_EXPORT PublicUserData
+{
+    Q_GADGET
+    Q_PROPERTY(QString userId MEMBER userId)
+    Q_PROPERTY(QString identifier MEMBER identifier)
+    Q_PROPERTY(QString firstName MEMBER firstName)
+    Q_PROPERTY(QString lastName MEMBER lastName)
+    Q_PROPERTY(QString imageUrl MEMBER imageUrl)
+    Q_PROPERTY(bool hasImage MEMBER hasImage)
+public:
+    QString userId;      ///< The member's user id (what OrganizationManager's member operations take)
+    QString identifier;  ///< The member's primary identifier, e.g. the email address
+    QString firstName;   ///< May be empty
+    QString lastName;    ///< May be empty
+    QString imageUrl;    ///< Profile image URL, as Clerk serves it
+    bool hasImage = false; ///< Whether the member uploaded an image
+
+    /// Equal when every field is equal.
+    bool operator==(const PublicUserData &o) const
+    {
+        return std::tie(userId, identifier, firstName, lastName, imageUrl, hasImage)
+            == std::tie(o.userId, o.identifier, o.firstName, o.lastName, o.imageUrl, o.hasImage);
+    }
+    /// The negation of operator==().
+    bool operator!=(const PublicUserData &o) const { return !(*this == o); }
+};
+
+/// An `organization_membership`: a user's role and permissions in one organization — the signed-in user's own
+/// (Auth::memberships()) or, in OrganizationManager's member lists, another member's (see `publicUserData`).
 ///
 /// These are for the UI (Auth::checkAuthorization()); a backend authorizes from a verified session token.
 ///
@@ -72,6 +104,7 @@ struct CLERKQT_EXPORT Membership
     Q_PROPERTY(QString roleName MEMBER roleName)
     Q_PROPERTY(QStringList permissions MEMBER permissions)
     Q_PROPERTY(Clerk::Organization organization MEMBER organization)
+    Q_PROPERTY(Clerk::PublicUserData publicUserData MEMBER publicUserData)
     Q_PROPERTY(QVariantMap publicMetadata MEMBER publicMetadata)
     Q_PROPERTY(QDateTime createdAt MEMBER createdAt)
     Q_PROPERTY(QDateTime updatedAt MEMBER updatedAt)
@@ -82,6 +115,7 @@ public:
     QString roleName;    ///< e.g. "Admin"
     QStringList permissions; ///< e.g. "org:sys_memberships:manage"
     Organization organization;  ///< The organization this membership is in
+    PublicUserData publicUserData; ///< Who the member is (Clerk's `public_user_data`)
     QVariantMap publicMetadata; ///< Of the membership; set by the app's backend
     QDateTime createdAt;        ///< When the user joined (UTC); invalid if not sent
     QDateTime updatedAt;        ///< Last change (UTC); invalid if not sent
@@ -91,7 +125,7 @@ public:
     bool isNull() const { return id.isEmpty() && organization.isNull(); }
 private:
     // Every field, for operator==(); declared first because its return type is deduced.
-    auto tied() const { return std::tie(id, role, roleName, permissions, organization, publicMetadata, createdAt, updatedAt, raw); }
+    auto tied() const { return std::tie(id, role, roleName, permissions, organization, publicUserData, publicMetadata, createdAt, updatedAt, raw); }
 
 public:
     /// Equal when every field is equal, `raw` included.

@@ -46,6 +46,53 @@ public:
 // ==== END org-profile types ====
 
 // ==== BEGIN org-members types ====
+/// An organization role (Clerk's `role`): what a member with this role may do. `key` is what
+/// OrganizationManager::updateMemberRole() takes (e.g. "org:admin", "org:member", a custom "org:billing").
+///
+/// A value type, readable from QML: every field except `raw` is a property of the same name.
+struct CLERKQT_EXPORT Role
+{
+    Q_GADGET
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString key MEMBER key)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString description MEMBER description)
+    Q_PROPERTY(QStringList permissions MEMBER permissions)
+    Q_PROPERTY(bool isCreatorEligible MEMBER isCreatorEligible)
+public:
+    QString id;              ///< Clerk's role id
+    QString key;             ///< e.g. "org:admin"
+    QString name;            ///< Display name, e.g. "Admin"
+    QString description;     ///< May be empty
+    QStringList permissions; ///< The permission keys the role grants, e.g. "org:sys_memberships:manage"
+    bool isCreatorEligible = false; ///< Whether an organization's creator may be given this role
+    QJsonObject raw;         ///< Clerk's complete JSON
+
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const Role &o) const
+    {
+        return std::tie(id, key, name, description, permissions, isCreatorEligible, raw)
+            == std::tie(o.id, o.key, o.name, o.description, o.permissions, o.isCreatorEligible, o.raw);
+    }
+    /// The negation of operator==().
+    bool operator!=(const Role &o) const { return !(*this == o); }
+};
+
+/// One page of an organization's roles: `items` in Clerk's order and `totalCount`, how many there are in all.
+struct CLERKQT_EXPORT RolePage
+{
+    Q_GADGET
+    Q_PROPERTY(QList<Clerk::Role> items MEMBER items)
+    Q_PROPERTY(int totalCount MEMBER totalCount)
+public:
+    QList<Role> items; ///< This page
+    int totalCount = 0; ///< All there are, on every page
+
+    /// Equal when both fields are equal.
+    bool operator==(const RolePage &o) const { return items == o.items && totalCount == o.totalCount; }
+    /// The negation of operator==().
+    bool operator!=(const RolePage &o) const { return !(*this == o); }
+};
 // ==== END org-members types ====
 
 // ==== BEGIN org-invitations types ====
@@ -118,6 +165,22 @@ public:
     // ==== END org-profile ====
 
     // ==== BEGIN org-members: members, roles ====
+    /// One page of the members of `organizationId` (Clerk's memberships with `publicUserData`), `query` matching
+    /// a member's name, identifier or user id in part; needs `org:sys_memberships:read`.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::MembershipPage> *loadMembers(const QString &organizationId, int offset = 0,
+                                                                   int limit = 10, const QString &query = {});
+    /// Gives the member `userId` of `organizationId` the role `role` (a key from loadRoles()); needs
+    /// `org:sys_memberships:manage`. Clerk refuses an undefined role (422) and demoting the last admin. The
+    /// member's next session token carries the new role and its permissions.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Membership> *updateMemberRole(const QString &organizationId,
+                                                                    const QString &userId, const QString &role);
+    /// Removes the member `userId` from `organizationId`; needs `org:sys_memberships:manage`. Clerk refuses to
+    /// remove the last admin. Removing yourself is leaving: Auth::memberships() follows.
+    Q_INVOKABLE Clerk::ReplyOf<void> *removeMember(const QString &organizationId, const QString &userId);
+    /// One page of the roles defined for `organizationId` (what updateMemberRole() accepts); needs
+    /// `org:sys_memberships:read`.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::RolePage> *loadRoles(const QString &organizationId, int offset = 0,
+                                                           int limit = 10);
     // ==== END org-members ====
 
     // ==== BEGIN org-invitations: invitations, both sides ====
