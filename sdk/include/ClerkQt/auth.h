@@ -103,6 +103,7 @@ struct CLERKQT_EXPORT AuthorizationCheck
     QString permission; ///< e.g. "org:invoices:read"
 };
 
+class OrganizationManager; // declared only: a change of the organization API rebuilds only what uses it
 /// Signs a user in and out of one Clerk instance and keeps the client's state.
 ///
 /// Configure it with a publishable key — in the constructor, with setConfig(), or with the configuration
@@ -151,7 +152,6 @@ struct CLERKQT_EXPORT AuthorizationCheck
 /// authorize(); a JS object converts to SignUpParams, UserUpdate, GetTokenOptions and AuthorizationCheck by their
 /// field names (GetTokenOptions: `template`, `organizationId`, `skipCache`, `leeway` in ms). That conversion is set
 /// up by an Auth created — or started — once QtQml's first engine exists, as it is in a QML app.
-class OrganizationManager; // declared only: a change of the organization API rebuilds only what uses it
 class CLERKQT_EXPORT Auth : public QObject
 {
     Q_OBJECT
