@@ -376,7 +376,7 @@ FapiResponse Fapi::decideOrgMembershipRequest(Context &ctx, bool accept)
     if (!request)
         return notFound(str("request_id"));
     if (request->status != QLatin1String("pending"))
-        return error(400, str("form_param_value_invalid"), str("request is not pending"),
+        return error(422, str("form_param_value_invalid"), str("request is not pending"),
                      QStringLiteral("This membership request was %1 already.").arg(request->status),
                      {{str("param_name"), str("request_id")}});
     if (accept) {
