@@ -10,4 +10,5 @@
 // ==== BEGIN org-invitations runner ====
 // ==== END org-invitations runner ====
 // ==== BEGIN org-domains runner ====
+int runOrgDomainsTests(int argc, char **argv);
 // ==== END org-domains runner ====
