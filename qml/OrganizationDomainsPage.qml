@@ -20,6 +20,17 @@ OrganizationPage {
     /// The domain being verified, while step is "email" or "code".
     property var pendingDomain: null
 
+    // A reply's result reads through to the reply, which goes once it has finished: keep copies.
+    function copyOf(domain) {
+        return {
+            id: domain.id, name: domain.name, organizationId: domain.organizationId,
+            enrollmentMode: domain.enrollmentMode, affiliationEmailAddress: domain.affiliationEmailAddress,
+            verificationStatus: domain.verificationStatus, verified: domain.verified,
+            totalPendingInvitations: domain.totalPendingInvitations,
+            totalPendingSuggestions: domain.totalPendingSuggestions
+        }
+    }
+
     function fieldFor(error) {
         const field = FormErrors.fieldOf(error)
         if (field === "name")
@@ -31,13 +42,20 @@ OrganizationPage {
         return null
     }
 
-    function refresh() {
+    /// Reads the domains again; `message` (optional) is the page's status once they are read.
+    function refresh(message) {
         if (!hasOrganization || !available)
             return
         const orgId = organization.id
         run(manager.loadDomains(orgId, 0, 100), function (result) {
-            if (hasOrganization && organization.id === orgId)
-                domains = result.items
+            if (!hasOrganization || organization.id !== orgId)
+                return
+            const list = []
+            for (let i = 0; i < result.items.length; ++i)
+                list.push(copyOf(result.items[i]))
+            domains = list
+            if (message)
+                statusText = message
         })
     }
 
@@ -64,8 +82,7 @@ OrganizationPage {
         run(manager.addDomain(organization.id, name), function (domain) {
             if (domain.verified) {
                 goTo("list")
-                statusText = qsTr("%1 is verified.").arg(domain.name)
-                refresh()
+                refresh(qsTr("%1 is verified.").arg(domain.name))
             } else {
                 startVerification(domain)
             }
@@ -73,7 +90,7 @@ OrganizationPage {
     }
 
     function startVerification(domain) {
-        pendingDomain = domain
+        pendingDomain = copyOf(domain)
         goTo("email")
         refresh()
     }
@@ -89,7 +106,7 @@ OrganizationPage {
         // Clerk's form takes the part before the @; a whole address is accepted too.
         const address = local.indexOf("@") >= 0 ? local : local + "@" + pendingDomain.name
         run(manager.prepareDomainAffiliation(organization.id, pendingDomain.id, address), function (domain) {
-            pendingDomain = domain
+            pendingDomain = copyOf(domain)
             goTo("code")
         }, fieldFor)
     }
@@ -104,8 +121,7 @@ OrganizationPage {
         run(manager.attemptDomainAffiliation(organization.id, pendingDomain.id, codeField.text), function (domain) {
             goTo("list")
             pendingDomain = null
-            statusText = qsTr("%1 is verified.").arg(domain.name)
-            refresh()
+            refresh(qsTr("%1 is verified.").arg(domain.name))
         }, fieldFor)
     }
 
@@ -119,8 +135,7 @@ OrganizationPage {
     function remove(domain) {
         const name = domain.name
         run(manager.deleteDomain(organization.id, domain.id), function () {
-            statusText = qsTr("%1 was removed.").arg(name)
-            refresh()
+            refresh(qsTr("%1 was removed.").arg(name))
         })
     }
 

@@ -59,7 +59,16 @@ Pane {
                     return
                 }
                 track(root.manager.loadMySuggestions(["pending", "accepted"], 0, 50), function (result) {
-                    suggestions = result.items
+                    // A reply's result reads through to the reply, which goes once it has finished: keep copies.
+                    const list = []
+                    for (let i = 0; i < result.items.length; ++i) {
+                        const s = result.items[i]
+                        const o = s.organization
+                        list.push({ id: s.id, status: s.status,
+                                    organization: { id: o.id, name: o.name, slug: o.slug, imageUrl: o.imageUrl,
+                                                    hasImage: o.hasImage } })
+                    }
+                    suggestions = list
                 })
             }
 

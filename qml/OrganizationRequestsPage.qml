@@ -19,8 +19,16 @@ OrganizationPage {
             return
         const orgId = organization.id
         run(manager.loadMembershipRequests(orgId, "pending", 0, 100), function (result) {
-            if (hasOrganization && organization.id === orgId)
-                requests = result.items
+            if (!hasOrganization || organization.id !== orgId)
+                return
+            // A reply's result reads through to the reply, which goes once it has finished: keep copies.
+            const list = []
+            for (let i = 0; i < result.items.length; ++i) {
+                const r = result.items[i]
+                list.push({ id: r.id, status: r.status, userId: r.userId, identifier: r.identifier,
+                            firstName: r.firstName, lastName: r.lastName, imageUrl: r.imageUrl })
+            }
+            requests = list
         })
     }
 
@@ -34,8 +42,8 @@ OrganizationPage {
         const orgId = organization.id
         run(accept ? manager.acceptMembershipRequest(orgId, request.id)
                    : manager.rejectMembershipRequest(orgId, request.id), function () {
+            requests = requests.filter(function (r) { return r.id !== request.id })
             statusText = accept ? qsTr("%1 is now a member.").arg(name) : qsTr("%1's request was rejected.").arg(name)
-            refresh()
         })
     }
 
