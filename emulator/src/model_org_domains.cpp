@@ -66,7 +66,11 @@ void Model::enrollAtDomain(const OrgDomain &domain, qint64 now)
 
 bool Model::loadOrgDomains(const QJsonObject &seed, qint64 now, QString *error)
 {
+    // Every entry names its organization; where the seed has no such organization (a profile that replaces
+    // `organizations`, as enterprise-sso does with []), the entry is left out with it.
     for (const QJsonValue &u : seed.value(QStringLiteral("organization_domain_users")).toArray()) {
+        if (!organizations.contains(u.toObject().value(QStringLiteral("organization_id")).toString()))
+            continue;
         if (!addUser(u.toObject(), now, error))
             return false;
     }
@@ -79,8 +83,10 @@ bool Model::loadOrgDomains(const QJsonObject &seed, qint64 now, QString *error)
         domain.enrollmentMode = d.value(QStringLiteral("enrollment_mode")).toString(domain.enrollmentMode);
         domain.affiliationEmail = d.value(QStringLiteral("affiliation_email_address")).toString();
         domain.createdAt = domain.updatedAt = now;
-        if (!organizations.contains(domain.organizationId) || domain.name.isEmpty()) {
-            *error = QStringLiteral("organization domain %1: unknown organization or no name").arg(domain.id);
+        if (!organizations.contains(domain.organizationId))
+            continue;
+        if (domain.name.isEmpty()) {
+            *error = QStringLiteral("organization domain %1: no name").arg(domain.id);
             return false;
         }
         if (d.value(QStringLiteral("verified")).toBool()) {
@@ -99,10 +105,8 @@ bool Model::loadOrgDomains(const QJsonObject &seed, qint64 now, QString *error)
                                      r.value(QStringLiteral("organization_id")).toString(),
                                      r.value(QStringLiteral("user_id")).toString(), QStringLiteral("pending"), now,
                                      now};
-        if (!organizations.contains(request.organizationId) || !users.contains(request.userId)) {
-            *error = QStringLiteral("membership request %1: unknown organization or user").arg(request.id);
-            return false;
-        }
+        if (!organizations.contains(request.organizationId) || !users.contains(request.userId))
+            continue;
         // A request comes from accepting the organization's suggestion; the seed's say so too.
         for (OrgSuggestion &s : orgSuggestions) {
             if (s.organizationId == request.organizationId && s.userId == request.userId)

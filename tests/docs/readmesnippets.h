@@ -83,4 +83,10 @@ int runReadmeSignUpSnippets(int argc, char **argv);
 // The tickets, email links and enterprise SSO snippet's class (readmetickets.cpp)
 int runReadmeTicketSnippets(int argc, char **argv);
 // ==== BEGIN org snippets: the snippets' functions and their classes' runners, one block per part ====
+// org-domains (verified-domains; readmeorgdomains.cpp)
+void addDomain(Clerk::Auth *auth, const QString &organizationId, const QString &domain, const QString &address);
+void verifyDomain(Clerk::Auth *auth, const QString &organizationId, const QString &domainId, const QString &code);
+void requestToJoin(Clerk::Auth *auth);
+void acceptRequests(Clerk::Auth *auth, const QString &organizationId);
+int runReadmeOrgDomainsSnippets(int argc, char **argv);
 // ==== END org snippets ====
