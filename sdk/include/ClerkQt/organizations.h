@@ -72,7 +72,7 @@ struct CLERKQT_EXPORT OrganizationDomain
 public:
     QString id;   ///< Clerk's domain id (orgdmn_…)
     QString name; ///< e.g. "acme.test", lower case
-    QString organizationId;
+    QString organizationId; ///< The organization the domain belongs to
     /// "manual_invitation" (nobody is enrolled), "automatic_invitation" or "automatic_suggestion"
     QString enrollmentMode;
     QString affiliationEmailAddress; ///< Where the verification code went; empty before that
@@ -130,7 +130,7 @@ struct CLERKQT_EXPORT MembershipRequest
     Q_PROPERTY(QJsonObject raw MEMBER raw)
 public:
     QString id; ///< Clerk's request id
-    QString organizationId;
+    QString organizationId; ///< The organization asked to join
     QString status;     ///< "pending", "accepted" or "rejected"
     QString userId;     ///< Who asks (public_user_data.user_id)
     QString identifier; ///< Their email address (or other identifier)
