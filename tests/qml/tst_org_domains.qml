@@ -30,6 +30,10 @@ Item {
         OrganizationRequestsPage { width: 600 }
     }
     Component {
+        id: profileComponent
+        OrganizationProfile { width: 640; height: 600; currentPage: "domains" }
+    }
+    Component {
         id: listComponent
         OrganizationList { width: 420 }
     }
@@ -165,10 +169,19 @@ Item {
             const requests = createTemporaryObject(requestsComponent, root, { auth: ada })
             verify(!domains.available)
             verify(!requests.available)
+            // OrganizationProfile lists the pages by the same permissions.
+            const profile = createTemporaryObject(profileComponent, root, { auth: ada })
+            tryVerify(() => profile.pageItem("domains") !== null && profile.pageItem("requests") !== null, 10000)
+            verify(!findChild(profile, "nav_domains").visible)
+            verify(!findChild(profile, "nav_requests").visible)
+            verify(profile.shownPage !== "domains" && profile.shownPage !== "requests")
             // In Globex Ada is the admin: both pages, and the seeded request from Dana.
             ada.setActiveOrganization("org_2globex00000000000000000002")
             tryVerify(() => ada.organization.id === "org_2globex00000000000000000002", 10000)
             tryVerify(() => domains.available && requests.available)
+            tryCompare(profile, "shownPage", "domains", 10000)
+            verify(findChild(profile, "nav_domains").visible)
+            verify(findChild(profile, "nav_requests").visible)
             requests.refresh()
             tryVerify(() => requests.requests.length === 1, 10000, "error " + requests.formError)
             compare(requests.requests[0].identifier, "dana+clerk_test@globex.test")
