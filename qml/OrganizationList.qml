@@ -134,6 +134,115 @@ Pane {
         // ==== BEGIN org-invitations list: the user's invitations ====
         // ==== END org-invitations list ====
         // ==== BEGIN org-domains list: suggestions ====
+        // Organizations suggested to the user by a verified domain at their address: "Request to join" asks the
+        // organization's admins (Clerk files a membership request), shown as "Requested" from then on.
+        ColumnLayout {
+            id: suggestionsSection
+            objectName: "suggestionsSection"
+            Layout.fillWidth: true
+            spacing: ClerkTheme.spacing / 2
+            visible: suggestions.length > 0
+
+            /// The user's pending and accepted suggestions (OrganizationSuggestion), as last read.
+            property var suggestions: []
+            property int pending: 0
+            property string error: ""
+
+            function refresh() {
+                if (!root.manager || !root.auth.signedIn) {
+                    suggestions = []
+                    return
+                }
+                track(root.manager.loadMySuggestions(["pending", "accepted"], 0, 50), function (result) {
+                    // A reply's result reads through to the reply, which goes once it has finished: keep copies.
+                    const list = []
+                    for (let i = 0; i < result.items.length; ++i) {
+                        const s = result.items[i]
+                        const o = s.organization
+                        list.push({ id: s.id, status: s.status,
+                                    organization: { id: o.id, name: o.name, slug: o.slug, imageUrl: o.imageUrl,
+                                                    hasImage: o.hasImage } })
+                    }
+                    suggestions = list
+                })
+            }
+
+            function track(reply, onSuccess) {
+                error = ""
+                pending += 1
+                reply.errorOccurred.connect(suggestionsSection, function (e) {
+                    suggestionsSection.error = e.longMessage.length > 0 ? e.longMessage : e.message
+                })
+                reply.finished.connect(suggestionsSection, function () {
+                    pending -= 1
+                    if (!reply.hasError)
+                        onSuccess(reply.result)
+                })
+            }
+
+            function requestToJoin(suggestion) {
+                track(root.manager.acceptSuggestion(suggestion.id), function () { refresh() })
+            }
+
+            Component.onCompleted: refresh()
+            Connections {
+                target: root.auth
+                function onUserChanged() { suggestionsSection.refresh() }
+            }
+
+            Label {
+                text: qsTr("Suggested for you")
+                font.weight: Font.DemiBold
+                color: ClerkTheme.mutedTextColor
+            }
+            Repeater {
+                model: suggestionsSection.suggestions
+                delegate: RowLayout {
+                    id: suggestionRow
+                    required property var modelData
+                    objectName: "suggestion_" + modelData.organization.slug
+                    Layout.fillWidth: true
+                    spacing: 10
+                    Avatar {
+                        size: 28
+                        square: true
+                        name: suggestionRow.modelData.organization.name
+                        imageUrl: suggestionRow.modelData.organization.imageUrl
+                        hasImage: suggestionRow.modelData.organization.hasImage
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: suggestionRow.modelData.organization.name
+                        color: ClerkTheme.textColor
+                        elide: Text.ElideRight
+                    }
+                    ClerkButton {
+                        objectName: "requestToJoinButton"
+                        visible: suggestionRow.modelData.status === "pending"
+                        enabled: suggestionsSection.pending === 0
+                        primary: false
+                        text: qsTr("Request to join")
+                        Accessible.name: qsTr("Request to join %1").arg(suggestionRow.modelData.organization.name)
+                        onClicked: suggestionsSection.requestToJoin(suggestionRow.modelData)
+                    }
+                    Label {
+                        objectName: "requestedLabel"
+                        visible: suggestionRow.modelData.status === "accepted"
+                        text: qsTr("Requested")
+                        color: ClerkTheme.mutedTextColor
+                        Accessible.name: qsTr("Requested to join %1").arg(suggestionRow.modelData.organization.name)
+                    }
+                }
+            }
+            Label {
+                objectName: "suggestionsError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: suggestionsSection.error
+                color: ClerkTheme.errorColor
+                wrapMode: Text.Wrap
+            }
+        }
         // ==== END org-domains list ====
     }
 }

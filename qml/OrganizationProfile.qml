@@ -20,6 +20,8 @@ UserProfile {
         // ==== BEGIN org-invitations page ====
         // ==== END org-invitations page ====
         // ==== BEGIN org-domains pages ====
+        { name: "domains", url: "OrganizationDomainsPage.qml" },
+        { name: "requests", url: "OrganizationRequestsPage.qml" },
         // ==== END org-domains pages ====
     ]
 }

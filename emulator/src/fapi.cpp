@@ -84,6 +84,23 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     // ==== BEGIN org-invitations routes ====
     // ==== END org-invitations routes ====
     // ==== BEGIN org-domains routes ====
+    add("GET", "/v1/organizations/{organization_id}/domains", &Fapi::listOrgDomains, true);
+    add("POST", "/v1/organizations/{organization_id}/domains", &Fapi::createOrgDomain, true);
+    add("GET", "/v1/organizations/{organization_id}/domains/{domain_id}", &Fapi::getOrgDomain, true);
+    add("DELETE", "/v1/organizations/{organization_id}/domains/{domain_id}", &Fapi::deleteOrgDomain, true);
+    add("POST", "/v1/organizations/{organization_id}/domains/{domain_id}/update_enrollment_mode",
+        &Fapi::updateOrgDomainEnrollment, true);
+    add("POST", "/v1/organizations/{organization_id}/domains/{domain_id}/prepare_affiliation_verification",
+        &Fapi::prepareOrgDomainAffiliation, true);
+    add("POST", "/v1/organizations/{organization_id}/domains/{domain_id}/attempt_affiliation_verification",
+        &Fapi::attemptOrgDomainAffiliation, true);
+    add("GET", "/v1/organizations/{organization_id}/membership_requests", &Fapi::listOrgMembershipRequests, true);
+    add("POST", "/v1/organizations/{organization_id}/membership_requests/{request_id}/accept",
+        &Fapi::acceptOrgMembershipRequest, true);
+    add("POST", "/v1/organizations/{organization_id}/membership_requests/{request_id}/reject",
+        &Fapi::rejectOrgMembershipRequest, true);
+    add("GET", "/v1/me/organization_suggestions", &Fapi::listMySuggestions, true);
+    add("POST", "/v1/me/organization_suggestions/{suggestion_id}/accept", &Fapi::acceptMySuggestion, true);
     // ==== END org-domains routes ====
     for (const char *kind : {"email_addresses", "phone_numbers"}) {
         const QByteArray list = QByteArray("/v1/me/") + kind;

@@ -322,6 +322,26 @@ private:
     // ==== BEGIN org-invitations handlers (fapi_org_invitations.cpp) ====
     // ==== END org-invitations handlers ====
     // ==== BEGIN org-domains handlers (fapi_org_domains.cpp) ====
+    /// orgAccess() plus the domain named by the path parameter `domain_id` in that organization (404 otherwise).
+    std::optional<FapiResponse> orgDomainAccess(Context &ctx, const char *permission, OrgDomain *&domain);
+    /// Clerk's PublicOrganizationData: id, name, slug, image_url, has_image.
+    QJsonObject publicOrganizationJson(const QString &organizationId) const;
+    QJsonObject orgDomainJson(const OrgDomain &domain) const;
+    QJsonObject orgSuggestionJson(const OrgSuggestion &suggestion) const;
+    QJsonObject orgMembershipRequestJson(const OrgMembershipRequest &request) const;
+    FapiResponse listOrgDomains(Context &);
+    FapiResponse createOrgDomain(Context &);
+    FapiResponse getOrgDomain(Context &);
+    FapiResponse deleteOrgDomain(Context &);
+    FapiResponse updateOrgDomainEnrollment(Context &);
+    FapiResponse prepareOrgDomainAffiliation(Context &);
+    FapiResponse attemptOrgDomainAffiliation(Context &);
+    FapiResponse listOrgMembershipRequests(Context &);
+    FapiResponse decideOrgMembershipRequest(Context &ctx, bool accept);
+    FapiResponse acceptOrgMembershipRequest(Context &);
+    FapiResponse rejectOrgMembershipRequest(Context &);
+    FapiResponse listMySuggestions(Context &);
+    FapiResponse acceptMySuggestion(Context &);
     // ==== END org-domains handlers ====
 
     Model &m_model;

@@ -366,6 +366,8 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
     // ==== BEGIN org-invitations seed ====
     // ==== END org-invitations seed ====
     // ==== BEGIN org-domains seed ====
+    if (!loadOrgDomains(seed, now, error))
+        return false;
     // ==== END org-domains seed ====
     for (const QJsonValue &value : seed.value(QStringLiteral("jwt_templates")).toArray()) {
         const QJsonObject t = value.toObject();

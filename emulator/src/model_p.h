@@ -147,6 +147,37 @@ struct OrgRole
 // ==== BEGIN org-invitations model ====
 // ==== END org-invitations model ====
 // ==== BEGIN org-domains model ====
+/// An organization's domain (`organization_domain`): verified by an email code sent to an address at the domain
+/// (affiliation), or at once when its creator has a verified address there. Only a verified domain enrolls users:
+/// `automatic_invitation` invites them, `automatic_suggestion` suggests the organization to them.
+struct OrgDomain
+{
+    QString id, organizationId, name;
+    QString enrollmentMode = QStringLiteral("manual_invitation"); // | automatic_invitation | automatic_suggestion
+    QString affiliationEmail;             // where the code went (prepare) or whose owner verified it (creation)
+    std::optional<Verification> affiliation; // none until prepared or verified
+    qint64 verifiedAt = 0;
+    qint64 createdAt = 0, updatedAt = 0;
+    bool verified() const { return verifiedAt != 0; }
+};
+
+/// An organization suggested to a user (`organization_suggestion`) by a domain in `automatic_suggestion` mode;
+/// accepting it (status `accepted`) files a membership request.
+struct OrgSuggestion
+{
+    QString id, organizationId, userId, domainId;
+    QString status = QStringLiteral("pending"); // pending | accepted
+    qint64 createdAt = 0, updatedAt = 0;
+};
+
+/// A user's request to join (`organization_membership_request`), decided by an admin with
+/// org:sys_memberships:manage: accepting makes the user an org:member.
+struct OrgMembershipRequest
+{
+    QString id, organizationId, userId;
+    QString status = QStringLiteral("pending"); // pending | accepted | rejected
+    qint64 createdAt = 0, updatedAt = 0;
+};
 // ==== END org-domains model ====
 
 /// An authenticator-app secret created by POST /v1/me/totp and not verified yet.
@@ -346,6 +377,17 @@ public:
     // ==== BEGIN org-invitations tables ====
     // ==== END org-invitations tables ====
     // ==== BEGIN org-domains tables ====
+    // Lists, not hashes: Clerk lists them oldest first.
+    QList<OrgDomain> orgDomains;
+    QList<OrgSuggestion> orgSuggestions;
+    QList<OrgMembershipRequest> orgMembershipRequests;
+    /// Gives every user with a verified address at `domain` who is not in its organization what its enrollment
+    /// mode promises (a suggestion, or a pending invitation with the default role org:member) unless they have
+    /// one already; manual_invitation and unverified domains enroll nobody.
+    void enrollAtDomain(const OrgDomain &domain, qint64 now);
+    /// The seed's `organization_domain_users`, `organization_domains` (enrolled at once) and
+    /// `organization_membership_requests` (pending); false and `error` on a bad entry.
+    bool loadOrgDomains(const QJsonObject &seed, qint64 now, QString *error);
     // ==== END org-domains tables ====
     QHash<QString, JwtTemplate> templates;
     QHash<QString, Client> clients;

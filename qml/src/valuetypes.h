@@ -156,6 +156,42 @@ struct RolePageForeign
 // ==== BEGIN org-invitations value types ====
 // ==== END org-invitations value types ====
 // ==== BEGIN org-domains value types ====
+struct OrganizationDomainForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::OrganizationDomain)
+    QML_VALUE_TYPE(organizationDomain)
+};
+struct DomainPageForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::DomainPage)
+    QML_VALUE_TYPE(domainPage)
+};
+struct MembershipRequestForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::MembershipRequest)
+    QML_VALUE_TYPE(membershipRequest)
+};
+struct MembershipRequestPageForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::MembershipRequestPage)
+    QML_VALUE_TYPE(membershipRequestPage)
+};
+struct OrganizationSuggestionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::OrganizationSuggestion)
+    QML_VALUE_TYPE(organizationSuggestion)
+};
+struct SuggestionPageForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::SuggestionPage)
+    QML_VALUE_TYPE(suggestionPage)
+};
 // ==== END org-domains value types ====
 
 struct ExternalAccountForeign

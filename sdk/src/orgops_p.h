@@ -46,6 +46,20 @@ public:
     // ==== END org-invitations ops ====
 
     // ==== BEGIN org-domains ops ====
+    // orgdomains.cpp. Results: DomainPage, OrganizationDomain, none (delete), MembershipRequestPage,
+    // MembershipRequest, SuggestionPage, OrganizationSuggestion.
+    Reply *loadDomains(const QString &organizationId, int offset, int limit);
+    Reply *addDomain(const QString &organizationId, const QString &name);
+    Reply *deleteDomain(const QString &organizationId, const QString &domainId);
+    Reply *setDomainEnrollmentMode(const QString &organizationId, const QString &domainId, const QString &mode,
+                                   bool deletePending);
+    Reply *prepareDomainAffiliation(const QString &organizationId, const QString &domainId, const QString &email);
+    Reply *attemptDomainAffiliation(const QString &organizationId, const QString &domainId, const QString &code);
+    Reply *loadMembershipRequests(const QString &organizationId, const QString &status, int offset, int limit);
+    /// `action` is "accept" or "reject".
+    Reply *decideMembershipRequest(const QString &organizationId, const QString &requestId, const QString &action);
+    Reply *loadMySuggestions(const QStringList &status, int offset, int limit);
+    Reply *acceptSuggestion(const QString &suggestionId);
     // ==== END org-domains ops ====
 
     /// A reply that has failed with `error` (what the caller found wrong before any request).

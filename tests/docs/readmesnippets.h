@@ -91,4 +91,10 @@ int runReadmeOrgProfileSnippets(int argc, char **argv);
 void promoteToBilling(Clerk::Auth *auth, const QString &organizationId, const QString &userId);
 void showInvoicesWhenAllowed(Clerk::Auth *auth, std::function<void(bool)> show);
 int runReadmeOrgMembersSnippets(int argc, char **argv);
+// org-domains (verified-domains; readmeorgdomains.cpp)
+void addDomain(Clerk::Auth *auth, const QString &organizationId, const QString &domain, const QString &address);
+void verifyDomain(Clerk::Auth *auth, const QString &organizationId, const QString &domainId, const QString &code);
+void requestToJoin(Clerk::Auth *auth);
+void acceptRequests(Clerk::Auth *auth, const QString &organizationId);
+int runReadmeOrgDomainsSnippets(int argc, char **argv);
 // ==== END org snippets ====

@@ -56,6 +56,7 @@ static const QStringList kRunSnippets = {
     // ==== BEGIN org snippets (one block per part; by readmeorg<part>.cpp) ====
     QStringLiteral("org-create.cpp"),     // by readmeorgprofile.cpp
     QStringLiteral("org-members.cpp"),     // by readmeorgmembers.cpp
+    QStringLiteral("verified-domains.cpp"), // by readmeorgdomains.cpp
     // ==== END org snippets ====
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-up-settings.cpp"), // by readmesignup.cpp
@@ -597,6 +598,7 @@ int main(int argc, char *argv[])
           // ==== BEGIN org snippet runners ====
           runReadmeOrgProfileSnippets,
           runReadmeOrgMembersSnippets,
+          runReadmeOrgDomainsSnippets,
           // ==== END org snippet runners ====
           runReadmeQtTest}) {
         const int r = run(1, argv);

@@ -12,4 +12,5 @@ int runOrgMembersTests(int argc, char **argv);
 // ==== BEGIN org-invitations runner ====
 // ==== END org-invitations runner ====
 // ==== BEGIN org-domains runner ====
+int runOrgDomainsTests(int argc, char **argv);
 // ==== END org-domains runner ====

@@ -27,6 +27,7 @@ int main(int argc, char **argv)
         // ==== BEGIN org-invitations suite ====
         // ==== END org-invitations suite ====
         // ==== BEGIN org-domains suite ====
+        {"domains", runOrgDomainsTests},
         // ==== END org-domains suite ====
     };
     const QByteArray only = qgetenv("ORG_SUITE");

@@ -99,6 +99,165 @@ public:
 // ==== END org-invitations types ====
 
 // ==== BEGIN org-domains types ====
+/// A domain of an organization (Clerk's OrganizationDomain): users with a verified address at a verified domain
+/// are invited to, or offered, the organization as its `enrollmentMode` says. A value type, readable from QML.
+struct CLERKQT_EXPORT OrganizationDomain
+{
+    Q_GADGET
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString organizationId MEMBER organizationId)
+    Q_PROPERTY(QString enrollmentMode MEMBER enrollmentMode)
+    Q_PROPERTY(QString affiliationEmailAddress MEMBER affiliationEmailAddress)
+    Q_PROPERTY(QString verificationStatus MEMBER verificationStatus)
+    Q_PROPERTY(QString verificationStrategy MEMBER verificationStrategy)
+    Q_PROPERTY(int totalPendingInvitations MEMBER totalPendingInvitations)
+    Q_PROPERTY(int totalPendingSuggestions MEMBER totalPendingSuggestions)
+    Q_PROPERTY(QDateTime createdAt MEMBER createdAt)
+    Q_PROPERTY(QJsonObject raw MEMBER raw)
+    Q_PROPERTY(bool verified READ isVerified)
+public:
+    QString id;   ///< Clerk's domain id (orgdmn_…)
+    QString name; ///< e.g. "acme.test", lower case
+    QString organizationId; ///< The organization the domain belongs to
+    /// "manual_invitation" (nobody is enrolled), "automatic_invitation" or "automatic_suggestion"
+    QString enrollmentMode;
+    QString affiliationEmailAddress; ///< Where the verification code went; empty before that
+    QString verificationStatus;      ///< "unverified", "verified", …; empty before a verification was prepared
+    QString verificationStrategy;    ///< "email_code"
+    int totalPendingInvitations = 0; ///< Pending invitations to addresses at the domain
+    int totalPendingSuggestions = 0; ///< Pending suggestions the domain made
+    QDateTime createdAt;             ///< UTC; invalid if not sent
+    QJsonObject raw;                 ///< Clerk's complete JSON
+private:
+    // Every field, for operator==(); declared first because its return type is deduced.
+    auto tied() const { return std::tie(id, name, organizationId, enrollmentMode, affiliationEmailAddress, verificationStatus,
+                        verificationStrategy, totalPendingInvitations, totalPendingSuggestions, createdAt, raw); }
+
+public:
+
+    /// Whether the domain is verified (only then may its enrollment mode enroll anybody).
+    bool isVerified() const { return verificationStatus == QLatin1String("verified"); }
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const OrganizationDomain &o) const { return tied() == o.tied(); }
+    /// The negation of operator==().
+    bool operator!=(const OrganizationDomain &o) const { return !(*this == o); }
+};
+
+/// One page of an organization's domains: `items` in Clerk's order (oldest first) and `totalCount`.
+struct CLERKQT_EXPORT DomainPage
+{
+    Q_GADGET
+    Q_PROPERTY(QList<Clerk::OrganizationDomain> items MEMBER items)
+    Q_PROPERTY(int totalCount MEMBER totalCount)
+public:
+    QList<OrganizationDomain> items; ///< This page
+    int totalCount = 0;              ///< All there are, on every page
+
+    /// Equal when both fields are equal.
+    bool operator==(const DomainPage &o) const { return items == o.items && totalCount == o.totalCount; }
+    /// The negation of operator==().
+    bool operator!=(const DomainPage &o) const { return !(*this == o); }
+};
+
+/// A user's request to join an organization (Clerk's OrganizationMembershipRequest), made by accepting a
+/// suggestion; an administrator accepts (the user becomes a member) or rejects it. A value type, readable from QML.
+struct CLERKQT_EXPORT MembershipRequest
+{
+    Q_GADGET
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString organizationId MEMBER organizationId)
+    Q_PROPERTY(QString status MEMBER status)
+    Q_PROPERTY(QString userId MEMBER userId)
+    Q_PROPERTY(QString identifier MEMBER identifier)
+    Q_PROPERTY(QString firstName MEMBER firstName)
+    Q_PROPERTY(QString lastName MEMBER lastName)
+    Q_PROPERTY(QString imageUrl MEMBER imageUrl)
+    Q_PROPERTY(QDateTime createdAt MEMBER createdAt)
+    Q_PROPERTY(QJsonObject raw MEMBER raw)
+public:
+    QString id; ///< Clerk's request id
+    QString organizationId; ///< The organization asked to join
+    QString status;     ///< "pending", "accepted" or "rejected"
+    QString userId;     ///< Who asks (public_user_data.user_id)
+    QString identifier; ///< Their email address (or other identifier)
+    QString firstName;  ///< Empty when not set
+    QString lastName;   ///< Empty when not set
+    QString imageUrl;   ///< Their avatar
+    QDateTime createdAt; ///< UTC; invalid if not sent
+    QJsonObject raw;     ///< Clerk's complete JSON
+private:
+    // Every field, for operator==(); declared first because its return type is deduced.
+    auto tied() const { return std::tie(id, organizationId, status, userId, identifier, firstName, lastName, imageUrl, createdAt, raw); }
+
+public:
+
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const MembershipRequest &o) const { return tied() == o.tied(); }
+    /// The negation of operator==().
+    bool operator!=(const MembershipRequest &o) const { return !(*this == o); }
+};
+
+/// One page of membership requests: `items` in Clerk's order and `totalCount`.
+struct CLERKQT_EXPORT MembershipRequestPage
+{
+    Q_GADGET
+    Q_PROPERTY(QList<Clerk::MembershipRequest> items MEMBER items)
+    Q_PROPERTY(int totalCount MEMBER totalCount)
+public:
+    QList<MembershipRequest> items; ///< This page
+    int totalCount = 0;             ///< All there are, on every page
+
+    /// Equal when both fields are equal.
+    bool operator==(const MembershipRequestPage &o) const { return items == o.items && totalCount == o.totalCount; }
+    /// The negation of operator==().
+    bool operator!=(const MembershipRequestPage &o) const { return !(*this == o); }
+};
+
+/// An organization suggested to the signed-in user because of a verified address at one of its domains (Clerk's
+/// OrganizationSuggestion). Accepting it asks to join: status "accepted" until an administrator decides.
+struct CLERKQT_EXPORT OrganizationSuggestion
+{
+    Q_GADGET
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString status MEMBER status)
+    Q_PROPERTY(Clerk::Organization organization MEMBER organization)
+    Q_PROPERTY(QDateTime createdAt MEMBER createdAt)
+    Q_PROPERTY(QJsonObject raw MEMBER raw)
+public:
+    QString id;     ///< Clerk's suggestion id (orgsug_…)
+    QString status; ///< "pending" or "accepted"
+    /// Clerk's public_organization_data: id, name, slug, imageUrl, hasImage (other fields unset)
+    Organization organization;
+    QDateTime createdAt; ///< UTC; invalid if not sent
+    QJsonObject raw;     ///< Clerk's complete JSON
+private:
+    // Every field, for operator==(); declared first because its return type is deduced.
+    auto tied() const { return std::tie(id, status, organization, createdAt, raw); }
+
+public:
+
+    /// Equal when every field is equal, `raw` included.
+    bool operator==(const OrganizationSuggestion &o) const { return tied() == o.tied(); }
+    /// The negation of operator==().
+    bool operator!=(const OrganizationSuggestion &o) const { return !(*this == o); }
+};
+
+/// One page of the user's suggestions: `items` in Clerk's order and `totalCount`.
+struct CLERKQT_EXPORT SuggestionPage
+{
+    Q_GADGET
+    Q_PROPERTY(QList<Clerk::OrganizationSuggestion> items MEMBER items)
+    Q_PROPERTY(int totalCount MEMBER totalCount)
+public:
+    QList<OrganizationSuggestion> items; ///< This page
+    int totalCount = 0;                  ///< All there are, on every page
+
+    /// Equal when both fields are equal.
+    bool operator==(const SuggestionPage &o) const { return items == o.items && totalCount == o.totalCount; }
+    /// The negation of operator==().
+    bool operator!=(const SuggestionPage &o) const { return !(*this == o); }
+};
 // ==== END org-domains types ====
 
 /// What the signed-in user does with organizations: Auth::organizationManager().
@@ -187,6 +346,52 @@ public:
     // ==== END org-invitations ====
 
     // ==== BEGIN org-domains: domains, membership requests, suggestions ====
+    /// A page of the organization's domains (oldest first). Needs `org:sys_domains:read`.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::DomainPage> *loadDomains(const QString &organizationId, int offset = 0,
+                                                              int limit = 10);
+    /// Adds the domain `name` (e.g. "acme.test") in manual_invitation mode; it is verified at once when the user
+    /// has a verified address there, else with prepareDomainAffiliation(). Needs `org:sys_domains:manage`.
+    /// Clerk refuses a malformed name (form_param_format_invalid), a common provider (organization_domain_common),
+    /// a name the organization has or another one verified (organization_domain_already_exists).
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::OrganizationDomain> *addDomain(const QString &organizationId,
+                                                                     const QString &name);
+    /// Removes the domain; its pending suggestions go with it. Needs `org:sys_domains:manage`.
+    Q_INVOKABLE Clerk::ReplyOf<void> *deleteDomain(const QString &organizationId, const QString &domainId);
+    /// Sets how the domain enrolls users: "manual_invitation", "automatic_invitation" or "automatic_suggestion"
+    /// (the last two only once the domain is verified); `deletePending` also revokes the pending invitations and
+    /// suggestions it made. A mode outside the three fails with InvalidState `clerkqt_invalid_enrollment_mode`
+    /// without a request. Needs `org:sys_domains:manage`.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::OrganizationDomain> *setDomainEnrollmentMode(const QString &organizationId,
+                                                                                   const QString &domainId,
+                                                                                   const QString &mode,
+                                                                                   bool deletePending = false);
+    /// Sends a verification code to `emailAddress`, an address at the domain. Needs `org:sys_domains:manage`.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::OrganizationDomain> *prepareDomainAffiliation(const QString &organizationId,
+                                                                                    const QString &domainId,
+                                                                                    const QString &emailAddress);
+    /// Verifies the domain with the code sent by prepareDomainAffiliation(). Needs `org:sys_domains:manage`.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::OrganizationDomain> *attemptDomainAffiliation(const QString &organizationId,
+                                                                                    const QString &domainId,
+                                                                                    const QString &code);
+    /// A page of the organization's membership requests with `status` ("pending", "accepted", "rejected"; empty
+    /// for all). Needs `org:sys_memberships:manage`.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::MembershipRequestPage> *loadMembershipRequests(
+        const QString &organizationId, const QString &status = QStringLiteral("pending"), int offset = 0,
+        int limit = 10);
+    /// Accepts the request: its user becomes a member (role org:member). Needs `org:sys_memberships:manage`.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::MembershipRequest> *acceptMembershipRequest(const QString &organizationId,
+                                                                                  const QString &requestId);
+    /// Rejects the request. Needs `org:sys_memberships:manage`.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::MembershipRequest> *rejectMembershipRequest(const QString &organizationId,
+                                                                                  const QString &requestId);
+    /// A page of the organizations suggested to the signed-in user, with a status in `status` (empty: any;
+    /// Clerk's OrganizationList asks for {"pending", "accepted"}). Works for any signed-in user.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::SuggestionPage> *loadMySuggestions(const QStringList &status = {},
+                                                                         int offset = 0, int limit = 10);
+    /// Asks to join the suggested organization: Clerk files a membership request for its administrators, and the
+    /// suggestion's status becomes "accepted". The membership comes when an administrator accepts (then
+    /// Auth::reload() brings it). Accepting an accepted suggestion again files no second request.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::OrganizationSuggestion> *acceptSuggestion(const QString &suggestionId);
     // ==== END org-domains ====
 
 Q_SIGNALS:
