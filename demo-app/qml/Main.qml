@@ -99,6 +99,7 @@ ApplicationWindow {
                     objectName: "headerOrganizationSwitcher"
                     Layout.topMargin: 6
                     Layout.bottomMargin: 6
+                    onCreateOrganizationRequested: createOrganization.open()
                 }
                 // "Manage account" opens its UserProfile dialog (UserButton's default).
                 UserButton {
@@ -159,6 +160,58 @@ ApplicationWindow {
             anchors.fill: parent
             onAddAccountRequested: addAccount.open()
             onManageAccountRequested: userButton.profileDialog.open()
+            onManageOrganizationRequested: organizationProfile.open()
+            onCreateOrganizationRequested: createOrganization.open()
+        }
+    }
+
+    /// Makes the organization with `slug` active, then opens its profile (clerk-demo --show-organization).
+    function showOrganization(slug) {
+        const membership = auth.memberships.find(m => m.organization.slug === slug)
+        if (!membership) {
+            console.warn("clerk-demo: not a member of", slug)
+            return
+        }
+        const reply = auth.setActiveOrganization(membership.organization.id)
+        reply.finished.connect(window, function () {
+            if (!reply.hasError)
+                organizationProfile.open()
+        })
+    }
+
+    // The active organization's pages (general, members, invitations, requests, domains — as permitted).
+    Popup {
+        id: organizationProfile
+        objectName: "organizationProfileDialog"
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        padding: 0
+        background: null
+        OrganizationProfile {
+            objectName: "organizationProfile"
+            width: Math.min(780, window.width - 40)
+            height: Math.min(560, window.height - 40)
+            closable: true
+            onCloseRequested: organizationProfile.close()
+        }
+    }
+
+    Popup {
+        id: createOrganization
+        objectName: "createOrganizationDialog"
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        padding: 24
+        background: Rectangle {
+            color: ClerkTheme.surfaceColor
+            radius: ClerkTheme.radius * 1.5
+            border.color: ClerkTheme.borderColor
+        }
+        CreateOrganization {
+            width: 420
+            cancelable: true
+            onCreated: createOrganization.close()
+            onCanceled: createOrganization.close()
         }
     }
 

@@ -12,6 +12,10 @@ ScrollView {
     signal addAccountRequested()
     /// The user's account (UserProfile) was asked for.
     signal manageAccountRequested()
+    /// The active organization's profile (OrganizationProfile) was asked for.
+    signal manageOrganizationRequested()
+    /// A new organization (CreateOrganization) was asked for.
+    signal createOrganizationRequested()
     contentWidth: availableWidth
 
     function runSessionOperation(reply) {
@@ -86,6 +90,7 @@ ScrollView {
             Layout.preferredWidth: 1
             OrganizationSwitcher {
                 objectName: "organizationSwitcher"
+                onCreateOrganizationRequested: view.createOrganizationRequested()
             }
             GridLayout {
                 columns: 2
@@ -108,6 +113,21 @@ ScrollView {
                 Label { text: qsTr("Memberships"); color: ClerkTheme.mutedTextColor }
                 Label { text: view.auth.memberships.map(m => m.organization.name).join(", ") || "—" }
             }
+            ClerkButton {
+                objectName: "manageOrganizationButton"
+                primary: false
+                visible: !view.auth.organization.isNull
+                text: qsTr("Manage organization")
+                Accessible.name: text
+                onClicked: view.manageOrganizationRequested()
+            }
+        }
+
+        // Memberships, the invitations and suggestions addressed to the user, and "Create organization".
+        OrganizationList {
+            objectName: "organizationList"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
         }
 
         TokenPanel {

@@ -178,7 +178,7 @@ void DemoController::tick()
         if (status == Status::SignedIn) {
             if (QObject *button = find("callApiButton"))
                 QMetaObject::invokeMethod(button, "clicked");
-            m_step = m_options.apiUrl.isEmpty() ? Step::Settle : Step::WaitApi;
+            m_step = m_options.apiUrl.isEmpty() ? afterApi() : Step::WaitApi;
         } else if (form && step == QLatin1String("secondFactor") && !m_usedBackupCode) {
             const QString backupCode = m_account.value(QStringLiteral("backupCode")).toString();
             if (backupCode.isEmpty()) {
@@ -200,9 +200,21 @@ void DemoController::tick()
         QObject *api = find("apiPanel");
         const int httpStatus = api ? api->property("lastStatus").toInt() : 0;
         if (httpStatus == 200) {
-            m_step = Step::Settle;
+            m_step = afterApi();
         } else if (httpStatus != 0) {
             fail(QStringLiteral("the protected API answered %1").arg(httpStatus));
+            return;
+        }
+        break;
+    }
+    case Step::WaitOrganization: {
+        // Main.qml's showOrganization() switches the organization, then opens OrganizationProfile on it.
+        QObject *profile = find("organizationProfile");
+        if (profile && profile->property("visible").toBool()
+            && profile->property("shownPage").toString() == QLatin1String("general")) {
+            m_step = Step::Settle;
+        } else if (++m_settleTicks > 20000 / TickMs) {
+            fail(QStringLiteral("the profile of organization %1 did not open").arg(m_options.showOrganization));
             return;
         }
         break;
@@ -215,6 +227,14 @@ void DemoController::tick()
     case Step::Done:
         break;
     }
+}
+
+DemoController::Step DemoController::afterApi()
+{
+    if (m_options.showOrganization.isEmpty())
+        return Step::Settle;
+    QMetaObject::invokeMethod(m_window, "showOrganization", Q_ARG(QVariant, m_options.showOrganization));
+    return Step::WaitOrganization;
 }
 
 void DemoController::finish()

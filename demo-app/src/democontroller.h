@@ -45,6 +45,7 @@ public:
         QString profile;                           ///< the profile it was started with
         QString signInAs;       ///< a seed account's username (jane, bob, ada); empty = nobody
         QString screenshotPath; ///< save a screenshot of the signed-in window there, then quit
+        QString showOrganization; ///< once signed in, make this organization (slug) active and open its profile
         Clerk::Auth *auth = nullptr; ///< the app's Auth, the one its QML uses
     };
 
@@ -76,11 +77,13 @@ public:
     void drive(QQuickWindow *window);
 
 private:
-    enum class Step { WaitSignedOut, WaitPassword, WaitSignedIn, WaitApi, Settle, Done };
+    enum class Step { WaitSignedOut, WaitPassword, WaitSignedIn, WaitApi, WaitOrganization, Settle, Done };
     void tick();
     QObject *find(const char *objectName) const;
     void typeInto(const char *fieldObjectName, const QString &text);
     void fail(const QString &why);
+    /// The step after the protected API answered: the organization profile (--show-organization), else settle.
+    Step afterApi();
     void finish();
 
     Options m_options;

@@ -2,7 +2,7 @@
 //
 //   clerk-demo                                  in-process emulator (default seed), nobody signed in
 //   clerk-demo --publishable-key pk_test_…      a real Clerk instance (or CLERK_PUBLISHABLE_KEY)
-//   clerk-demo --sign-in-as jane [--screenshot out.png]
+//   clerk-demo --sign-in-as jane [--screenshot out.png] [--show-organization acme]
 //                                               signs a seed account in through the form (emulator only)
 //   clerk-demo --profile username-phone         the emulator with one of its instance profiles (also a
 //                                               drop-down in the window)
@@ -71,15 +71,22 @@ int main(int argc, char *argv[])
         QStringLiteral("Run the emulator with this instance profile: %1.")
             .arg(ClerkEmulator::Server::profiles().join(QStringLiteral(", "))),
         QStringLiteral("name"));
-    parser.addOptions({keyOption, signInOption, screenshotOption, profileOption});
+    const QCommandLineOption organizationOption(
+        QStringLiteral("show-organization"),
+        QStringLiteral("Once signed in, make this organization (slug) active and open its profile (implies "
+                       "--sign-in-as jane)."),
+        QStringLiteral("slug"));
+    parser.addOptions({keyOption, signInOption, screenshotOption, profileOption, organizationOption});
     parser.process(app);
 
     DemoController::Options options;
     options.publishableKey = parser.isSet(keyOption) ? parser.value(keyOption)
                                                      : qEnvironmentVariable("CLERK_PUBLISHABLE_KEY");
     options.screenshotPath = parser.value(screenshotOption);
+    options.showOrganization = parser.value(organizationOption);
+    const bool driven = !options.screenshotPath.isEmpty() || !options.showOrganization.isEmpty();
     options.signInAs = parser.isSet(signInOption) ? parser.value(signInOption)
-                       : options.screenshotPath.isEmpty() ? QString() : QStringLiteral("jane");
+                       : driven ? QStringLiteral("jane") : QString();
 
     std::unique_ptr<ClerkEmulator::Server> emulator;
     QUrl jwksUrl;

@@ -1,9 +1,12 @@
-# Runs clerk-demo --screenshot (with --profile PROFILE when given) and checks that it succeeded, that the picture
+# Runs clerk-demo --screenshot (with --profile PROFILE, --show-organization ORGANIZATION when given) and checks that it succeeded, that the picture
 # is a real one and, with a profile, that the demo ran that profile.
 file(REMOVE "${SCREENSHOT}")
 set(_args --screenshot "${SCREENSHOT}" --sign-in-as jane)
 if(PROFILE)
     list(APPEND _args --profile "${PROFILE}")
+endif()
+if(ORGANIZATION)
+    list(APPEND _args --show-organization "${ORGANIZATION}")
 endif()
 execute_process(COMMAND "${DEMO}" ${_args}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 100)
