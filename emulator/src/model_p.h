@@ -311,6 +311,7 @@ public:
     // ==== BEGIN org-members tables ====
     // ==== END org-members tables ====
     // ==== BEGIN org-invitations tables ====
+    QStringList orgInvitationOrder; // ids in the order they were made: equal created_at times list newest first
     // ==== END org-invitations tables ====
     // ==== BEGIN org-domains tables ====
     // ==== END org-domains tables ====
