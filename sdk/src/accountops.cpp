@@ -3,6 +3,8 @@
 #include "authcore_p.h"
 #include "logging_p.h"
 
+#include <QJsonArray>
+
 namespace Clerk {
 
 namespace {
