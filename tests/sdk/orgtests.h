@@ -8,6 +8,7 @@
 // ==== BEGIN org-members runner ====
 // ==== END org-members runner ====
 // ==== BEGIN org-invitations runner ====
+int runOrgInvitationsTests(int argc, char **argv); // org_invitations.cpp
 // ==== END org-invitations runner ====
 // ==== BEGIN org-domains runner ====
 // ==== END org-domains runner ====

@@ -23,6 +23,7 @@ int main(int argc, char **argv)
         // ==== BEGIN org-members suite ====
         // ==== END org-members suite ====
         // ==== BEGIN org-invitations suite ====
+        {"invitations", runOrgInvitationsTests},
         // ==== END org-invitations suite ====
         // ==== BEGIN org-domains suite ====
         // ==== END org-domains suite ====
