@@ -4,9 +4,9 @@
 //
 // Codes and statuses follow Clerk's published error reference (Organizations section): 400
 // already_a_member_in_organization ("<user> is already a member of the organization."), 404
-// organization_invitation_not_pending, 400 organization_invitation_already_accepted, 400
-// organization_invitation_revoked_code, 400 organization_invitation_not_unique, 404 resource_not_found for an
-// unknown role (param `role`), 400 invalid_query_parameter_value. A duplicate pending invitation in a bulk request
+// organization_invitation_not_pending (also what accepting an accepted or revoked invitation gets: the spec lists
+// no 400 for accept), 404 organization_invitation_not_found, 400 organization_invitation_not_unique, 404
+// resource_not_found for an unknown role (param `role`), 400 invalid_query_parameter_value. A duplicate pending invitation in a bulk request
 // is `duplicate_record` with `meta.email_addresses`: that is what clerk-js's InviteMembersForm reads off the bulk
 // endpoint to name the addresses already invited.
 #include "fapi_common_p.h"
@@ -272,16 +272,15 @@ FapiResponse Fapi::acceptMyOrgInvitation(Context &ctx)
     // Someone else's invitation is as good as none: its existence is not the user's to learn.
     if (!mine || !m_model.organizations.contains(it->organizationId))
         return invitationNotFound(id);
-    if (it->status == QLatin1String("accepted"))
-        return error(400, str("organization_invitation_already_accepted"), str("invitation has already been accepted"),
-                     str("This invitation has already been accepted. Sign in instead."));
-    if (it->status == QLatin1String("revoked"))
-        return error(400, str("organization_invitation_revoked_code"), str("invitation has been revoked"),
-                     str("This invitation has been revoked and cannot be used anymore."));
+    // The spec lists 200, 401, 404 and 422 for this route: an accepted or revoked invitation is the documented
+    // 404 organization_invitation_not_pending (Clerk's 400 …_already_accepted / …_revoked_code belong to tickets).
     if (it->status != QLatin1String("pending"))
         return notPending();
-    if (m_model.membership(user.id, it->organizationId))
-        return alreadyMember(it->emailAddress);
+    if (m_model.membership(user.id, it->organizationId)) {
+        FapiResponse member = alreadyMember(it->emailAddress);
+        member.status = 422; // the code Clerk documents, at a status the spec lists for this route
+        return member;
+    }
     Membership membership{newId(str("orgmem")), it->organizationId, user.id, it->role, {}, ctx.now, ctx.now};
     membership.permissions = orgRolePermissions(it->role);
     m_model.memberships.append(membership);

@@ -1,7 +1,7 @@
 // The emulator's organization invitations over real HTTP: the admin's routes (/v1/organizations/{id}/invitations,
 // …/bulk, …/{id}/revoke, org:sys_memberships:manage) and the invitee's (/v1/me/organization_invitations, …/accept).
 // Expected codes are Clerk's published ones (already_a_member_in_organization 400, organization_invitation_not_pending
-// 404, organization_invitation_already_accepted 400, organization_invitation_not_unique 400, resource_not_found for
+// 404 — for accept too, where the spec lists no 400 —, organization_invitation_not_unique 400, resource_not_found for
 // an unknown role) and clerk-js's for a bulk duplicate (duplicate_record with meta.email_addresses). Seed facts:
 // Jane is Acme's admin, Ada a plain Acme member, Bob in no organization with a pending Acme invitation.
 #include "emuorgtests.h"
@@ -248,8 +248,8 @@ private Q_SLOTS:
         EMU_EXPECT_STATUS(r, 200);
         QCOMPARE(totalOf(r), 0);
         r = invitee->post(QStringLiteral("/v1/me/organization_invitations/%1/accept").arg(kSeededInvitation));
-        EMU_EXPECT_STATUS(r, 400);
-        QCOMPARE(r.errorCode(), QStringLiteral("organization_invitation_revoked_code"));
+        EMU_EXPECT_STATUS(r, 404);
+        QCOMPARE(r.errorCode(), QStringLiteral("organization_invitation_not_pending"));
     }
 
     void acceptMakesTheMembership()
@@ -280,8 +280,8 @@ private Q_SLOTS:
         QCOMPARE(membership.value(QLatin1String("role")).toString(), QStringLiteral("org:member"));
         QVERIFY(membership.value(QLatin1String("permissions")).toArray().contains(QStringLiteral("org:sys_memberships:read")));
         r = invitee->post(accept);
-        EMU_EXPECT_STATUS(r, 400);
-        QCOMPARE(r.errorCode(), QStringLiteral("organization_invitation_already_accepted"));
+        EMU_EXPECT_STATUS(r, 404);
+        QCOMPARE(r.errorCode(), QStringLiteral("organization_invitation_not_pending"));
 
         // The admin's side: accepted, and Bob may no longer be invited.
         QVERIFY(!signInJane().isEmpty());
