@@ -16,6 +16,7 @@ UserProfile {
         // ==== BEGIN org-members page ====
         // ==== END org-members page ====
         // ==== BEGIN org-invitations page ====
+        { name: "invitations", url: "OrganizationInvitationsPage.qml" },
         // ==== END org-invitations page ====
         // ==== BEGIN org-domains pages ====
         // ==== END org-domains pages ====
