@@ -31,7 +31,8 @@ OrganizationPage {
     }
 
     function refresh(message) {
-        if (!available || !visible || !manager)
+        // `available` is a binding that may not have followed a change of organization yet.
+        if (!available || !visible || !manager || !organization || organization.isNull)
             return
         run(manager.loadInvitations(organization.id, "pending", offset, pageSize), function (result) {
             invitations = result.items
@@ -214,7 +215,8 @@ OrganizationPage {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             color: ClerkTheme.mutedTextColor
-            text: qsTr("%1–%2 of %3").arg(page.offset + 1).arg(page.offset + page.invitations.length).arg(page.totalCount)
+            text: qsTr("%1–%2 of %3").arg(page.offset + 1).arg(page.offset + page.invitations.length)
+                  .arg(page.totalCount)
         }
         ClerkButton {
             objectName: "nextInvitationsButton"

@@ -6,9 +6,9 @@
 // already_a_member_in_organization ("<user> is already a member of the organization."), 404
 // organization_invitation_not_pending (also what accepting an accepted or revoked invitation gets: the spec lists
 // no 400 for accept), 404 organization_invitation_not_found, 400 organization_invitation_not_unique, 404
-// resource_not_found for an unknown role (param `role`), 400 invalid_query_parameter_value. A duplicate pending invitation in a bulk request
-// is `duplicate_record` with `meta.email_addresses`: that is what clerk-js's InviteMembersForm reads off the bulk
-// endpoint to name the addresses already invited.
+// resource_not_found for an unknown role (param `role`), 400 invalid_query_parameter_value. A duplicate pending
+// invitation in a bulk request is `duplicate_record` with `meta.email_addresses`: that is what clerk-js's
+// InviteMembersForm reads off the bulk endpoint to name the addresses already invited.
 #include "fapi_common_p.h"
 
 #include <QJsonArray>

@@ -333,11 +333,14 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
         invitation.status = o.value(QStringLiteral("status")).toString(QStringLiteral("pending"));
         invitation.publicMetadata = o.value(QStringLiteral("public_metadata")).toObject();
         invitation.createdAt = invitation.updatedAt = now;
-        if (!organizations.contains(invitation.organizationId) || invitation.emailAddress.isEmpty()) {
-            *error = QStringLiteral("organization invitation %1 needs a known organization_id and an email_address")
+        if (invitation.organizationId.isEmpty() || invitation.emailAddress.isEmpty()) {
+            *error = QStringLiteral("organization invitation %1 needs an organization_id and an email_address")
                          .arg(invitation.id);
             return false;
         }
+        // A profile that replaces `organizations` (arrays replace in an overlay) drops their invitations with them.
+        if (!organizations.contains(invitation.organizationId))
+            continue;
         orgInvitations.insert(invitation.id, invitation);
         orgInvitationOrder << invitation.id;
     }

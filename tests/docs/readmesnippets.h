@@ -83,4 +83,8 @@ int runReadmeSignUpSnippets(int argc, char **argv);
 // The tickets, email links and enterprise SSO snippet's class (readmetickets.cpp)
 int runReadmeTicketSnippets(int argc, char **argv);
 // ==== BEGIN org snippets: the snippets' functions and their classes' runners, one block per part ====
+// org-invitations (run by readmeorginvitations.cpp)
+void inviteTeammates(Clerk::Auth *auth, const QString &organizationId, const QStringList &emailAddresses);
+void joinInvitedOrganizations(Clerk::Auth *auth);
+int runReadmeOrgInvitationsSnippets(int argc, char **argv);
 // ==== END org snippets ====

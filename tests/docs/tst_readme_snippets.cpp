@@ -54,6 +54,7 @@ static const QStringList kRunSnippets = {
     QStringLiteral("tickets-links.cpp"),   // by readmetickets.cpp
     QStringLiteral("offline-start.cpp"),   // by readmeaccount.cpp
     // ==== BEGIN org snippets (one block per part; by readmeorg<part>.cpp) ====
+    QStringLiteral("org-invitations.cpp"), // by readmeorginvitations.cpp
     // ==== END org snippets ====
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-up-settings.cpp"), // by readmesignup.cpp
@@ -593,6 +594,7 @@ int main(int argc, char *argv[])
     for (const auto run :
          {runReadmeAccountSnippets, runReadmeSignUpSnippets, runReadmeTicketSnippets,
           // ==== BEGIN org snippet runners ====
+          runReadmeOrgInvitationsSnippets,
           // ==== END org snippet runners ====
           runReadmeQtTest}) {
         const int r = run(1, argv);

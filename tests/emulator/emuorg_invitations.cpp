@@ -138,7 +138,8 @@ private Q_SLOTS:
         r = invite(QStringLiteral("New.Hire+clerk_test@Example.com"), QStringLiteral("org:admin"));
         EMU_EXPECT_STATUS(r, 200);
         const QJsonObject made = r.response();
-        QCOMPARE(made.value(QLatin1String("email_address")).toString(), QStringLiteral("new.hire+clerk_test@example.com"));
+        QCOMPARE(made.value(QLatin1String("email_address")).toString(),
+                 QStringLiteral("new.hire+clerk_test@example.com"));
         QCOMPARE(made.value(QLatin1String("role")).toString(), QStringLiteral("org:admin"));
         QCOMPARE(made.value(QLatin1String("role_name")).toString(), QStringLiteral("Admin"));
         QCOMPARE(made.value(QLatin1String("status")).toString(), QStringLiteral("pending"));
@@ -278,7 +279,9 @@ private Q_SLOTS:
                 membership = m.toObject();
         }
         QCOMPARE(membership.value(QLatin1String("role")).toString(), QStringLiteral("org:member"));
-        QVERIFY(membership.value(QLatin1String("permissions")).toArray().contains(QStringLiteral("org:sys_memberships:read")));
+        QVERIFY(membership.value(QLatin1String("permissions"))
+                    .toArray()
+                    .contains(QStringLiteral("org:sys_memberships:read")));
         r = invitee->post(accept);
         EMU_EXPECT_STATUS(r, 404);
         QCOMPARE(r.errorCode(), QStringLiteral("organization_invitation_not_pending"));
@@ -290,7 +293,8 @@ private Q_SLOTS:
         QCOMPARE(totalOf(r), 1);
         QCOMPARE(dataOf(r).at(0).toObject().value(QLatin1String("id")).toString(), kSeededInvitation);
         r = c.post(invitationsPath(Seed::acmeId),
-                   {{QStringLiteral("email_address"), Seed::bobEmail}, {QStringLiteral("role"), QStringLiteral("org:member")}});
+                   {{QStringLiteral("email_address"), Seed::bobEmail},
+                    {QStringLiteral("role"), QStringLiteral("org:member")}});
         EMU_EXPECT_STATUS(r, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("already_a_member_in_organization"));
     }

@@ -22,10 +22,21 @@ Item {
             persistSession: false
         }
     }
+    // The page on a margin of background, as the docs' screenshot shows it.
     Component {
         id: pageComponent
-        OrganizationInvitationsPage {
-            width: 560
+        Rectangle {
+            property alias page: invitationsPage
+            property alias auth: invitationsPage.auth
+            width: 600
+            height: invitationsPage.implicitHeight + 40
+            color: ClerkTheme.surfaceColor
+            OrganizationInvitationsPage {
+                id: invitationsPage
+                x: 20
+                y: 20
+                width: 560
+            }
         }
     }
     Component {
@@ -100,7 +111,8 @@ Item {
         function test_adminInvitesRevokesAndSeesTheInviteeAccept() {
             const jane = inAcme(signedInAuth("clerk-qt-qmltest-orginv-jane", "jane+clerk_test@example.com",
                                              "correct horse battery staple"))
-            const page = createTemporaryObject(pageComponent, root, { auth: jane })
+            const holder = createTemporaryObject(pageComponent, root, { auth: jane })
+            const page = holder.page
             compare(page.title, "Invitations")
             verify(page.available)
             // Shown: the page reads the pending invitations itself — the seeded one to Bob.
@@ -126,7 +138,7 @@ Item {
             clickWhenLaidOut(findChild(page, "sendInvitationsButton"))
             tryVerify(() => field.errorText.length > 0, 10000)
             compare(page.totalCount, 3)
-            grabImage(page).save(screenshotDir + "/org-invitations.png")
+            grabImage(holder).save(screenshotDir + "/org-invitations.png")
 
             clickWhenLaidOut(findChild(row, "revokeButton"))
             tryCompare(page, "totalCount", 2, 10000)

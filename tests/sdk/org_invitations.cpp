@@ -16,7 +16,8 @@ const QString kSeededInvitation = QStringLiteral("orginv_2bobacme000000000000000
 const QString kInviteRoute = QStringLiteral("POST /v1/organizations/{organization_id}/invitations");
 const QString kBulkRoute = QStringLiteral("POST /v1/organizations/{organization_id}/invitations/bulk");
 const QString kListRoute = QStringLiteral("GET /v1/organizations/{organization_id}/invitations");
-const QString kRevokeRoute = QStringLiteral("POST /v1/organizations/{organization_id}/invitations/{invitation_id}/revoke");
+const QString kRevokeRoute =
+    QStringLiteral("POST /v1/organizations/{organization_id}/invitations/{invitation_id}/revoke");
 
 const OrganizationInvitation *withEmail(const QList<OrganizationInvitation> &list, const QString &email)
 {

@@ -175,8 +175,8 @@ public:
     /// One page of the invitations sent to the signed-in user's verified email addresses, newest first (`GET
     /// /v1/me/organization_invitations`); `status` filters ("pending" by default, empty lists all). A load with
     /// status "pending" from offset 0 also sets myInvitations().
-    Q_INVOKABLE Clerk::ReplyOf<Clerk::InvitationPage> *loadMyInvitations(const QString &status = QStringLiteral("pending"),
-                                                                        int offset = 0, int limit = 10);
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::InvitationPage> *
+    loadMyInvitations(const QString &status = QStringLiteral("pending"), int offset = 0, int limit = 10);
     /// Accepts an invitation sent to the user (`POST /v1/me/organization_invitations/{id}/accept`): the user
     /// becomes a member with the invitation's role. When the reply reports, Auth::memberships() lists the
     /// organization and myInvitations() no longer has the invitation. One no longer pending fails with
