@@ -18,6 +18,7 @@ UserProfile {
         { name: "members", url: "OrganizationMembersPage.qml" },
         // ==== END org-members page ====
         // ==== BEGIN org-invitations page ====
+        { name: "invitations", url: "OrganizationInvitationsPage.qml" },
         // ==== END org-invitations page ====
         // ==== BEGIN org-domains pages ====
         { name: "domains", url: "OrganizationDomainsPage.qml" },

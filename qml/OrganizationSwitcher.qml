@@ -36,6 +36,53 @@ AbstractButton {
     signal createOrganizationRequested()
     // ==== END org-profile switcher properties ====
     // ==== BEGIN org-invitations switcher properties ====
+    /// The user's pending invitations (OrganizationManager.myInvitations), read again whenever the menu opens.
+    readonly property var invitations: auth && auth.organizationManager ? auth.organizationManager.myInvitations : []
+
+    function acceptInvitation(invitationId) {
+        popup.close()
+        const reply = auth.organizationManager.acceptInvitation(invitationId)
+        if (!reply)
+            return
+        pending += 1
+        let failure = null
+        reply.errorOccurred.connect(root, function (e) { failure = e })
+        reply.finished.connect(root, function () {
+            pending -= 1
+            if (failure)
+                root.ToolTip.show(failure.longMessage.length > 0 ? failure.longMessage : failure.message, 4000)
+        })
+    }
+
+    Connections {
+        target: popup
+        function onAboutToShow() {
+            if (root.auth && root.auth.signedIn)
+                root.auth.organizationManager.loadMyInvitations()
+        }
+    }
+    // How many invitations wait: a badge on the button's corner.
+    Rectangle {
+        objectName: "invitationCountBadge"
+        visible: root.invitations.length > 0
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: -4
+        width: Math.max(height, badgeLabel.implicitWidth + 8)
+        height: badgeLabel.implicitHeight + 2
+        radius: height / 2
+        color: root.accentColor
+        Accessible.name: qsTr("%n pending invitation(s)", "", root.invitations.length)
+        Label {
+            id: badgeLabel
+            objectName: "invitationCountLabel"
+            anchors.centerIn: parent
+            text: root.invitations.length
+            color: ClerkTheme.accentTextColor
+            font.pointSize: Math.max(6, ClerkTheme.font.pointSize - 3)
+            font.weight: Font.Bold
+        }
+    }
     // ==== END org-invitations switcher properties ====
 
     readonly property string currentName: !auth ? "" : auth.organization.isNull ? qsTr("Personal account")
@@ -129,6 +176,48 @@ AbstractButton {
             onObjectRemoved: (index, object) => popup.removeItem(object)
         }
         // ==== BEGIN org-invitations switcher items: pending invitations ====
+        MenuSeparator {
+            id: invitationsSeparator
+            visible: root.invitations.length > 0
+            height: visible ? implicitHeight : 0
+        }
+        Instantiator {
+            model: root.invitations
+            delegate: MenuItem {
+                objectName: "invitationItem_" + modelData.publicOrganizationData.slug
+                text: qsTr("Accept invitation to %1").arg(modelData.publicOrganizationData.name)
+                Accessible.name: text
+                onTriggered: root.acceptInvitation(modelData.id)
+                contentItem: RowLayout {
+                    spacing: 8
+                    Avatar {
+                        size: 22
+                        square: true
+                        name: modelData.publicOrganizationData.name
+                        hasImage: modelData.publicOrganizationData.hasImage
+                        imageUrl: modelData.publicOrganizationData.imageUrl
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: modelData.publicOrganizationData.name
+                        color: ClerkTheme.textColor
+                    }
+                    Label {
+                        text: qsTr("Accept")
+                        color: root.accentColor
+                        font.weight: Font.DemiBold
+                    }
+                }
+            }
+            // Right after the separator, so they follow the memberships wherever those were put.
+            onObjectAdded: (index, object) => {
+                let at = 0
+                while (at < popup.count && popup.itemAt(at) !== invitationsSeparator)
+                    ++at
+                popup.insertItem(at + 1 + index, object)
+            }
+            onObjectRemoved: (index, object) => popup.removeItem(object)
+        }
         // ==== END org-invitations switcher items ====
         // ==== BEGIN org-profile switcher items: create organization ====
         MenuSeparator {}

@@ -82,6 +82,13 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("GET", "/v1/organizations/{organization_id}/roles", &Fapi::listOrgRoles, true);
     // ==== END org-members routes ====
     // ==== BEGIN org-invitations routes ====
+    add("GET", "/v1/organizations/{organization_id}/invitations", &Fapi::listOrgInvitations, true);
+    add("POST", "/v1/organizations/{organization_id}/invitations", &Fapi::createOrgInvitation, true);
+    add("POST", "/v1/organizations/{organization_id}/invitations/bulk", &Fapi::createOrgInvitations, true);
+    add("POST", "/v1/organizations/{organization_id}/invitations/{invitation_id}/revoke", &Fapi::revokeOrgInvitation,
+        true);
+    add("GET", "/v1/me/organization_invitations", &Fapi::myOrgInvitations, true);
+    add("POST", "/v1/me/organization_invitations/{invitation_id}/accept", &Fapi::acceptMyOrgInvitation, true);
     // ==== END org-invitations routes ====
     // ==== BEGIN org-domains routes ====
     add("GET", "/v1/organizations/{organization_id}/domains", &Fapi::listOrgDomains, true);

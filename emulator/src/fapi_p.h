@@ -320,6 +320,28 @@ private:
     void membershipChanged(const QString &userId, const QString &organizationId, bool removed);
     // ==== END org-members handlers ====
     // ==== BEGIN org-invitations handlers (fapi_org_invitations.cpp) ====
+    FapiResponse createOrgInvitation(Context &);
+    FapiResponse createOrgInvitations(Context &);
+    FapiResponse listOrgInvitations(Context &);
+    FapiResponse revokeOrgInvitation(Context &);
+    FapiResponse myOrgInvitations(Context &);
+    FapiResponse acceptMyOrgInvitation(Context &);
+    /// Clerk's `organization_invitation` (with `public_organization_data`, as both the admin and the user see it).
+    QJsonObject orgInvitationJson(const OrgInvitation &invitation) const;
+    /// Whether `role` may be given to an invitee: a role Clerk's instance defines.
+    bool orgRoleKnown(const QString &role) const;
+    /// What a member given `role` may do.
+    QStringList orgRolePermissions(const QString &role) const;
+    /// The invitations `keep` selects with `status` (any when empty), newest first as Clerk lists them.
+    QList<const OrgInvitation *> orgInvitationsWhere(const std::function<bool(const OrgInvitation &)> &keep,
+                                                     const QString &status) const;
+    /// Why inviting `emails` (lower-case) as `role` to the organization is refused, as Clerk refuses it; nothing
+    /// when all may be invited. `bulk` names the duplicates as the bulk endpoint does.
+    std::optional<FapiResponse> orgInvitationsRefused(const QString &organizationId, const QStringList &emails,
+                                                      const QString &role, bool bulk) const;
+    /// A new pending invitation, kept in the model.
+    OrgInvitation &addOrgInvitation(const QString &organizationId, const QString &email, const QString &role,
+                                    qint64 now);
     // ==== END org-invitations handlers ====
     // ==== BEGIN org-domains handlers (fapi_org_domains.cpp) ====
     /// orgAccess() plus the domain named by the path parameter `domain_id` in that organization (404 otherwise).

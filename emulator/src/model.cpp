@@ -364,6 +364,28 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
     }
     // ==== END org-members seed ====
     // ==== BEGIN org-invitations seed ====
+    // Pending (or already answered) invitations, so a fresh emulator shows both the admin's and the invitee's side.
+    for (const QJsonValue &value : seed.value(QStringLiteral("organization_invitations")).toArray()) {
+        const QJsonObject o = value.toObject();
+        OrgInvitation invitation;
+        invitation.id = o.value(QStringLiteral("id")).toString(newId(QStringLiteral("orginv")));
+        invitation.organizationId = o.value(QStringLiteral("organization_id")).toString();
+        invitation.emailAddress = o.value(QStringLiteral("email_address")).toString().trimmed().toLower();
+        invitation.role = o.value(QStringLiteral("role")).toString(QStringLiteral("org:member"));
+        invitation.status = o.value(QStringLiteral("status")).toString(QStringLiteral("pending"));
+        invitation.publicMetadata = o.value(QStringLiteral("public_metadata")).toObject();
+        invitation.createdAt = invitation.updatedAt = now;
+        if (invitation.organizationId.isEmpty() || invitation.emailAddress.isEmpty()) {
+            *error = QStringLiteral("organization invitation %1 needs an organization_id and an email_address")
+                         .arg(invitation.id);
+            return false;
+        }
+        // A profile that replaces `organizations` (arrays replace in an overlay) drops their invitations with them.
+        if (!organizations.contains(invitation.organizationId))
+            continue;
+        orgInvitations.insert(invitation.id, invitation);
+        orgInvitationOrder << invitation.id;
+    }
     // ==== END org-invitations seed ====
     // ==== BEGIN org-domains seed ====
     if (!loadOrgDomains(seed, now, error))

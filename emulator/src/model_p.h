@@ -375,6 +375,7 @@ public:
     }
     // ==== END org-members tables ====
     // ==== BEGIN org-invitations tables ====
+    QStringList orgInvitationOrder; // ids in the order they were made: equal created_at times list newest first
     // ==== END org-invitations tables ====
     // ==== BEGIN org-domains tables ====
     // Lists, not hashes: Clerk lists them oldest first.

@@ -75,7 +75,10 @@ bool parseForm(const QByteArray &body, QHash<QString, QString> *out)
             return false;
         // Clerk omits empty values; an empty field means "not sent", except where emptiness is meaningful
         // (organization ids), so keep it and let each handler decide.
-        out->insert(key, value);
+        // A repeated field is an array (`email_address=a&email_address=b`, as clerk-js sends one): its values are
+        // joined by U+001F, which the check above refuses inside a value, so a handler can split them apart.
+        const auto previous = out->constFind(key);
+        out->insert(key, previous == out->constEnd() ? value : *previous + QChar(0x1f) + value);
     }
     return true;
 }

@@ -154,6 +154,19 @@ struct RolePageForeign
 };
 // ==== END org-members value types ====
 // ==== BEGIN org-invitations value types ====
+struct OrganizationInvitationForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::OrganizationInvitation)
+    QML_VALUE_TYPE(organizationInvitation)
+};
+
+struct InvitationPageForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Clerk::InvitationPage)
+    QML_VALUE_TYPE(invitationPage)
+};
 // ==== END org-invitations value types ====
 // ==== BEGIN org-domains value types ====
 struct OrganizationDomainForeign

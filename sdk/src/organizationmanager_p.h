@@ -22,6 +22,14 @@ public:
     // ==== BEGIN org-members state ====
     // ==== END org-members state ====
     // ==== BEGIN org-invitations state ====
+    /// Clears myInvitations when the user changes or signs out (orginvitations.cpp). Connected by the first load:
+    /// before it the list is empty anyway.
+    void watchInvitationsUser();
+    /// Sets myInvitations, loaded for `userId`, and announces a change.
+    void setMyInvitations(const QList<OrganizationInvitation> &invitations, const QString &userId);
+    QList<OrganizationInvitation> myInvitations;
+    QString myInvitationsUser; ///< whose invitations myInvitations are
+    bool watchingInvitationsUser = false;
     // ==== END org-invitations state ====
     // ==== BEGIN org-domains state ====
     // ==== END org-domains state ====

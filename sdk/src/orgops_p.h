@@ -43,6 +43,20 @@ public:
     // ==== END org-members ops ====
 
     // ==== BEGIN org-invitations ops ====
+    /// Result: OrganizationInvitation.
+    Reply *inviteMember(const QString &organizationId, const QString &emailAddress, const QString &role);
+    /// Result: QList<OrganizationInvitation>.
+    Reply *inviteMembers(const QString &organizationId, const QStringList &emailAddresses, const QString &role);
+    /// Result: InvitationPage.
+    Reply *loadInvitations(const QString &organizationId, const QString &status, int offset, int limit);
+    /// Result: OrganizationInvitation.
+    Reply *revokeInvitation(const QString &organizationId, const QString &invitationId);
+    /// Result: InvitationPage (the signed-in user's invitations).
+    Reply *loadMyInvitations(const QString &status, int offset, int limit);
+    /// Result: OrganizationInvitation; the answer's client carries the new membership.
+    Reply *acceptInvitation(const QString &invitationId);
+    /// Finishes a load with Clerk's page of invitations as an InvitationPage.
+    static void finishInvitationPage(const FapiResult &result, PendingReply *reply);
     // ==== END org-invitations ops ====
 
     // ==== BEGIN org-domains ops ====

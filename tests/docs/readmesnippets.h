@@ -97,4 +97,8 @@ void verifyDomain(Clerk::Auth *auth, const QString &organizationId, const QStrin
 void requestToJoin(Clerk::Auth *auth);
 void acceptRequests(Clerk::Auth *auth, const QString &organizationId);
 int runReadmeOrgDomainsSnippets(int argc, char **argv);
+// org-invitations (run by readmeorginvitations.cpp)
+void inviteTeammates(Clerk::Auth *auth, const QString &organizationId, const QStringList &emailAddresses);
+void joinInvitedOrganizations(Clerk::Auth *auth);
+int runReadmeOrgInvitationsSnippets(int argc, char **argv);
 // ==== END org snippets ====

@@ -57,6 +57,7 @@ static const QStringList kRunSnippets = {
     QStringLiteral("org-create.cpp"),     // by readmeorgprofile.cpp
     QStringLiteral("org-members.cpp"),     // by readmeorgmembers.cpp
     QStringLiteral("verified-domains.cpp"), // by readmeorgdomains.cpp
+    QStringLiteral("org-invitations.cpp"), // by readmeorginvitations.cpp
     // ==== END org snippets ====
     QStringLiteral("sign-up-email.cpp"),
     QStringLiteral("sign-up-settings.cpp"), // by readmesignup.cpp
@@ -599,6 +600,7 @@ int main(int argc, char *argv[])
           runReadmeOrgProfileSnippets,
           runReadmeOrgMembersSnippets,
           runReadmeOrgDomainsSnippets,
+          runReadmeOrgInvitationsSnippets,
           // ==== END org snippet runners ====
           runReadmeQtTest}) {
         const int r = run(1, argv);

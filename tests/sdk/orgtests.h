@@ -10,6 +10,7 @@ int runOrgProfileTests(int argc, char **argv);
 int runOrgMembersTests(int argc, char **argv);
 // ==== END org-members runner ====
 // ==== BEGIN org-invitations runner ====
+int runOrgInvitationsTests(int argc, char **argv); // org_invitations.cpp
 // ==== END org-invitations runner ====
 // ==== BEGIN org-domains runner ====
 int runOrgDomainsTests(int argc, char **argv);

@@ -25,6 +25,7 @@ int main(int argc, char **argv)
         {"members", runOrgMembersTests},
         // ==== END org-members suite ====
         // ==== BEGIN org-invitations suite ====
+        {"invitations", runOrgInvitationsTests},
         // ==== END org-invitations suite ====
         // ==== BEGIN org-domains suite ====
         {"domains", runOrgDomainsTests},
