@@ -391,7 +391,7 @@ FapiResponse Fapi::decideOrgMembershipRequest(Context &ctx, bool accept)
         // The instance's domain default role, org:member in the emulator.
         const QString role = str("org:member");
         m_model.memberships.append(
-            Membership{newId(str("orgmem")), orgId, request->userId, role, defaultPermissions(role), ctx.now, ctx.now});
+            Membership{newId(str("orgmem")), orgId, request->userId, role, m_model.rolePermissions(role), ctx.now, ctx.now});
     }
     request->status = accept ? str("accepted") : str("rejected");
     request->updatedAt = ctx.now;

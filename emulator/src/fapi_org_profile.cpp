@@ -104,7 +104,7 @@ FapiResponse Fapi::createOrganization(Context &ctx)
     // Clerk's default creator role.
     const QString role = str("org:admin");
     m_model.memberships.append(
-        Membership{newId(str("orgmem")), org.id, session->userId, role, defaultPermissions(role), ctx.now, ctx.now});
+        Membership{newId(str("orgmem")), org.id, session->userId, role, m_model.rolePermissions(role), ctx.now, ctx.now});
     return envelope(ctx, m_model.organizationJson(org));
 }
 

@@ -70,7 +70,7 @@ void Fapi::redeemInvitation(const QString &token, const QString &userId, qint64 
         return;
     Membership membership{newId(str("orgmem")), it->organizationId, userId,
                           it->role.isEmpty() ? str("org:member") : it->role, {}, now, now};
-    membership.permissions = defaultPermissions(membership.role);
+    membership.permissions = m_model.rolePermissions(membership.role);
     m_model.memberships.append(membership);
 }
 
