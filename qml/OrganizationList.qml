@@ -34,7 +34,6 @@ Pane {
             color: ClerkTheme.textColor
         }
 
-        // ==== BEGIN org-profile list: memberships, create ====
         // Opening a membership makes its organization the active one, then says so (organizationSelected).
         QtObject {
             id: memberships
@@ -130,8 +129,6 @@ Pane {
                 root.organizationSelected(setActiveAfterCreate ? organization.id : "")
             }
         }
-        // ==== END org-profile list ====
-        // ==== BEGIN org-invitations list: the user's invitations ====
         // The invitations sent to the user's verified addresses (OrganizationManager.myInvitations), each with
         // Accept: the organization then appears among the memberships. Read when the list is shown or the user
         // changes.
@@ -229,8 +226,6 @@ Pane {
                 wrapMode: Text.Wrap
             }
         }
-        // ==== END org-invitations list ====
-        // ==== BEGIN org-domains list: suggestions ====
         // Organizations suggested to the user by a verified domain at their address: "Request to join" asks the
         // organization's admins (Clerk files a membership request), shown as "Requested" from then on.
         ColumnLayout {
@@ -340,6 +335,5 @@ Pane {
                 wrapMode: Text.Wrap
             }
         }
-        // ==== END org-domains list ====
     }
 }

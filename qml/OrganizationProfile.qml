@@ -11,18 +11,10 @@ UserProfile {
     heading: qsTr("Organization")
     currentPage: "general"
     pages: [
-        // ==== BEGIN org-profile page ====
         { name: "general", url: "OrganizationGeneralPage.qml" },
-        // ==== END org-profile page ====
-        // ==== BEGIN org-members page ====
         { name: "members", url: "OrganizationMembersPage.qml" },
-        // ==== END org-members page ====
-        // ==== BEGIN org-invitations page ====
         { name: "invitations", url: "OrganizationInvitationsPage.qml" },
-        // ==== END org-invitations page ====
-        // ==== BEGIN org-domains pages ====
         { name: "domains", url: "OrganizationDomainsPage.qml" },
-        { name: "requests", url: "OrganizationRequestsPage.qml" },
-        // ==== END org-domains pages ====
+        { name: "requests", url: "OrganizationRequestsPage.qml" }
     ]
 }

@@ -31,11 +31,8 @@ AbstractButton {
         })
     }
 
-    // ==== BEGIN org-profile switcher properties ====
     /// "Create organization" was chosen: the app shows CreateOrganization (in a dialog, say).
     signal createOrganizationRequested()
-    // ==== END org-profile switcher properties ====
-    // ==== BEGIN org-invitations switcher properties ====
     /// The user's pending invitations (OrganizationManager.myInvitations), read again whenever the menu opens.
     readonly property var invitations: auth && auth.organizationManager ? auth.organizationManager.myInvitations : []
 
@@ -83,7 +80,6 @@ AbstractButton {
             font.weight: Font.Bold
         }
     }
-    // ==== END org-invitations switcher properties ====
 
     readonly property string currentName: !auth ? "" : auth.organization.isNull ? qsTr("Personal account")
                                                                                   : auth.organization.name
@@ -175,7 +171,6 @@ AbstractButton {
             onObjectAdded: (index, object) => popup.insertItem(index + 1, object)
             onObjectRemoved: (index, object) => popup.removeItem(object)
         }
-        // ==== BEGIN org-invitations switcher items: pending invitations ====
         MenuSeparator {
             id: invitationsSeparator
             visible: root.invitations.length > 0
@@ -218,8 +213,6 @@ AbstractButton {
             }
             onObjectRemoved: (index, object) => popup.removeItem(object)
         }
-        // ==== END org-invitations switcher items ====
-        // ==== BEGIN org-profile switcher items: create organization ====
         MenuSeparator {}
         MenuItem {
             objectName: "createOrganizationItem"
@@ -227,6 +220,5 @@ AbstractButton {
             Accessible.name: text
             onTriggered: root.createOrganizationRequested()
         }
-        // ==== END org-profile switcher items ====
     }
 }

@@ -66,7 +66,6 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("DELETE", "/v1/me/external_accounts/{external_account_id}", &Fapi::deleteExternalAccount, true);
     add("GET", "/v1/me/sessions/active", &Fapi::activeSessions, true);
     add("POST", "/v1/me/sessions/{session_id}/revoke", &Fapi::revokeMySession, true);
-    // ==== BEGIN org-profile routes ====
     add("POST", "/v1/organizations", &Fapi::createOrganization, true);
     add("GET", "/v1/me/organization_memberships", &Fapi::myOrganizationMemberships, true);
     add("DELETE", "/v1/me/organization_memberships/{organization_id}", &Fapi::leaveOrganization, true);
@@ -74,14 +73,10 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
     add("DELETE", "/v1/organizations/{organization_id}", &Fapi::deleteOrganization, true);
     add("PUT", "/v1/organizations/{organization_id}/logo", &Fapi::uploadOrganizationLogo, true);
     add("DELETE", "/v1/organizations/{organization_id}/logo", &Fapi::deleteOrganizationLogo, true);
-    // ==== END org-profile routes ====
-    // ==== BEGIN org-members routes ====
     add("GET", "/v1/organizations/{organization_id}/memberships", &Fapi::listOrgMembers, true);
     add("PATCH", "/v1/organizations/{organization_id}/memberships/{user_id}", &Fapi::updateOrgMember, true);
     add("DELETE", "/v1/organizations/{organization_id}/memberships/{user_id}", &Fapi::removeOrgMember, true);
     add("GET", "/v1/organizations/{organization_id}/roles", &Fapi::listOrgRoles, true);
-    // ==== END org-members routes ====
-    // ==== BEGIN org-invitations routes ====
     add("GET", "/v1/organizations/{organization_id}/invitations", &Fapi::listOrgInvitations, true);
     add("POST", "/v1/organizations/{organization_id}/invitations", &Fapi::createOrgInvitation, true);
     add("POST", "/v1/organizations/{organization_id}/invitations/bulk", &Fapi::createOrgInvitations, true);
@@ -89,8 +84,6 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
         true);
     add("GET", "/v1/me/organization_invitations", &Fapi::myOrgInvitations, true);
     add("POST", "/v1/me/organization_invitations/{invitation_id}/accept", &Fapi::acceptMyOrgInvitation, true);
-    // ==== END org-invitations routes ====
-    // ==== BEGIN org-domains routes ====
     add("GET", "/v1/organizations/{organization_id}/domains", &Fapi::listOrgDomains, true);
     add("POST", "/v1/organizations/{organization_id}/domains", &Fapi::createOrgDomain, true);
     add("GET", "/v1/organizations/{organization_id}/domains/{domain_id}", &Fapi::getOrgDomain, true);
@@ -108,7 +101,6 @@ Fapi::Fapi(Model &model, const Signer &signer, std::function<qint64()> clock)
         &Fapi::rejectOrgMembershipRequest, true);
     add("GET", "/v1/me/organization_suggestions", &Fapi::listMySuggestions, true);
     add("POST", "/v1/me/organization_suggestions/{suggestion_id}/accept", &Fapi::acceptMySuggestion, true);
-    // ==== END org-domains routes ====
     for (const char *kind : {"email_addresses", "phone_numbers"}) {
         const QByteArray list = QByteArray("/v1/me/") + kind;
         const QByteArray base = list + "/{identification_id}";

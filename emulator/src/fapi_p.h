@@ -291,7 +291,6 @@ private:
     /// when `paginated=true` (as the SDKs send it), else the bare array of all items.
     static QJsonValue page(const Context &ctx, const QJsonArray &all);
 
-    // ==== BEGIN org-profile handlers (fapi_org_profile.cpp) ====
     FapiResponse createOrganization(Context &);
     FapiResponse myOrganizationMemberships(Context &);
     FapiResponse leaveOrganization(Context &);
@@ -306,8 +305,6 @@ private:
     /// StoredImage named `defaultName` when the part has no file name; Clerk's 400s when there is none or it is
     /// no image Clerk takes (fapi_me_image.cpp: the profile image and an organization's logo).
     std::optional<FapiResponse> readImageUpload(Context &ctx, const QString &defaultName, StoredImage &image);
-    // ==== END org-profile handlers ====
-    // ==== BEGIN org-members handlers (fapi_org_members.cpp) ====
     FapiResponse listOrgMembers(Context &);
     FapiResponse updateOrgMember(Context &);
     FapiResponse removeOrgMember(Context &);
@@ -318,8 +315,6 @@ private:
     /// After `userId`'s membership changed: their sessions mint their next token afresh (not the cached
     /// last_active_token), and a removed member's sessions no longer have that organization active.
     void membershipChanged(const QString &userId, const QString &organizationId, bool removed);
-    // ==== END org-members handlers ====
-    // ==== BEGIN org-invitations handlers (fapi_org_invitations.cpp) ====
     FapiResponse createOrgInvitation(Context &);
     FapiResponse createOrgInvitations(Context &);
     FapiResponse listOrgInvitations(Context &);
@@ -342,8 +337,6 @@ private:
     /// A new pending invitation, kept in the model.
     OrgInvitation &addOrgInvitation(const QString &organizationId, const QString &email, const QString &role,
                                     qint64 now);
-    // ==== END org-invitations handlers ====
-    // ==== BEGIN org-domains handlers (fapi_org_domains.cpp) ====
     /// orgAccess() plus the domain named by the path parameter `domain_id` in that organization (404 otherwise).
     std::optional<FapiResponse> orgDomainAccess(Context &ctx, const char *permission, OrgDomain *&domain);
     /// Clerk's PublicOrganizationData: id, name, slug, image_url, has_image.
@@ -364,7 +357,6 @@ private:
     FapiResponse rejectOrgMembershipRequest(Context &);
     FapiResponse listMySuggestions(Context &);
     FapiResponse acceptMySuggestion(Context &);
-    // ==== END org-domains handlers ====
 
     Model &m_model;
     const Signer &m_signer;

@@ -317,7 +317,6 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
             memberships.append(membership);
         }
     }
-    // ==== BEGIN org-profile seed ====
     for (const QJsonValue &value : seed.value(QStringLiteral("organization_profiles")).toArray()) {
         const QJsonObject o = value.toObject();
         const QString orgId = o.value(QStringLiteral("organization_id")).toString();
@@ -328,8 +327,6 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
         profile.adminDeleteEnabled = o.value(QStringLiteral("admin_delete_enabled")).toBool(true);
         profile.maxAllowedMemberships = o.value(QStringLiteral("max_allowed_memberships")).toInt(5);
     }
-    // ==== END org-profile seed ====
-    // ==== BEGIN org-members seed ====
     {
         const QJsonArray roles = seed.value(QStringLiteral("organization_roles")).toArray();
         for (const QJsonValue &value : roles) {
@@ -362,8 +359,6 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
                 m.permissions = rolePermissions(m.role);
         }
     }
-    // ==== END org-members seed ====
-    // ==== BEGIN org-invitations seed ====
     // Pending (or already answered) invitations, so a fresh emulator shows both the admin's and the invitee's side.
     for (const QJsonValue &value : seed.value(QStringLiteral("organization_invitations")).toArray()) {
         const QJsonObject o = value.toObject();
@@ -386,11 +381,8 @@ bool Model::load(const QJsonObject &seed, qint64 now, QString *error)
         orgInvitations.insert(invitation.id, invitation);
         orgInvitationOrder << invitation.id;
     }
-    // ==== END org-invitations seed ====
-    // ==== BEGIN org-domains seed ====
     if (!loadOrgDomains(seed, now, error))
         return false;
-    // ==== END org-domains seed ====
     for (const QJsonValue &value : seed.value(QStringLiteral("jwt_templates")).toArray()) {
         const QJsonObject t = value.toObject();
         JwtTemplate tpl{t.value(QStringLiteral("name")).toString(), t.value(QStringLiteral("lifetime")).toInt(60),

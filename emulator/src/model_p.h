@@ -123,7 +123,6 @@ struct OrgInvitation
     qint64 createdAt = 0, updatedAt = 0;
 };
 
-// ==== BEGIN org-profile model ====
 /// What Clerk keeps of an organization beyond Organization: its logo (an id in Model::images, served at
 /// `image_url`) and the per-organization settings the seed may give (`organization_profiles`).
 struct OrgProfile
@@ -132,8 +131,6 @@ struct OrgProfile
     bool adminDeleteEnabled = true; // Clerk's instance default; DELETE /v1/organizations/{id} needs it
     int maxAllowedMemberships = 5;  // Clerk's default for a development instance
 };
-// ==== END org-profile model ====
-// ==== BEGIN org-members model ====
 /// An organization role (Clerk's `role`): seed key `organization_roles`, or Clerk's defaults org:admin and
 /// org:member. A membership's permissions follow its role's definition unless the seed gives them explicitly.
 struct OrgRole
@@ -143,10 +140,6 @@ struct OrgRole
     bool creatorEligible = false;
     qint64 createdAt = 0, updatedAt = 0;
 };
-// ==== END org-members model ====
-// ==== BEGIN org-invitations model ====
-// ==== END org-invitations model ====
-// ==== BEGIN org-domains model ====
 /// An organization's domain (`organization_domain`): verified by an email code sent to an address at the domain
 /// (affiliation), or at once when its creator has a verified address there. Only a verified domain enrolls users:
 /// `automatic_invitation` invites them, `automatic_suggestion` suggests the organization to them.
@@ -178,7 +171,6 @@ struct OrgMembershipRequest
     QString status = QStringLiteral("pending"); // pending | accepted | rejected
     qint64 createdAt = 0, updatedAt = 0;
 };
-// ==== END org-domains model ====
 
 /// An authenticator-app secret created by POST /v1/me/totp and not verified yet.
 struct PendingTotp
@@ -354,10 +346,7 @@ public:
     QHash<QString, Organization> organizations;
     QList<Membership> memberships;
     QHash<QString, OrgInvitation> orgInvitations; // by id
-    // ==== BEGIN org-profile tables ====
     QHash<QString, OrgProfile> orgProfiles; // by organization id; one without an entry has the defaults
-    // ==== END org-profile tables ====
-    // ==== BEGIN org-members tables ====
     QList<OrgRole> orgRoles; // in Clerk's order: the seed's, or the defaults
     const OrgRole *orgRole(const QString &key) const
     {
@@ -373,11 +362,7 @@ public:
         const OrgRole *r = orgRole(role);
         return r ? r->permissions : QStringList();
     }
-    // ==== END org-members tables ====
-    // ==== BEGIN org-invitations tables ====
     QStringList orgInvitationOrder; // ids in the order they were made: equal created_at times list newest first
-    // ==== END org-invitations tables ====
-    // ==== BEGIN org-domains tables ====
     // Lists, not hashes: Clerk lists them oldest first.
     QList<OrgDomain> orgDomains;
     QList<OrgSuggestion> orgSuggestions;
@@ -389,7 +374,6 @@ public:
     /// The seed's `organization_domain_users`, `organization_domains` (enrolled at once) and
     /// `organization_membership_requests` (pending); false and `error` on a bad entry.
     bool loadOrgDomains(const QJsonObject &seed, qint64 now, QString *error);
-    // ==== END org-domains tables ====
     QHash<QString, JwtTemplate> templates;
     QHash<QString, Client> clients;
     QHash<QString, QString> clientByToken;

@@ -129,9 +129,6 @@ struct MembershipPageForeign
     QML_VALUE_TYPE(membershipPage)
 };
 
-// ==== BEGIN org-profile value types ====
-// ==== END org-profile value types ====
-// ==== BEGIN org-members value types ====
 struct PublicUserDataForeign
 {
     Q_GADGET
@@ -152,8 +149,6 @@ struct RolePageForeign
     QML_FOREIGN(Clerk::RolePage)
     QML_VALUE_TYPE(rolePage)
 };
-// ==== END org-members value types ====
-// ==== BEGIN org-invitations value types ====
 struct OrganizationInvitationForeign
 {
     Q_GADGET
@@ -167,8 +162,6 @@ struct InvitationPageForeign
     QML_FOREIGN(Clerk::InvitationPage)
     QML_VALUE_TYPE(invitationPage)
 };
-// ==== END org-invitations value types ====
-// ==== BEGIN org-domains value types ====
 struct OrganizationDomainForeign
 {
     Q_GADGET
@@ -205,7 +198,6 @@ struct SuggestionPageForeign
     QML_FOREIGN(Clerk::SuggestionPage)
     QML_VALUE_TYPE(suggestionPage)
 };
-// ==== END org-domains value types ====
 
 struct ExternalAccountForeign
 {

@@ -17,11 +17,6 @@ public:
     OrganizationManager *const q;
     Auth::Private &auth;
 
-    // ==== BEGIN org-profile state ====
-    // ==== END org-profile state ====
-    // ==== BEGIN org-members state ====
-    // ==== END org-members state ====
-    // ==== BEGIN org-invitations state ====
     /// Clears myInvitations when the user changes or signs out (orginvitations.cpp). Connected by the first load:
     /// before it the list is empty anyway.
     void watchInvitationsUser();
@@ -30,9 +25,6 @@ public:
     QList<OrganizationInvitation> myInvitations;
     QString myInvitationsUser; ///< whose invitations myInvitations are
     bool watchingInvitationsUser = false;
-    // ==== END org-invitations state ====
-    // ==== BEGIN org-domains state ====
-    // ==== END org-domains state ====
 };
 
 } // namespace Clerk

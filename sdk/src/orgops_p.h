@@ -21,7 +21,6 @@ class OrgOps
 public:
     explicit OrgOps(AuthCore &core) : d(core) {}
 
-    // ==== BEGIN org-profile ops ====
     Reply *createOrganization(const QString &name, const QString &slug);
     Reply *loadMemberships(int offset, int limit);
     Reply *leaveOrganization(const QString &organizationId);
@@ -29,9 +28,7 @@ public:
     Reply *setOrganizationLogo(const QString &organizationId, const FapiFilePart &file);
     Reply *removeOrganizationLogo(const QString &organizationId);
     Reply *deleteOrganization(const QString &organizationId);
-    // ==== END org-profile ops ====
 
-    // ==== BEGIN org-members ops ====
     /// GET /organizations/{id}/memberships (`org:sys_memberships:read`): a MembershipPage.
     Reply *loadMembers(const QString &organizationId, int offset, int limit, const QString &query);
     /// PATCH /organizations/{id}/memberships/{user_id} `role` (`org:sys_memberships:manage`): the Membership.
@@ -40,9 +37,7 @@ public:
     Reply *removeMember(const QString &organizationId, const QString &userId);
     /// GET /organizations/{id}/roles (`org:sys_memberships:read`): a RolePage.
     Reply *loadRoles(const QString &organizationId, int offset, int limit);
-    // ==== END org-members ops ====
 
-    // ==== BEGIN org-invitations ops ====
     /// Result: OrganizationInvitation.
     Reply *inviteMember(const QString &organizationId, const QString &emailAddress, const QString &role);
     /// Result: QList<OrganizationInvitation>.
@@ -57,9 +52,7 @@ public:
     Reply *acceptInvitation(const QString &invitationId);
     /// Finishes a load with Clerk's page of invitations as an InvitationPage.
     static void finishInvitationPage(const FapiResult &result, PendingReply *reply);
-    // ==== END org-invitations ops ====
 
-    // ==== BEGIN org-domains ops ====
     // orgdomains.cpp. Results: DomainPage, OrganizationDomain, none (delete), MembershipRequestPage,
     // MembershipRequest, SuggestionPage, OrganizationSuggestion.
     Reply *loadDomains(const QString &organizationId, int offset, int limit);
@@ -74,7 +67,6 @@ public:
     Reply *decideMembershipRequest(const QString &organizationId, const QString &requestId, const QString &action);
     Reply *loadMySuggestions(const QStringList &status, int offset, int limit);
     Reply *acceptSuggestion(const QString &suggestionId);
-    // ==== END org-domains ops ====
 
     /// A reply that has failed with `error` (what the caller found wrong before any request).
     Reply *failed(const Error &error);

@@ -113,4 +113,35 @@ LoadedQml loadQml(const QString &path, const QString &publishableKey)
     return loaded;
 }
 
+QStringList runSnippets()
+{
+    return {
+        QStringLiteral("create-auth.cpp"),
+        QStringLiteral("sign-in-password.cpp"),
+        QStringLiteral("sign-in-second-factor.cpp"),
+        QStringLiteral("sign-in-email-code.cpp"),
+        QStringLiteral("forgot-password.cpp"), // by readmeaccount.cpp
+        QStringLiteral("account-emails.cpp"),  // by readmeaccount.cpp
+        QStringLiteral("account-totp.cpp"),    // by readmeaccount.cpp
+        QStringLiteral("devices.cpp"),         // by readmeaccount.cpp
+        QStringLiteral("client-trust.cpp"),    // by readmeaccount.cpp
+        QStringLiteral("step-up.cpp"),         // by readmeaccount.cpp
+        QStringLiteral("tickets-links.cpp"),   // by readmetickets.cpp
+        QStringLiteral("offline-start.cpp"),   // by readmeaccount.cpp
+        QStringLiteral("org-create.cpp"),     // by readmeorgprofile.cpp
+        QStringLiteral("org-members.cpp"),     // by readmeorgmembers.cpp
+        QStringLiteral("verified-domains.cpp"), // by readmeorgdomains.cpp
+        QStringLiteral("org-invitations.cpp"), // by readmeorginvitations.cpp
+        QStringLiteral("sign-up-email.cpp"),
+        QStringLiteral("sign-up-settings.cpp"), // by readmesignup.cpp
+        QStringLiteral("sign-out.cpp"),
+        QStringLiteral("session-token.cpp"),
+        QStringLiteral("authorized-nam.cpp"),
+        QStringLiteral("authorize-request.cpp"),
+        QStringLiteral("backend-http-server.cpp"),
+        QStringLiteral("backend-verify-async.cpp"),
+        QStringLiteral("emulator-qttest.cpp"),
+    };
+}
+
 } // namespace ReadmeHarness

@@ -109,6 +109,10 @@ QString readFile(const QString &path);
 /// `object`'s QML or C++ type is `name` (a QML document type's class is "<name>_QMLTYPE_<n>").
 bool isOfType(const QObject *object, const QString &name);
 
+/// The C++ snippets tst_readme_snippets runs (itself or by a class of its own, readme*.cpp). A README snippet
+/// missing here is compiled but never run: a failure.
+QStringList runSnippets();
+
 /// Every object under `root`: QObject children, and the items of windows and items.
 QList<QObject *> allObjects(QObject *root);
 

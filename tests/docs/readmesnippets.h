@@ -82,7 +82,6 @@ int runReadmeAccountSnippets(int argc, char **argv);
 int runReadmeSignUpSnippets(int argc, char **argv);
 // The tickets, email links and enterprise SSO snippet's class (readmetickets.cpp)
 int runReadmeTicketSnippets(int argc, char **argv);
-// ==== BEGIN org snippets: the snippets' functions and their classes' runners, one block per part ====
 // org-create (run by readmeorgprofile.cpp)
 void createAndOpenOrganization(Clerk::Auth *auth, const QString &name);
 void renameActiveOrganization(Clerk::Auth *auth, const QString &newName);
@@ -101,4 +100,3 @@ int runReadmeOrgDomainsSnippets(int argc, char **argv);
 void inviteTeammates(Clerk::Auth *auth, const QString &organizationId, const QStringList &emailAddresses);
 void joinInvitedOrganizations(Clerk::Auth *auth);
 int runReadmeOrgInvitationsSnippets(int argc, char **argv);
-// ==== END org snippets ====

@@ -39,37 +39,6 @@
 #include <functional>
 #include <memory>
 
-/// The C++ snippets this harness runs. A README snippet missing here is compiled but never run: a failure.
-static const QStringList kRunSnippets = {
-    QStringLiteral("create-auth.cpp"),
-    QStringLiteral("sign-in-password.cpp"),
-    QStringLiteral("sign-in-second-factor.cpp"),
-    QStringLiteral("sign-in-email-code.cpp"),
-    QStringLiteral("forgot-password.cpp"), // by readmeaccount.cpp
-    QStringLiteral("account-emails.cpp"),  // by readmeaccount.cpp
-    QStringLiteral("account-totp.cpp"),    // by readmeaccount.cpp
-    QStringLiteral("devices.cpp"),         // by readmeaccount.cpp
-    QStringLiteral("client-trust.cpp"),    // by readmeaccount.cpp
-    QStringLiteral("step-up.cpp"),         // by readmeaccount.cpp
-    QStringLiteral("tickets-links.cpp"),   // by readmetickets.cpp
-    QStringLiteral("offline-start.cpp"),   // by readmeaccount.cpp
-    // ==== BEGIN org snippets (one block per part; by readmeorg<part>.cpp) ====
-    QStringLiteral("org-create.cpp"),     // by readmeorgprofile.cpp
-    QStringLiteral("org-members.cpp"),     // by readmeorgmembers.cpp
-    QStringLiteral("verified-domains.cpp"), // by readmeorgdomains.cpp
-    QStringLiteral("org-invitations.cpp"), // by readmeorginvitations.cpp
-    // ==== END org snippets ====
-    QStringLiteral("sign-up-email.cpp"),
-    QStringLiteral("sign-up-settings.cpp"), // by readmesignup.cpp
-    QStringLiteral("sign-out.cpp"),
-    QStringLiteral("session-token.cpp"),
-    QStringLiteral("authorized-nam.cpp"),
-    QStringLiteral("authorize-request.cpp"),
-    QStringLiteral("backend-http-server.cpp"),
-    QStringLiteral("backend-verify-async.cpp"),
-    QStringLiteral("emulator-qttest.cpp"),
-};
-
 using namespace TestHelpers;
 using namespace ReadmeHarness;
 
@@ -142,13 +111,13 @@ private Q_SLOTS:
         for (const QString &file : std::as_const(manifest)) {
             if (!file.endsWith(QLatin1String(".cpp")))
                 continue;
-            QVERIFY2(kRunSnippets.contains(file),
+            QVERIFY2(runSnippets().contains(file),
                      qPrintable(QStringLiteral("README.md:%1: snippet %2 is compiled but nothing runs it; add it to "
                                                "tests/docs/tst_readme_snippets.cpp")
                                     .arg(lines.value(file))
                                     .arg(file)));
         }
-        for (const QString &file : kRunSnippets)
+        for (const QString &file : runSnippets())
             QVERIFY2(manifest.contains(file), qPrintable(file + QLatin1String(" is no longer in README.md")));
     }
 
@@ -596,12 +565,10 @@ int main(int argc, char *argv[])
     // The snippet classes of their own, then the README's Qt Test class as its QTEST_MAIN runs it; first failure wins.
     for (const auto run :
          {runReadmeAccountSnippets, runReadmeSignUpSnippets, runReadmeTicketSnippets,
-          // ==== BEGIN org snippet runners ====
           runReadmeOrgProfileSnippets,
           runReadmeOrgMembersSnippets,
           runReadmeOrgDomainsSnippets,
           runReadmeOrgInvitationsSnippets,
-          // ==== END org snippet runners ====
           runReadmeQtTest}) {
         const int r = run(1, argv);
         result = result != 0 ? result : r;

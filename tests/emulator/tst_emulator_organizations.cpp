@@ -18,18 +18,10 @@ int main(int argc, char **argv)
         std::function<int(int, char **)> run;
     };
     const std::vector<Suite> suites = {
-        // ==== BEGIN org-profile suite ====
         {"profile", runOrgProfileTests},
-        // ==== END org-profile suite ====
-        // ==== BEGIN org-members suite ====
         {"members", runOrgMembersTests},
-        // ==== END org-members suite ====
-        // ==== BEGIN org-invitations suite ====
         {"invitations", runOrgInvitationsTests},
-        // ==== END org-invitations suite ====
-        // ==== BEGIN org-domains suite ====
         {"domains", runOrgDomainsTests},
-        // ==== END org-domains suite ====
     };
     const QByteArray only = qgetenv("ORG_SUITE");
     int result = 0;

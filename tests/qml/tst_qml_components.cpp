@@ -18,7 +18,6 @@
 #include <QUrlQuery>
 #include <QtQuickTest/quicktest.h>
 
-
 /// What the QML tests may do to the emulator (`emulator` context property).
 class EmulatorControl : public QObject
 {
@@ -139,15 +138,6 @@ public:
     {
         TestHelpers::deleteKeychain(service, TestHelpers::keychainKey(publishableKey()));
     }
-
-    // ==== BEGIN org-profile control ====
-    // ==== END org-profile control ====
-    // ==== BEGIN org-members control ====
-    // ==== END org-members control ====
-    // ==== BEGIN org-invitations control ====
-    // ==== END org-invitations control ====
-    // ==== BEGIN org-domains control ====
-    // ==== END org-domains control ====
 
 private:
     ClerkEmulator::Server *m_server;

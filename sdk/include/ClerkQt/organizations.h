@@ -41,11 +41,8 @@ public:
     bool operator!=(const MembershipPage &o) const { return !(*this == o); }
 };
 
-// The value types of the parts: Q_GADGETs with `raw`, like Organization and Membership in organization.h.
-// ==== BEGIN org-profile types ====
-// ==== END org-profile types ====
+// The resources OrganizationManager lists: Q_GADGETs with `raw`, like Organization and Membership.
 
-// ==== BEGIN org-members types ====
 /// An organization role (Clerk's `role`): what a member with this role may do. `key` is what
 /// OrganizationManager::updateMemberRole() takes (e.g. "org:admin", "org:member", a custom "org:billing").
 ///
@@ -93,9 +90,7 @@ public:
     /// The negation of operator==().
     bool operator!=(const RolePage &o) const { return !(*this == o); }
 };
-// ==== END org-members types ====
 
-// ==== BEGIN org-invitations types ====
 /// An `organization_invitation`: an email address asked to join an organization with a role. An administrator
 /// sees the organization's (OrganizationManager::loadInvitations()); the invitee sees the ones sent to a verified
 /// address of theirs (OrganizationManager::loadMyInvitations()). `raw` keeps Clerk's complete JSON.
@@ -160,9 +155,7 @@ public:
     /// The negation of operator==().
     bool operator!=(const InvitationPage &o) const { return !(*this == o); }
 };
-// ==== END org-invitations types ====
 
-// ==== BEGIN org-domains types ====
 /// A domain of an organization (Clerk's OrganizationDomain): users with a verified address at a verified domain
 /// are invited to, or offered, the organization as its `enrollmentMode` says. A value type, readable from QML.
 struct CLERKQT_EXPORT OrganizationDomain
@@ -322,7 +315,6 @@ public:
     /// The negation of operator==().
     bool operator!=(const SuggestionPage &o) const { return !(*this == o); }
 };
-// ==== END org-domains types ====
 
 /// What the signed-in user does with organizations: Auth::organizationManager().
 ///
@@ -344,7 +336,6 @@ class CLERKQT_EXPORT OrganizationManager : public QObject
 public:
     ~OrganizationManager() override;
 
-    // ==== BEGIN org-profile: create, the user's memberships, leave; an organization's profile, logo, deletion ====
     /// Creates an organization named `name` and makes the signed-in user its `org:admin` (Clerk's creator
     /// role). `slug` empty: Clerk derives one from the name. Fails with Kind::Auth `form_param_missing` (`name`
     /// empty), `form_param_value_invalid` (a URL or HTML in it), `form_param_format_invalid` (a malformed `slug`) or
@@ -385,9 +376,7 @@ public:
     /// is true; otherwise Kind::Auth `organization_admin_delete_not_enabled` (403). A session whose active
     /// organization it was goes back to the personal account.
     Q_INVOKABLE Clerk::ReplyOf<void> *deleteOrganization(const QString &organizationId);
-    // ==== END org-profile ====
 
-    // ==== BEGIN org-members: members, roles ====
     /// One page of the members of `organizationId` (Clerk's memberships with `publicUserData`), `query` matching
     /// a member's name, identifier or user id in part; needs `org:sys_memberships:read`.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::MembershipPage> *loadMembers(const QString &organizationId, int offset = 0,
@@ -404,9 +393,7 @@ public:
     /// `org:sys_memberships:read`.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::RolePage> *loadRoles(const QString &organizationId, int offset = 0,
                                                            int limit = 10);
-    // ==== END org-members ====
 
-    // ==== BEGIN org-invitations: invitations, both sides ====
     // moc takes a property wherever the class declares it.
     Q_PROPERTY(QList<Clerk::OrganizationInvitation> myInvitations READ myInvitations NOTIFY myInvitationsChanged)
 
@@ -447,9 +434,7 @@ public:
     /// The user's pending invitations as last loaded by loadMyInvitations() (first page); empty before, and after
     /// sign-out or a change of user. The switcher shows these.
     QList<OrganizationInvitation> myInvitations() const;
-    // ==== END org-invitations ====
 
-    // ==== BEGIN org-domains: domains, membership requests, suggestions ====
     /// A page of the organization's domains (oldest first). Needs `org:sys_domains:read`.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::DomainPage> *loadDomains(const QString &organizationId, int offset = 0,
                                                               int limit = 10);
@@ -496,19 +481,10 @@ public:
     /// suggestion's status becomes "accepted". The membership comes when an administrator accepts (then
     /// Auth::reload() brings it). Accepting an accepted suggestion again files no second request.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::OrganizationSuggestion> *acceptSuggestion(const QString &suggestionId);
-    // ==== END org-domains ====
 
 Q_SIGNALS:
-    // ==== BEGIN org-profile signals ====
-    // ==== END org-profile signals ====
-    // ==== BEGIN org-members signals ====
-    // ==== END org-members signals ====
-    // ==== BEGIN org-invitations signals ====
     /// myInvitations() changed.
     void myInvitationsChanged();
-    // ==== END org-invitations signals ====
-    // ==== BEGIN org-domains signals ====
-    // ==== END org-domains signals ====
 
 private:
     friend class Auth;
