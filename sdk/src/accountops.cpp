@@ -36,23 +36,6 @@ Reply *AccountOps::me(const QByteArray &method, const QString &path, const FormF
     return reply;
 }
 
-void AccountOps::succeedAfterUser(const FapiResult &result, PendingReply *reply, const QVariant &value)
-{
-    if (!reply)
-        return;
-    if (result.clientUpdated) {
-        reply->succeed(value);
-        return;
-    }
-    FapiRequest request;
-    request.path = QStringLiteral("/me");
-    request.sessionId = d.store.current().session.id;
-    d.call(reply, request, [value](const FapiResult &, PendingReply *rep) {
-        if (rep)
-            rep->succeed(value);
-    });
-}
-
 void AccountOps::succeedWithUser(const FapiResult &result, PendingReply *reply)
 {
     if (!reply)
@@ -76,7 +59,7 @@ Reply *AccountOps::addEmailAddress(const QString &emailAddress)
 {
     return me("POST", QStringLiteral("/email_addresses"), {{QStringLiteral("email_address"), emailAddress.trimmed()}},
               [this](const FapiResult &r, PendingReply *rep) {
-                  succeedAfterUser(r, rep, identification(QStringLiteral("email_addresses"),
+                  d.succeedAfterUser(r, rep, identification(QStringLiteral("email_addresses"),
                                                           r.envelope.response.toObject()));
               });
 }
@@ -85,7 +68,7 @@ Reply *AccountOps::addPhoneNumber(const QString &phoneNumber)
 {
     return me("POST", QStringLiteral("/phone_numbers"), {{QStringLiteral("phone_number"), phoneNumber.trimmed()}},
               [this](const FapiResult &r, PendingReply *rep) {
-                  succeedAfterUser(r, rep, identification(QStringLiteral("phone_numbers"),
+                  d.succeedAfterUser(r, rep, identification(QStringLiteral("phone_numbers"),
                                                           r.envelope.response.toObject()));
               });
 }
@@ -96,7 +79,7 @@ Reply *AccountOps::prepareVerification(const QString &kind, const QString &id)
         kind == QLatin1String("email_addresses") ? QStringLiteral("email_code") : QStringLiteral("phone_code");
     return me("POST", QStringLiteral("/%1/%2/prepare_verification").arg(kind, id),
               {{QStringLiteral("strategy"), strategy}}, [this, kind](const FapiResult &r, PendingReply *rep) {
-                  succeedAfterUser(r, rep, identification(kind, r.envelope.response.toObject()));
+                  d.succeedAfterUser(r, rep, identification(kind, r.envelope.response.toObject()));
               });
 }
 
@@ -104,14 +87,14 @@ Reply *AccountOps::attemptVerification(const QString &kind, const QString &id, c
 {
     return me("POST", QStringLiteral("/%1/%2/attempt_verification").arg(kind, id),
               {{QStringLiteral("code"), code.trimmed()}}, [this, kind](const FapiResult &r, PendingReply *rep) {
-                  succeedAfterUser(r, rep, identification(kind, r.envelope.response.toObject()));
+                  d.succeedAfterUser(r, rep, identification(kind, r.envelope.response.toObject()));
               });
 }
 
 Reply *AccountOps::removeIdentification(const QString &kind, const QString &id)
 {
     return me("DELETE", QStringLiteral("/%1/%2").arg(kind, id), {},
-              [this](const FapiResult &r, PendingReply *rep) { succeedAfterUser(r, rep, {}); });
+              [this](const FapiResult &r, PendingReply *rep) { d.succeedAfterUser(r, rep, {}); });
 }
 
 Reply *AccountOps::setPrimary(const QString &field, const QString &id)
@@ -126,7 +109,7 @@ Reply *AccountOps::updatePhoneNumber(const QString &id, const QString &field, bo
 {
     return me("PATCH", QStringLiteral("/phone_numbers/%1").arg(id), {{field, boolField(value)}},
               [this](const FapiResult &r, PendingReply *rep) {
-                  succeedAfterUser(r, rep, identification(QStringLiteral("phone_numbers"),
+                  d.succeedAfterUser(r, rep, identification(QStringLiteral("phone_numbers"),
                                                           r.envelope.response.toObject()));
               });
 }
@@ -184,7 +167,7 @@ Reply *AccountOps::removeProfileImage()
 Reply *AccountOps::createTotp()
 {
     return me("POST", QStringLiteral("/totp"), {}, [this](const FapiResult &r, PendingReply *rep) {
-        succeedAfterUser(r, rep, QVariant::fromValue(parseTotp(r.envelope.response.toObject())));
+        d.succeedAfterUser(r, rep, QVariant::fromValue(parseTotp(r.envelope.response.toObject())));
     });
 }
 
@@ -192,14 +175,14 @@ Reply *AccountOps::verifyTotp(const QString &code)
 {
     return me("POST", QStringLiteral("/totp/attempt_verification"), {{QStringLiteral("code"), code.trimmed()}},
               [this](const FapiResult &r, PendingReply *rep) {
-                  succeedAfterUser(r, rep, QVariant::fromValue(parseTotp(r.envelope.response.toObject())));
+                  d.succeedAfterUser(r, rep, QVariant::fromValue(parseTotp(r.envelope.response.toObject())));
               });
 }
 
 Reply *AccountOps::disableTotp()
 {
     return me("DELETE", QStringLiteral("/totp"), {},
-              [this](const FapiResult &r, PendingReply *rep) { succeedAfterUser(r, rep, {}); });
+              [this](const FapiResult &r, PendingReply *rep) { d.succeedAfterUser(r, rep, {}); });
 }
 
 Reply *AccountOps::createBackupCodes()
@@ -209,7 +192,7 @@ Reply *AccountOps::createBackupCodes()
         const QJsonArray list = r.envelope.response.toObject().value(QLatin1String("codes")).toArray();
         for (const QJsonValue &code : list)
             codes << code.toString();
-        succeedAfterUser(r, rep, codes);
+        d.succeedAfterUser(r, rep, codes);
     });
 }
 

@@ -55,9 +55,6 @@ private:
     Reply *me(const QByteArray &method, const QString &path, const FormFields &form, Finish finish,
               std::optional<FapiFilePart> file = std::nullopt);
 
-    /// Succeeds `reply` with `value` once Auth::user() reflects the change: at once when the answer carried the
-    /// client (its user is merged already), else after reloading the user.
-    void succeedAfterUser(const FapiResult &result, PendingReply *reply, const QVariant &value);
     /// Succeeds `reply` with Auth::user() once it reflects an answer that is not the user itself.
     void succeedWithUser(const FapiResult &result, PendingReply *reply);
 

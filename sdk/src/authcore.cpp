@@ -164,6 +164,23 @@ Error AuthCore::invalidState(const QString &code, const QString &message)
     return Error(Error::Kind::InvalidState, code, message);
 }
 
+void AuthCore::succeedAfterUser(const FapiResult &result, PendingReply *reply, const QVariant &value)
+{
+    if (!reply)
+        return;
+    if (result.clientUpdated) {
+        reply->succeed(value);
+        return;
+    }
+    FapiRequest request;
+    request.path = QStringLiteral("/me");
+    request.sessionId = store.current().session.id;
+    call(reply, request, [value](const FapiResult &, PendingReply *rep) {
+        if (rep)
+            rep->succeed(value);
+    });
+}
+
 std::optional<FapiRequest> AuthCore::meRequest(PendingReply *reply, const QByteArray &method, const QString &path)
 {
     // A pending session acts on its user too: its setup-mfa task is finished through /me.

@@ -72,6 +72,9 @@ public:
     /// A request of the signed-in user's (`/me` + `path`) on behalf of the active session; none when nobody is
     /// signed in, and then `reply` has failed with InvalidState `clerkqt_signed_out`.
     std::optional<FapiRequest> meRequest(PendingReply *reply, const QByteArray &method, const QString &path);
+    /// Succeeds `reply` with `value` once Auth::user() (and so the memberships) reflects the answer `result`: at
+    /// once when it carried the client (merged already), else after reloading the user (GET /v1/me).
+    void succeedAfterUser(const FapiResult &result, PendingReply *reply, const QVariant &value);
     /// `outer` finishes as `inner` does.
     static void forward(Reply *inner, PendingReply *outer);
     static Error invalidState(const QString &code, const QString &message);

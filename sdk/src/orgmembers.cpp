@@ -65,14 +65,7 @@ Reply *OrgOps::loadMembers(const QString &organizationId, int offset, int limit,
     if (!query.trimmed().isEmpty())
         params.append({QStringLiteral("query"), query.trimmed()});
     return send("GET", membersPath(organizationId), {},
-                [](const FapiResult &r, PendingReply *rep) {
-                    if (!rep)
-                        return;
-                    MembershipPage page;
-                    for (const QJsonValue &m : pageData(r.envelope.response, &page.totalCount))
-                        page.items << parseMembership(m.toObject());
-                    rep->succeed(QVariant::fromValue(page));
-                },
+                &OrgOps::finishMembershipPage,
                 organizationId, kReadMembers, params);
 }
 

@@ -3,6 +3,7 @@
 #include "orgops_p.h"
 
 #include "authcore_p.h"
+#include "resources_p.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -62,6 +63,16 @@ FormFields OrgOps::pageQuery(int offset, int limit)
 {
     return {{QStringLiteral("limit"), QString::number(std::clamp(limit, 1, 500))},
             {QStringLiteral("offset"), QString::number(std::max(offset, 0))}};
+}
+
+void OrgOps::finishMembershipPage(const FapiResult &result, PendingReply *reply)
+{
+    if (!reply)
+        return;
+    MembershipPage page;
+    for (const QJsonValue &m : pageData(result.envelope.response, &page.totalCount))
+        page.items << parseMembership(m.toObject());
+    reply->succeed(QVariant::fromValue(page));
 }
 
 QJsonArray OrgOps::pageData(const QJsonValue &response, int *totalCount)

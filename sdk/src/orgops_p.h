@@ -90,6 +90,8 @@ private:
 
     /// `limit` and `offset` as query items; `limit` out of 1–500 is clamped, a negative offset is 0.
     static FormFields pageQuery(int offset, int limit);
+    /// Finishes `reply` with the MembershipPage of a paged list of memberships (`result`).
+    static void finishMembershipPage(const FapiResult &result, PendingReply *reply);
     /// Clerk's paginated answer `{data: [...], total_count: n}` (or a bare array: all there is).
     static QJsonArray pageData(const QJsonValue &response, int *totalCount);
 

@@ -16,25 +16,6 @@ namespace {
 const QString kManageProfile = QStringLiteral("org:sys_profile:manage");
 const QString kDeleteProfile = QStringLiteral("org:sys_profile:delete");
 
-/// Succeeds `reply` with `value` once Auth::organizations()/memberships() reflect the change: at once when the
-/// answer carried the client (its user is merged already), else after reloading the user (GET /v1/me).
-void succeedAfterMemberships(AuthCore &core, const FapiResult &result, PendingReply *reply, const QVariant &value)
-{
-    if (!reply)
-        return;
-    if (result.clientUpdated) {
-        reply->succeed(value);
-        return;
-    }
-    FapiRequest request;
-    request.path = QStringLiteral("/me");
-    request.sessionId = core.store.current().session.id;
-    core.call(reply, request, [value](const FapiResult &, PendingReply *rep) {
-        if (rep)
-            rep->succeed(value);
-    });
-}
-
 QVariant organizationOf(const FapiResult &result)
 {
     return QVariant::fromValue(parseOrganization(result.envelope.response.toObject()));
@@ -57,21 +38,14 @@ Reply *OrgOps::createOrganization(const QString &name, const QString &slug)
 {
     return send("POST", QStringLiteral("/organizations"), profileForm(name, slug),
                 [this](const FapiResult &r, PendingReply *rep) {
-                    succeedAfterMemberships(d, r, rep, organizationOf(r));
+                    d.succeedAfterUser(r, rep, organizationOf(r));
                 });
 }
 
 Reply *OrgOps::loadMemberships(int offset, int limit)
 {
     return send("GET", QStringLiteral("/me/organization_memberships"), {},
-                [](const FapiResult &r, PendingReply *rep) {
-                    if (!rep)
-                        return;
-                    MembershipPage page;
-                    for (const QJsonValue &m : pageData(r.envelope.response, &page.totalCount))
-                        page.items << parseMembership(m.toObject());
-                    rep->succeed(QVariant::fromValue(page));
-                },
+                &OrgOps::finishMembershipPage,
                 {}, {}, pageQuery(offset, limit));
 }
 
@@ -81,14 +55,14 @@ Reply *OrgOps::leaveOrganization(const QString &organizationId)
         return failed(AuthCore::invalidState(QStringLiteral("clerkqt_organization_missing"),
                                              QStringLiteral("No organization was named.")));
     return send("DELETE", QStringLiteral("/me/organization_memberships/%1").arg(organizationId), {},
-                [this](const FapiResult &r, PendingReply *rep) { succeedAfterMemberships(d, r, rep, {}); });
+                [this](const FapiResult &r, PendingReply *rep) { d.succeedAfterUser(r, rep, {}); });
 }
 
 Reply *OrgOps::updateOrganization(const QString &organizationId, const QString &name, const QString &slug)
 {
     return send("PATCH", QStringLiteral("/organizations/%1").arg(organizationId), profileForm(name, slug),
                 [this](const FapiResult &r, PendingReply *rep) {
-                    succeedAfterMemberships(d, r, rep, organizationOf(r));
+                    d.succeedAfterUser(r, rep, organizationOf(r));
                 },
                 organizationId, kManageProfile);
 }
@@ -97,7 +71,7 @@ Reply *OrgOps::setOrganizationLogo(const QString &organizationId, const FapiFile
 {
     return send("PUT", QStringLiteral("/organizations/%1/logo").arg(organizationId), {},
                 [this](const FapiResult &r, PendingReply *rep) {
-                    succeedAfterMemberships(d, r, rep, organizationOf(r));
+                    d.succeedAfterUser(r, rep, organizationOf(r));
                 },
                 organizationId, kManageProfile, {}, file);
 }
@@ -105,14 +79,14 @@ Reply *OrgOps::setOrganizationLogo(const QString &organizationId, const FapiFile
 Reply *OrgOps::removeOrganizationLogo(const QString &organizationId)
 {
     return send("DELETE", QStringLiteral("/organizations/%1/logo").arg(organizationId), {},
-                [this](const FapiResult &r, PendingReply *rep) { succeedAfterMemberships(d, r, rep, {}); },
+                [this](const FapiResult &r, PendingReply *rep) { d.succeedAfterUser(r, rep, {}); },
                 organizationId, kManageProfile);
 }
 
 Reply *OrgOps::deleteOrganization(const QString &organizationId)
 {
     return send("DELETE", QStringLiteral("/organizations/%1").arg(organizationId), {},
-                [this](const FapiResult &r, PendingReply *rep) { succeedAfterMemberships(d, r, rep, {}); },
+                [this](const FapiResult &r, PendingReply *rep) { d.succeedAfterUser(r, rep, {}); },
                 organizationId, kDeleteProfile);
 }
 

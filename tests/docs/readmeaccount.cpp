@@ -26,16 +26,9 @@ class ReadmeAccountSnippets : public QObject
 
     ClerkEmulator::Server server;
 
-    // As in tst_readme_snippets: persistSession off, so the run needs no keychain.
     std::unique_ptr<Clerk::Auth> newAuth()
     {
-        Clerk::AuthConfig config;
-        config.publishableKey = server.publishableKey();
-        config.persistSession = false;
-        config.keychainService = uniqueService("readme-account");
-        auto auth = std::make_unique<Clerk::Auth>(config);
-        waitLoaded(*auth);
-        return auth;
+        return keychainFreeAuth(server.publishableKey(), "readme-account");
     }
 
 private Q_SLOTS:

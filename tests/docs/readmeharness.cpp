@@ -1,6 +1,8 @@
 // The harness of tst_readme_snippets (see readmeharness.h).
 #include "readmeharness.h"
 
+#include "testhelpers.h"
+
 #include <QFile>
 #include <QQmlComponent>
 #include <QQmlContext>
@@ -111,6 +113,17 @@ LoadedQml loadQml(const QString &path, const QString &publishableKey)
     if (!component.errors().isEmpty())
         loaded.problems << component.errorString();
     return loaded;
+}
+
+std::unique_ptr<Clerk::Auth> keychainFreeAuth(const QString &publishableKey, const char *service)
+{
+    Clerk::AuthConfig config;
+    config.publishableKey = publishableKey;
+    config.persistSession = false;
+    config.keychainService = TestHelpers::uniqueService(service);
+    auto auth = std::make_unique<Clerk::Auth>(config);
+    TestHelpers::waitLoaded(*auth);
+    return auth;
 }
 
 QStringList runSnippets()

@@ -113,6 +113,10 @@ bool isOfType(const QObject *object, const QString &name);
 /// missing here is compiled but never run: a failure.
 QStringList runSnippets();
 
+/// A loaded Auth for the instance `publishableKey` that keeps its session out of the keychain (persistSession
+/// off, a service of its own), so a run needs no keychain.
+std::unique_ptr<Clerk::Auth> keychainFreeAuth(const QString &publishableKey, const char *service);
+
 /// Every object under `root`: QObject children, and the items of windows and items.
 QList<QObject *> allObjects(QObject *root);
 

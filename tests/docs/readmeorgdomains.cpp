@@ -23,15 +23,9 @@ class ReadmeOrgDomainsSnippets : public QObject
 
     ClerkEmulator::Server server;
 
-    // As in tst_readme_snippets: persistSession off, so the run needs no keychain.
     std::unique_ptr<Clerk::Auth> signedIn(const QString &identifier, const QString &password)
     {
-        Clerk::AuthConfig config;
-        config.publishableKey = server.publishableKey();
-        config.persistSession = false;
-        config.keychainService = uniqueService("readme-orgdomains");
-        auto auth = std::make_unique<Clerk::Auth>(config);
-        waitLoaded(*auth);
+        auto auth = keychainFreeAuth(server.publishableKey(), "readme-orgdomains");
         if (!await(auth->signIn(identifier, password)).ok())
             return nullptr;
         return auth;

@@ -22,15 +22,9 @@ class ReadmeOrgInvitationsSnippets : public QObject
 
     ClerkEmulator::Server server;
 
-    // As in tst_readme_snippets: persistSession off, so the run needs no keychain.
     std::unique_ptr<Clerk::Auth> signedIn(const QString &email, const QString &password)
     {
-        Clerk::AuthConfig config;
-        config.publishableKey = server.publishableKey();
-        config.persistSession = false;
-        config.keychainService = uniqueService("readme-org-invitations");
-        auto auth = std::make_unique<Clerk::Auth>(config);
-        waitLoaded(*auth);
+        auto auth = keychainFreeAuth(server.publishableKey(), "readme-org-invitations");
         Outcome o = await(auth->signIn(email, password));
         // Bob has two factors: a seeded backup code finishes his sign-in.
         if (o.ok() && auth->status() == Clerk::Auth::Status::NeedsSecondFactor)

@@ -24,12 +24,7 @@ class ReadmeOrgMembersSnippets : public QObject
 
     std::unique_ptr<Clerk::Auth> signedIn(const QString &email, const QString &password)
     {
-        Clerk::AuthConfig config;
-        config.publishableKey = server.publishableKey();
-        config.persistSession = false;
-        config.keychainService = uniqueService("readme-orgmembers");
-        auto auth = std::make_unique<Clerk::Auth>(config);
-        waitLoaded(*auth);
+        auto auth = keychainFreeAuth(server.publishableKey(), "readme-orgmembers");
         if (!await(auth->signIn(email, password)).ok() || !await(auth->setActiveOrganization(kAcme)).ok())
             return nullptr;
         return auth;

@@ -54,13 +54,7 @@ class ReadmeSnippets : public QObject
     /// without a keychain), loaded.
     std::unique_ptr<Clerk::Auth> newAuth()
     {
-        Clerk::AuthConfig config;
-        config.publishableKey = server.publishableKey();
-        config.persistSession = false;
-        config.keychainService = uniqueService("readme");
-        auto auth = std::make_unique<Clerk::Auth>(config);
-        waitLoaded(*auth);
-        return auth;
+        return keychainFreeAuth(server.publishableKey(), "readme");
     }
 
     std::unique_ptr<Clerk::Auth> signedInAuth()

@@ -2,34 +2,18 @@
 // of orgtests.h, run one after the other; the first failure decides the exit code. The command line goes to
 // every class, so to run single test functions pick their class too: ORG_SUITE=members tst_organizations fn.
 #include "orgtests.h"
+#include "testsuites.h"
 
 #include <QCoreApplication>
 #include <QtTest>
 
-#include <functional>
-#include <vector>
-
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    struct Suite
-    {
-        const char *name;
-        std::function<int(int, char **)> run;
-    };
-    const std::vector<Suite> suites = {
+    return TestSuites::runAll(argc, argv, {
         {"profile", runOrgProfileTests},
         {"members", runOrgMembersTests},
         {"invitations", runOrgInvitationsTests},
         {"domains", runOrgDomainsTests},
-    };
-    const QByteArray only = qgetenv("ORG_SUITE");
-    int result = 0;
-    for (const Suite &suite : suites) {
-        if (!only.isEmpty() && only != suite.name)
-            continue;
-        const int r = suite.run(argc, argv);
-        result = result != 0 ? result : r;
-    }
-    return result;
+    });
 }
