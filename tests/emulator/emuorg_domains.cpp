@@ -315,12 +315,12 @@ private Q_SLOTS:
         QVERIFY(signInAs(Seed::adaEmail, Seed::adaPassword));
         FapiResponse r = c.get(domains(Seed::acmeId));
         EMU_EXPECT_STATUS(r, 403);
-        QCOMPARE(r.errorCode(), QStringLiteral("missing_permissions"));
+        QCOMPARE(r.errorCode(), QStringLiteral("missing_organization_permission"));
         r = c.post(domains(Seed::acmeId), {{QStringLiteral("name"), QStringLiteral("acme.test")}});
         EMU_EXPECT_STATUS(r, 403);
         r = c.get(requests(Seed::acmeId));
         EMU_EXPECT_STATUS(r, 403);
-        QCOMPARE(r.errorCode(), QStringLiteral("missing_permissions"));
+        QCOMPARE(r.errorCode(), QStringLiteral("missing_organization_permission"));
         // Jane in Globex: custom permissions without the domains.
         QVERIFY(signInAs(Seed::janeEmail, Seed::janePassword));
         r = c.get(domains(Seed::globexId) + QLatin1Char('/') + kGlobexDomain);

@@ -190,14 +190,14 @@ private Q_SLOTS:
 
     void onlyManagersMayInviteListAndRevoke()
     {
-        // Ada is a plain member of Acme: Clerk answers 403 missing_permissions.
+        // Ada is a plain member of Acme: Clerk answers 403 missing_organization_permission.
         auto ada = device(Seed::adaEmail, Seed::adaPassword);
         QVERIFY(ada);
         const QString path = invitationsPath(Seed::acmeId);
         FapiResponse r = ada->post(path, {{QStringLiteral("email_address"), QStringLiteral("x+clerk_test@example.com")},
                                           {QStringLiteral("role"), QStringLiteral("org:member")}});
         EMU_EXPECT_STATUS(r, 403);
-        QCOMPARE(r.errorCode(), QStringLiteral("missing_permissions"));
+        QCOMPARE(r.errorCode(), QStringLiteral("missing_organization_permission"));
         r = ada->get(path);
         EMU_EXPECT_STATUS(r, 403);
         r = ada->post(path + QStringLiteral("/%1/revoke").arg(kSeededInvitation));
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(!signInJane().isEmpty());
         r = c.get(invitationsPath(Seed::globexId));
         EMU_EXPECT_STATUS(r, 403);
-        QCOMPARE(r.errorCode(), QStringLiteral("missing_permissions"));
+        QCOMPARE(r.errorCode(), QStringLiteral("missing_organization_permission"));
         // Bob is in no organization.
         auto outsider = bob();
         QVERIFY(outsider);

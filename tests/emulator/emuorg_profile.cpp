@@ -226,7 +226,7 @@ private Q_SLOTS:
         r = c.request("PATCH", QStringLiteral("/v1/organizations/%1").arg(Seed::globexId),
                       {{QStringLiteral("name"), QStringLiteral("Jane's Globex")}});
         EMU_EXPECT_STATUS(r, 403);
-        QCOMPARE(r.errorCode(), QStringLiteral("missing_permissions"));
+        QCOMPARE(r.errorCode(), QStringLiteral("missing_organization_permission"));
     }
 
     // The logo: PUT multipart `file` → has_image and an image_url that serves the bytes; DELETE removes it, a
@@ -255,7 +255,7 @@ private Q_SLOTS:
         r = c.request("PUT", QStringLiteral("/v1/organizations/%1/logo").arg(Seed::globexId), {},
                       multipartFile("globex.png", "image/png", kPng));
         EMU_EXPECT_STATUS(r, 403);
-        QCOMPARE(r.errorCode(), QStringLiteral("missing_permissions"));
+        QCOMPARE(r.errorCode(), QStringLiteral("missing_organization_permission"));
 
         r = c.request("DELETE", logo);
         EMU_EXPECT_STATUS(r, 200);
@@ -289,10 +289,10 @@ private Q_SLOTS:
         QCOMPARE(r.errorCode(), QStringLiteral("organization_admin_delete_not_enabled"));
         r = ada->request("DELETE", QStringLiteral("/v1/organizations/%1").arg(Seed::acmeId));
         EMU_EXPECT_STATUS(r, 403);
-        QCOMPARE(r.errorCode(), QStringLiteral("missing_permissions"));
+        QCOMPARE(r.errorCode(), QStringLiteral("missing_organization_permission"));
         r = c.request("DELETE", QStringLiteral("/v1/organizations/%1").arg(Seed::globexId));
         EMU_EXPECT_STATUS(r, 403);
-        QCOMPARE(r.errorCode(), QStringLiteral("missing_permissions"));
+        QCOMPARE(r.errorCode(), QStringLiteral("missing_organization_permission"));
 
         r = c.request("DELETE", QStringLiteral("/v1/organizations/%1").arg(Seed::acmeId));
         EMU_EXPECT_STATUS(r, 200);
