@@ -140,7 +140,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         QTest::newRow("spec operation, unserved path") << QByteArray("GET")
-            << QStringLiteral("/v1/me/organization_memberships") << 501 << QStringLiteral("emulator_not_implemented");
+            << QStringLiteral("/v1/me/organization_creation_defaults") << 501 << QStringLiteral("emulator_not_implemented");
         QTest::newRow("spec operation, unserved verb") << QByteArray("PATCH")
             << QStringLiteral("/v1/environment") << 501 << QStringLiteral("emulator_not_implemented");
         QTest::newRow("verb neither has") << QByteArray("PUT") << QStringLiteral("/v1/me") << 405

@@ -191,7 +191,7 @@ Item {
             // Jane, Acme's admin, has it.
             const jane = inAcme(signedInAuth("clerk-qt-qmltest-orginv-jane2", "jane+clerk_test@example.com",
                                              "correct horse battery staple"))
-            const janes = createTemporaryObject(profileComponent, root, { auth: jane })
+            const janes = createTemporaryObject(profileComponent, root, { auth: jane, currentPage: "invitations" })
             tryVerify(() => janes.pageItem("invitations") !== null, 10000)
             verify(janes.pageItem("invitations").available)
             tryCompare(janes, "shownPage", "invitations", 10000)
