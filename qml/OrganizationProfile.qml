@@ -9,6 +9,7 @@ UserProfile {
     id: root
 
     heading: qsTr("Organization")
+    subheading: qsTr("Manage this organization.")
     currentPage: "general"
     pages: [
         { name: "general", url: "OrganizationGeneralPage.qml" },

@@ -42,6 +42,8 @@ Pane {
     readonly property Item currentItem: shown.item
     /// The heading above the list of pages.
     property string heading: qsTr("Account")
+    /// The line under the heading.
+    property string subheading: qsTr("Manage your account info.")
     /// Show a close button in the heading (as UserButton's dialog does); it emits closeRequested().
     property bool closable: false
 
@@ -123,7 +125,7 @@ Pane {
             Label {
                 Layout.fillWidth: true
                 Layout.bottomMargin: 12
-                text: qsTr("Manage your account info.")
+                text: root.subheading
                 color: ClerkTheme.mutedTextColor
                 wrapMode: Text.Wrap
             }
