@@ -37,17 +37,7 @@ class tst_OrgDomains : public QObject
 
     std::unique_ptr<Auth> signedIn(const QString &identifier, const QString &password)
     {
-        AuthConfig config = configFor(server, uniqueService("orgdomains"));
-        config.persistSession = false;
-        auto auth = std::make_unique<Auth>(config);
-        if (!waitLoaded(*auth))
-            return nullptr;
-        const Outcome o = await(auth->signIn(identifier, password));
-        if (!o.ok() || auth->status() != Auth::Status::SignedIn) {
-            qWarning() << "sign-in failed:" << o.error.toString();
-            return nullptr;
-        }
-        return auth;
+        return signedInAuth(server, "orgdomains", identifier, password);
     }
 
     int requestsSoFar() const

@@ -28,16 +28,9 @@ class tst_OrgMembers : public QObject
     /// `email` signed in on an Auth of its own (a device of its own), with `organizationId` active if set.
     std::unique_ptr<Auth> signedIn(const QString &email, const QString &password, const QString &organizationId = {})
     {
-        AuthConfig config = configFor(server, uniqueService("orgmembers"));
-        config.persistSession = false;
-        auto auth = std::make_unique<Auth>(config);
-        if (!waitLoaded(*auth))
+        auto auth = signedInAuth(server, "orgmembers", email, password);
+        if (!auth)
             return nullptr;
-        const Outcome o = await(auth->signIn(email, password));
-        if (!o.ok() || auth->status() != Auth::Status::SignedIn) {
-            qWarning() << "sign-in failed:" << o.error.toString();
-            return nullptr;
-        }
         if (!organizationId.isEmpty() && !await(auth->setActiveOrganization(organizationId)).ok())
             return nullptr;
         return auth;

@@ -47,17 +47,7 @@ class tst_OrgProfile : public QObject
 
     std::unique_ptr<Auth> signedIn(const QString &email, const QString &password)
     {
-        AuthConfig config = configFor(server, uniqueService("orgprofile"));
-        config.persistSession = false;
-        auto auth = std::make_unique<Auth>(config);
-        if (!waitLoaded(*auth))
-            return nullptr;
-        const Outcome o = await(auth->signIn(email, password));
-        if (!o.ok() || auth->status() != Auth::Status::SignedIn) {
-            qWarning() << "sign-in failed:" << o.error.toString();
-            return nullptr;
-        }
-        return auth;
+        return signedInAuth(server, "orgprofile", email, password);
     }
 
 private Q_SLOTS:

@@ -246,4 +246,22 @@ inline bool waitLoaded(Clerk::Auth &auth, int timeoutMs = 30000)
     return auth.status() != Clerk::Auth::Status::Loading;
 }
 
+/// A fresh Auth (a device of its own) for `server`, kept out of the keychain, signed in as `identifier`; null,
+/// with a warning saying why, when the sign-in does not end SignedIn.
+inline std::unique_ptr<Clerk::Auth> signedInAuth(const ClerkEmulator::Server &server, const char *service,
+                                                 const QString &identifier, const QString &password)
+{
+    Clerk::AuthConfig config = configFor(server, uniqueService(service));
+    config.persistSession = false;
+    auto auth = std::make_unique<Clerk::Auth>(config);
+    if (!waitLoaded(*auth))
+        return nullptr;
+    const Outcome o = await(auth->signIn(identifier, password));
+    if (!o.ok() || auth->status() != Clerk::Auth::Status::SignedIn) {
+        qWarning() << "sign-in failed:" << o.error.toString();
+        return nullptr;
+    }
+    return auth;
+}
+
 } // namespace TestHelpers
