@@ -14,8 +14,10 @@ OrganizationPage {
     readonly property string title: qsTr("Invitations")
     readonly property bool available: can("org:sys_memberships:manage")
     /// The roles an invitee may be given: role keys ("org:member") or objects { key, name }. Clerk's two default
-    /// roles unless the app supplies the organization's own (e.g. from the members page's role list).
+    /// roles until the organization's own (OrganizationManager::loadRoles) are read, "org:member" first.
     property var roles: [{ key: "org:member", name: qsTr("Member") }, { key: "org:admin", name: qsTr("Admin") }]
+    /// The organization whose roles `roles` holds; empty while they are the defaults.
+    property string rolesOrganizationId: ""
     readonly property var roleOptions: (roles || []).map(function (r) {
         return typeof r === "string" ? { key: r, name: r.replace(/^org:/, "") } : r
     })
@@ -30,10 +32,25 @@ OrganizationPage {
         return emailsField.text.split(/[\s,;]+/).filter(function (s) { return s.length > 0 })
     }
 
+    function loadRoles() {
+        const id = organization.id
+        run(manager.loadRoles(id, 0, 100), function (result) {
+            // Copied out: the reply's result goes with the reply.
+            const loaded = result.items.map(function (r) { return { key: r.key, name: r.name } })
+            loaded.sort(function (a, b) { return (b.key === "org:member") - (a.key === "org:member") })
+            if (loaded.length > 0) {
+                roles = loaded
+                rolesOrganizationId = id
+            }
+        })
+    }
+
     function refresh(message) {
         // `available` is a binding that may not have followed a change of organization yet.
         if (!available || !visible || !manager || !organization || organization.isNull)
             return
+        if (rolesOrganizationId !== organization.id && can("org:sys_memberships:read"))
+            loadRoles()
         run(manager.loadInvitations(organization.id, "pending", offset, pageSize), function (result) {
             invitations = result.items
             totalCount = result.totalCount

@@ -118,6 +118,11 @@ Item {
             // Shown: the page reads the pending invitations itself — the seeded one to Bob.
             tryCompare(page, "totalCount", 1, 10000)
             verify(findChild(page, "invitation_" + root.bobEmail))
+            // The organization's own roles are offered — the seed's custom "Billing manager" among them — and
+            // "org:member" is the one preselected.
+            tryCompare(page, "rolesOrganizationId", root.acme, 10000)
+            compare(page.roleOptions.map(r => r.key).sort(), ["org:admin", "org:billing", "org:member"])
+            compare(page.roleOptions.find(r => r.key === "org:billing").name, "Billing manager")
 
             // Two addresses at once, as members.
             const field = findChild(page, "inviteEmailsField")
