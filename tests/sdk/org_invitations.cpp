@@ -19,13 +19,13 @@ const QString kListRoute = QStringLiteral("GET /v1/organizations/{organization_i
 const QString kRevokeRoute =
     QStringLiteral("POST /v1/organizations/{organization_id}/invitations/{invitation_id}/revoke");
 
-const OrganizationInvitation *withEmail(const QList<OrganizationInvitation> &list, const QString &email)
+std::optional<OrganizationInvitation> withEmail(const QList<OrganizationInvitation> &list, const QString &email)
 {
     for (const OrganizationInvitation &i : list) {
         if (i.emailAddress == email)
-            return &i;
+            return i;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace

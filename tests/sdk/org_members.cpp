@@ -44,13 +44,13 @@ class tst_OrgMembers : public QObject
         QString error;
         QVERIFY2(server.loadSeed(seed, &error), qPrintable(error));
     }
-    static const Membership *memberOf(const QList<Membership> &list, const QString &userId)
+    static std::optional<Membership> memberOf(const QList<Membership> &list, const QString &userId)
     {
         for (const Membership &m : list) {
             if (m.publicUserData.userId == userId)
-                return &m;
+                return m;
         }
-        return nullptr;
+        return std::nullopt;
     }
 
 private Q_SLOTS:
@@ -71,7 +71,7 @@ private Q_SLOTS:
         const auto page = o.result.value<MembershipPage>();
         QCOMPARE(page.totalCount, 2);
         QCOMPARE(page.items.size(), 2);
-        const Membership *ada = memberOf(page.items, kAdaId);
+        const std::optional<Membership> ada = memberOf(page.items, kAdaId);
         QVERIFY(ada);
         QCOMPARE(ada->publicUserData.identifier, kAda);
         QCOMPARE(ada->publicUserData.firstName, QStringLiteral("Ada"));

@@ -19,22 +19,22 @@ namespace {
 const QByteArray kPng = QByteArray::fromBase64(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
-const Organization *findOrg(const QList<Organization> &list, const QString &id)
+std::optional<Organization> findOrg(const QList<Organization> &list, const QString &id)
 {
     for (const Organization &o : list) {
         if (o.id == id)
-            return &o;
+            return o;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
-const Membership *findMembership(const QList<Membership> &list, const QString &orgId)
+std::optional<Membership> findMembership(const QList<Membership> &list, const QString &orgId)
 {
     for (const Membership &m : list) {
         if (m.organization.id == orgId)
-            return &m;
+            return m;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(org.slug, QStringLiteral("initech-labs")); // derived from the name, as Clerk does
         QVERIFY(org.id.startsWith(QLatin1String("org_")));
         QVERIFY(changed.count() >= 1);
-        const Membership *m = findMembership(auth->memberships(), org.id);
+        const std::optional<Membership> m = findMembership(auth->memberships(), org.id);
         QVERIFY(m);
         QCOMPARE(m->role, QStringLiteral("org:admin"));
         QVERIFY(m->permissions.contains(QStringLiteral("org:sys_profile:manage")));
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(page2.items.size(), 1);
         QCOMPARE(QSet<QString>({page1.items.at(0).organization.id, page2.items.at(0).organization.id}),
                  QSet<QString>({kAcme, kGlobex}));
-        const Membership *acme = findMembership(page1.items + page2.items, kAcme);
+        const std::optional<Membership> acme = findMembership(page1.items + page2.items, kAcme);
         QVERIFY(acme);
         QCOMPARE(acme->role, QStringLiteral("org:admin"));
         QCOMPARE(acme->organization.name, QStringLiteral("Acme Corp"));
@@ -159,7 +159,7 @@ private Q_SLOTS:
             kAcme, QStringLiteral("Acme Rockets"), QStringLiteral("acme-rockets")));
         QVERIFY2(o.ok(), qPrintable(o.error.toString()));
         QCOMPARE(o.result.value<Organization>().name, QStringLiteral("Acme Rockets"));
-        const Organization *acme = findOrg(auth->organizations(), kAcme);
+        const std::optional<Organization> acme = findOrg(auth->organizations(), kAcme);
         QVERIFY(acme);
         QCOMPARE(acme->name, QStringLiteral("Acme Rockets"));
         QCOMPARE(acme->slug, QStringLiteral("acme-rockets"));
