@@ -57,6 +57,9 @@ FapiResponse passwordValidationFailed(const QString &param);
 FapiResponse verificationNeeded(const QString &param);
 /// A Clerk error without form parameter: `status`, `code` and its short and long message.
 FapiResponse plainError(int status, const char *code, const char *message, const char *longMessage);
+/// Clerk's `organization_minimum_permissions_needed` (400): the change would leave an organization without a
+/// member who may manage its members (Fapi::keepsAnAdmin()).
+FapiResponse minimumPermissionsNeeded();
 /// The emulator's own `verification_missing`: an attempt before any prepare.
 FapiResponse verificationMissing(const QString &longMessage);
 /// A new email address, phone number or username: `form_param_format_invalid` unless `wellFormed`,

@@ -12,14 +12,6 @@ namespace {
 const char *const kRead = "org:sys_memberships:read";
 const char *const kManage = "org:sys_memberships:manage";
 
-/// Clerk's `organization_minimum_permissions_needed` (400), as its error catalogue documents it.
-FapiResponse minimumPermissionsNeeded()
-{
-    return Fapi::error(400, str("organization_minimum_permissions_needed"),
-                       str("minimum organization permissions needed"),
-                       str("There has to be at least one organization member with the minimum required permissions"));
-}
-
 /// Clerk's `OrganizationRoleNotFound`: 404 resource_not_found naming the `role` parameter.
 FapiResponse roleNotFound()
 {

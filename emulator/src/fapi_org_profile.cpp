@@ -18,7 +18,6 @@ namespace {
 
 const char *const kManage = "org:sys_profile:manage";
 const char *const kDelete = "org:sys_profile:delete";
-const char *const kMembersManage = "org:sys_memberships:manage";
 
 /// Clerk's organization name rule ("May not contain URLs or HTML."): nothing when `name` may be used.
 std::optional<FapiResponse> nameRejected(const QString &name)
@@ -125,22 +124,12 @@ FapiResponse Fapi::leaveOrganization(Context &ctx)
     Membership *membership = nullptr;
     if (auto refused = orgAccess(ctx, nullptr, session, membership))
         return *refused;
-    if (membership->permissions.contains(QLatin1String(kMembersManage))) {
-        bool another = false;
-        for (const Membership &m : m_model.memberships) {
-            another = another
-                || (m.organizationId == membership->organizationId && m.id != membership->id
-                    && m.permissions.contains(QLatin1String(kMembersManage)));
-        }
-        if (!another)
-            return error(400, str("organization_minimum_permissions_needed"),
-                         str("minimum organization permissions needed"),
-                         str("There has to be at least one organization member with the minimum required "
-                             "permissions"));
-    }
+    // Leaving is the member's own removal: the same last-admin rule as an admin's removing them.
+    if (!keepsAnAdmin(membership->organizationId, membership, {}))
+        return minimumPermissionsNeeded();
     const QString orgId = membership->organizationId, membershipId = membership->id;
     m_model.memberships.removeIf([&](const Membership &m) { return m.id == membershipId; });
-    leaveActiveOrganization(orgId, session->userId);
+    membershipChanged(session->userId, orgId, true);
     return envelope(ctx, deleted("organization_membership", membershipId));
 }
 

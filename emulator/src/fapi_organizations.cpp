@@ -34,6 +34,13 @@ std::optional<FapiResponse> Fapi::orgAccess(Context &ctx, const char *permission
     return std::nullopt;
 }
 
+FapiResponse minimumPermissionsNeeded()
+{
+    return Fapi::error(400, str("organization_minimum_permissions_needed"),
+                       str("minimum organization permissions needed"),
+                       str("There has to be at least one organization member with the minimum required permissions"));
+}
+
 QJsonValue Fapi::page(const Context &ctx, const QJsonArray &all)
 {
     const QUrlQuery &query = ctx.request.query;

@@ -44,7 +44,7 @@ class EmuOrgMembersTest : public FlowsTestCase
         FapiResponse t = ada.post(QStringLiteral("/v1/client/sessions/%1/tokens").arg(sid),
                                   {{QStringLiteral("organization_id"), org}});
         if (t.status != 200)
-            qWarning("token: %s", qPrintable(t.describe()));
+            qWarning("token request: HTTP %d %s", t.status, qPrintable(t.errorCode()));
         Jwt jwt;
         const QString problem = verifyJwtAgainstJwks(t.object().value(QLatin1String("jwt")).toString(), fetchJwks(), &jwt);
         if (!problem.isEmpty())
