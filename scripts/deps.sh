@@ -12,6 +12,7 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   qtkeychain-qt6-dev libssl-dev libqrencode-dev
+  qt6-tools-dev qt6-l10n-tools
   gnome-keyring dbus-x11 dbus
   python3 doxygen
   python3-jsonschema python3-yaml

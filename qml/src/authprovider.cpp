@@ -1,4 +1,5 @@
 #include <ClerkQtQml/authprovider.h>
+#include <ClerkQtQml/language.h>
 
 namespace ClerkQml {
 
@@ -23,6 +24,9 @@ AuthProvider *AuthProvider::instance(QQmlEngine *engine)
 
 AuthProvider *AuthProvider::create(QQmlEngine *qmlEngine, QJSEngine *)
 {
+    // Every component asks for the provider, so this is where the components' translation gets installed even
+    // when the application never mentions ClerkLanguage.
+    Language::instance(qmlEngine);
     return instance(qmlEngine);
 }
 
