@@ -32,6 +32,13 @@ Rectangle {
     implicitHeight: size
     radius: square ? Math.round(size / 5) : size / 2
     color: Qt.hsla(hue(name), 0.45, 0.55, 1)
+    // Dark initials on light hues, white on dark ones: whichever reads at 4.5:1 or better (WCAG's relative
+    // luminance; one of the two always does).
+    readonly property color initialsColor: {
+        const lin = c => c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4)
+        const l = 0.2126 * lin(color.r) + 0.7152 * lin(color.g) + 0.0722 * lin(color.b)
+        return (1.05 / (l + 0.05)) >= 4.5 ? "#ffffff" : "#1f2328"
+    }
     Accessible.role: Accessible.Graphic
     Accessible.name: name
 
@@ -44,7 +51,7 @@ Rectangle {
         anchors.centerIn: parent
         visible: !root.imageShown
         text: root.initials
-        color: "white"
+        color: root.initialsColor
         font.pixelSize: Math.round(root.size * 0.4)
         font.weight: Font.DemiBold
     }

@@ -11,6 +11,11 @@ Button {
     property bool busy: false
 
     font: ClerkTheme.font
+    Accessible.name: text
+    Accessible.description: busy ? qsTr("Working…") : ""
+    // Enter activates a focused button, as Space does (Qt Quick Controls' buttons take only Space).
+    Keys.onReturnPressed: if (enabled) clicked()
+    Keys.onEnterPressed: if (enabled) clicked()
     implicitHeight: Math.max(34, implicitContentHeight + topPadding + bottomPadding)
     leftPadding: 14
     rightPadding: 14
@@ -41,7 +46,7 @@ Button {
     }
     background: Rectangle {
         radius: control.radius
-        color: !control.primary ? (control.hovered ? Qt.rgba(0, 0, 0, 0.04) : "transparent")
+        color: !control.primary ? (control.hovered ? ClerkTheme.hoverColor : "transparent")
                : control.down ? Qt.darker(control.accentColor, 1.2)
                : control.hovered ? Qt.lighter(control.accentColor, 1.1) : control.accentColor
         opacity: control.enabled ? 1 : 0.6

@@ -17,6 +17,9 @@ ColumnLayout {
     property color errorColor: ClerkTheme.errorColor
     property real radius: ClerkTheme.radius
     property font font: ClerkTheme.font
+    /// What assistive technology reads after the label (a format, a requirement); the error replaces it while
+    /// there is one.
+    property string description
     signal accepted()
 
     spacing: 4
@@ -38,9 +41,13 @@ ColumnLayout {
         Layout.fillWidth: true
         font: root.font
         color: ClerkTheme.textColor
+        placeholderTextColor: ClerkTheme.mutedTextColor
+        selectionColor: root.accentColor
+        selectedTextColor: ClerkTheme.accentTextColor
         selectByMouse: true
-        // Screen readers name the field by its visible label.
+        // Screen readers name the field by its visible label, and read its error with it.
         Accessible.name: root.label.length > 0 ? root.label : root.placeholderText
+        Accessible.description: root.errorText.length > 0 ? root.errorText : root.description
         onAccepted: root.accepted()
         onTextEdited: root.errorText = ""
         leftPadding: 10
@@ -48,7 +55,7 @@ ColumnLayout {
         implicitHeight: Math.max(34, contentHeight + topPadding + bottomPadding)
         background: Rectangle {
             radius: root.radius
-            color: input.enabled ? ClerkTheme.fieldColor : Qt.rgba(0, 0, 0, 0.03)
+            color: input.enabled ? ClerkTheme.fieldColor : ClerkTheme.hoverColor
             border.width: input.activeFocus || root.errorText.length > 0 ? 2 : 1
             border.color: root.errorText.length > 0 ? root.errorColor
                           : input.activeFocus ? root.accentColor : ClerkTheme.borderColor
@@ -57,6 +64,9 @@ ColumnLayout {
     Label {
         objectName: "errorLabel"
         Layout.fillWidth: true
+        // An alert: screen readers announce it when it appears.
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
         text: root.errorText
         visible: text.length > 0
         color: root.errorColor

@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>ClerkButton</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClerkErrors</name>
     <message>
         <source>No account was found with that identifier.</source>
@@ -305,6 +312,20 @@
     <message>
         <source>Something went wrong. Please try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeField</name>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
