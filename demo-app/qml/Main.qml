@@ -7,10 +7,37 @@ ApplicationWindow {
     id: window
     width: 1180
     height: 800
+    // The layout test (tests/demo) checks every page at this size, in every language.
+    minimumWidth: 940
+    minimumHeight: 640
     visible: true
     title: qsTr("Clerk Qt demo")
-    color: "#f6f7f9"
+    color: ClerkTheme.backgroundColor
     font: ClerkTheme.font
+    locale: Qt.locale(ClerkLanguage.localeName)
+    // The style's own controls (tool bar, drop-downs, scroll bars, popups) in the theme's colours too.
+    palette.window: ClerkTheme.backgroundColor
+    palette.windowText: ClerkTheme.textColor
+    palette.base: ClerkTheme.fieldColor
+    palette.alternateBase: ClerkTheme.backgroundColor
+    palette.text: ClerkTheme.textColor
+    palette.button: ClerkTheme.surfaceColor
+    palette.buttonText: ClerkTheme.textColor
+    palette.highlight: ClerkTheme.accentColor
+    palette.highlightedText: ClerkTheme.accentTextColor
+    palette.mid: ClerkTheme.borderColor
+    palette.dark: ClerkTheme.borderColor
+    palette.light: ClerkTheme.surfaceColor
+    palette.toolTipBase: ClerkTheme.surfaceColor
+    palette.toolTipText: ClerkTheme.textColor
+    palette.placeholderText: ClerkTheme.mutedTextColor
+    palette.link: ClerkTheme.accentColor
+
+    /// The colour scheme by name (--theme): "system", "light" or "dark".
+    function setTheme(name) {
+        ClerkTheme.scheme = name === "dark" ? ClerkTheme.Dark : name === "light" ? ClerkTheme.Light : ClerkTheme.System
+    }
+    Component.onCompleted: setTheme(demo.initialTheme)
 
     // Set by main.cpp before this file is loaded.
     readonly property Auth auth: AuthProvider.auth
@@ -21,7 +48,7 @@ ApplicationWindow {
         ToolBar {
             Layout.fillWidth: true
             background: Rectangle {
-                color: "white"
+                color: ClerkTheme.surfaceColor
                 Rectangle {
                     anchors.bottom: parent.bottom
                     width: parent.width
@@ -39,26 +66,38 @@ ApplicationWindow {
                     height: 26
                     radius: 7
                     color: ClerkTheme.accentColor
+                    Accessible.ignored: true
                     Label {
                         anchors.centerIn: parent
                         text: "C"
-                        color: "white"
+                        color: ClerkTheme.accentTextColor
                         font.weight: Font.Black
                     }
                 }
-                Label {
-                    text: qsTr("Clerk Qt demo")
-                    font.pointSize: ClerkTheme.font.pointSize + 2
-                    font.weight: Font.Bold
-                    color: ClerkTheme.textColor
-                }
-                Label {
-                    objectName: "instanceLabel"
-                    text: demo.instanceLabel
-                    color: ClerkTheme.mutedTextColor
-                    elide: Text.ElideRight
+                // The title over the instance it talks to; the address (a long URL) breaks anywhere if it must.
+                ColumnLayout {
                     Layout.fillWidth: true
+                    Layout.topMargin: 4
+                    Layout.bottomMargin: 4
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Clerk Qt demo")
+                        wrapMode: Text.Wrap
+                        font.pointSize: ClerkTheme.font.pointSize + 2
+                        font.weight: Font.Bold
+                        color: ClerkTheme.textColor
+                    }
+                    Label {
+                        objectName: "instanceLabel"
+                        Layout.fillWidth: true
+                        //: %1 is the emulator's address (http://127.0.0.1:port)
+                        text: demo.emulated ? qsTr("local emulator at %1").arg(demo.instanceLabel) : demo.instanceLabel
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        color: ClerkTheme.mutedTextColor
+                    }
                 }
+                SettingsButtons {}
                 // The emulator's instance profiles (emulator/seeds/profiles): each one loads a fresh instance.
                 ComboBox {
                     id: profileBox
@@ -85,14 +124,17 @@ ApplicationWindow {
                             }
                             Label {
                                 width: 400
-                                text: modelData.description
+                                text: profileBox.describe(modelData)
                                 wrapMode: Text.Wrap
                                 color: ClerkTheme.mutedTextColor
                             }
                         }
                     }
                     ToolTip.visible: hovered && currentIndex >= 0
-                    ToolTip.text: currentIndex >= 0 ? demo.profiles[currentIndex].description : ""
+                    ToolTip.text: currentIndex >= 0 ? profileBox.describe(demo.profiles[currentIndex]) : ""
+                    function describe(profile) {
+                        return profile.description || qsTr("The emulator's default instance.")
+                    }
                     Accessible.name: qsTr("Instance profile")
                 }
                 OrganizationSwitcher {
@@ -116,8 +158,8 @@ ApplicationWindow {
             Layout.fillWidth: true
             implicitHeight: offlineText.implicitHeight + 16
             visible: auth.offline
-            color: "#fff8c5"
-            border.color: "#d4a72c"
+            color: ClerkTheme.surfaceColor
+            border.color: ClerkTheme.accentColor
             Label {
                 id: offlineText
                 anchors.fill: parent
@@ -137,6 +179,7 @@ ApplicationWindow {
         anchors.centerIn: parent
         running: auth.status === Auth.Loading
         visible: running
+        Accessible.name: qsTr("Loading")
     }
     Label {
         anchors.horizontalCenter: parent.horizontalCenter
@@ -144,7 +187,7 @@ ApplicationWindow {
         anchors.topMargin: 40
         // Why the start takes long (offline, keychain): Auth's own failures are its backgroundError.
         visible: auth.status === Auth.Loading && !auth.backgroundError.isNull
-        text: qsTr("Waiting for Clerk: %1").arg(auth.backgroundError.message)
+        text: qsTr("Waiting for Clerk: %1").arg(FormErrors.messageOf(auth.backgroundError))
         color: ClerkTheme.mutedTextColor
     }
 
