@@ -79,7 +79,11 @@ Card {
             font.pointSize: ClerkTheme.font.pointSize - 1
             wrapMode: TextEdit.NoWrap
             color: ClerkTheme.textColor
-            background: Rectangle { color: ClerkTheme.fieldColor; radius: ClerkTheme.radius }
+            background: Rectangle {
+                color: ClerkTheme.backgroundColor
+                border.color: ClerkTheme.borderColor
+                radius: ClerkTheme.radius
+            }
             Accessible.name: qsTr("Answer of the API")
         }
     }

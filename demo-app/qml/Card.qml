@@ -18,6 +18,7 @@ Pane {
     contentItem: ColumnLayout {
         spacing: 10
         Label {
+            objectName: "cardTitle"
             Layout.fillWidth: true
             text: card.title
             wrapMode: Text.Wrap

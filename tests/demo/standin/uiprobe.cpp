@@ -22,12 +22,16 @@ bool shown(const QQuickItem *item)
     }
     return item->width() > 0 && item->height() > 0;
 }
-void walk(QQuickItem *item, const QRectF &windowRect, QStringList &out)
+void walk(QQuickItem *item, const QRectF &windowRect, QRectF card, QStringList &out)
 {
     if (!item->isVisible())
         return;
     if (shown(item)) {
         const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        if (card.isValid() && r.right() > card.right() + 0.5)
+            out << QStringLiteral("past its card's right edge (%2 > %3): %1").arg(describe(item)).arg(r.right()).arg(card.right());
+        if (item->inherits("QQuickPane"))
+            card = r;
         if (r.right() > windowRect.right() + 0.5)
             out << QStringLiteral("past the window's right edge (%2 > %3): %1").arg(describe(item)).arg(r.right()).arg(windowRect.right());
         const bool isText = item->inherits("QQuickText") || item->inherits("QQuickTextEdit");
@@ -37,7 +41,7 @@ void walk(QQuickItem *item, const QRectF &windowRect, QStringList &out)
             out << QStringLiteral("text wider than its box: %1").arg(describe(item));
     }
     for (QQuickItem *child : item->childItems())
-        walk(child, windowRect, out);
+        walk(child, windowRect, card, out);
 }
 double luminance(const QColor &c)
 {
@@ -62,7 +66,7 @@ QStringList layoutProblems(QQuickItem *root)
 {
     QStringList out;
     if (root && root->window())
-        walk(root, QRectF(0, 0, root->window()->width(), root->window()->height()), out);
+        walk(root, QRectF(0, 0, root->window()->width(), root->window()->height()), QRectF(), out);
     return out;
 }
 
