@@ -56,30 +56,31 @@ ApplicationWindow {
                     color: ClerkTheme.borderColor
                 }
             }
-            RowLayout {
-                anchors.fill: parent
-                anchors.leftMargin: 16
-                anchors.rightMargin: 12
-                spacing: 12
-                Rectangle {
-                    width: 26
-                    height: 26
-                    radius: 7
-                    color: ClerkTheme.accentColor
-                    Accessible.ignored: true
-                    Label {
-                        anchors.centerIn: parent
-                        text: "C"
-                        color: ClerkTheme.accentTextColor
-                        font.weight: Font.Black
-                    }
-                }
-                // The title over the instance it talks to; the address (a long URL) breaks anywhere if it must.
-                ColumnLayout {
+            leftPadding: 16
+            rightPadding: 12
+            topPadding: 2
+            bottomPadding: 6
+            // Two rows, so that nothing is squeezed at the window's minimum width in long languages: the app and the
+            // account on top, the instance it talks to and the settings under them.
+            ColumnLayout {
+                width: parent.width
+                spacing: 2
+                RowLayout {
                     Layout.fillWidth: true
-                    Layout.topMargin: 4
-                    Layout.bottomMargin: 4
-                    spacing: 0
+                    spacing: 12
+                    Rectangle {
+                        width: 26
+                        height: 26
+                        radius: 7
+                        color: ClerkTheme.accentColor
+                        Accessible.ignored: true
+                        Label {
+                            anchors.centerIn: parent
+                            text: "C"
+                            color: ClerkTheme.accentTextColor
+                            font.weight: Font.Black
+                        }
+                    }
                     Label {
                         Layout.fillWidth: true
                         text: qsTr("Clerk Qt demo")
@@ -88,68 +89,74 @@ ApplicationWindow {
                         font.weight: Font.Bold
                         color: ClerkTheme.textColor
                     }
+                    OrganizationSwitcher {
+                        objectName: "headerOrganizationSwitcher"
+                        Layout.topMargin: 6
+                        Layout.bottomMargin: 6
+                        onCreateOrganizationRequested: createOrganization.open()
+                    }
+                    // "Manage account" opens its UserProfile dialog (UserButton's default).
+                    UserButton {
+                        id: userButton
+                        objectName: "headerUserButton"
+                        Layout.topMargin: 4
+                        Layout.bottomMargin: 4
+                        onAddAccountRequested: addAccount.open()
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 12
+                    // The address is a long URL: it breaks anywhere if it must.
                     Label {
                         objectName: "instanceLabel"
                         Layout.fillWidth: true
+                        Layout.leftMargin: 38 // under the title, past the logo
                         //: %1 is the emulator's address (http://127.0.0.1:port)
                         text: demo.emulated ? qsTr("local emulator at %1").arg(demo.instanceLabel) : demo.instanceLabel
                         wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         color: ClerkTheme.mutedTextColor
                     }
-                }
-                SettingsButtons {}
-                // The emulator's instance profiles (emulator/seeds/profiles): each one loads a fresh instance.
-                ComboBox {
-                    id: profileBox
-                    objectName: "profileSwitch"
-                    visible: demo.emulated
-                    model: demo.profiles
-                    textRole: "name"
-                    valueRole: "name"
-                    implicitContentWidthPolicy: ComboBox.WidestText
-                    Component.onCompleted: currentIndex = indexOfValue(demo.profile)
-                    onActivated: {
-                        if (!demo.useProfile(currentValue))
-                            currentIndex = indexOfValue(demo.profile)
-                    }
-                    delegate: ItemDelegate {
-                        required property var modelData
-                        required property int index
-                        width: Math.max(profileBox.width, 420)
-                        highlighted: profileBox.highlightedIndex === index
-                        contentItem: Column {
-                            Label {
-                                text: modelData.name
-                                font.weight: Font.DemiBold
-                            }
-                            Label {
-                                width: 400
-                                text: profileBox.describe(modelData)
-                                wrapMode: Text.Wrap
-                                color: ClerkTheme.mutedTextColor
+                    SettingsButtons {}
+                    // The emulator's instance profiles (emulator/seeds/profiles): each one loads a fresh instance.
+                    ComboBox {
+                        id: profileBox
+                        objectName: "profileSwitch"
+                        visible: demo.emulated
+                        model: demo.profiles
+                        textRole: "name"
+                        valueRole: "name"
+                        implicitContentWidthPolicy: ComboBox.WidestText
+                        Component.onCompleted: currentIndex = indexOfValue(demo.profile)
+                        onActivated: {
+                            if (!demo.useProfile(currentValue))
+                                currentIndex = indexOfValue(demo.profile)
+                        }
+                        delegate: ItemDelegate {
+                            required property var modelData
+                            required property int index
+                            width: Math.max(profileBox.width, 420)
+                            highlighted: profileBox.highlightedIndex === index
+                            contentItem: Column {
+                                Label {
+                                    text: modelData.name
+                                    font.weight: Font.DemiBold
+                                }
+                                Label {
+                                    width: 400
+                                    text: profileBox.describe(modelData)
+                                    wrapMode: Text.Wrap
+                                    color: ClerkTheme.mutedTextColor
+                                }
                             }
                         }
+                        ToolTip.visible: hovered && currentIndex >= 0
+                        ToolTip.text: currentIndex >= 0 ? profileBox.describe(demo.profiles[currentIndex]) : ""
+                        function describe(profile) {
+                            return profile.description || qsTr("The emulator's default instance.")
+                        }
+                        Accessible.name: qsTr("Instance profile")
                     }
-                    ToolTip.visible: hovered && currentIndex >= 0
-                    ToolTip.text: currentIndex >= 0 ? profileBox.describe(demo.profiles[currentIndex]) : ""
-                    function describe(profile) {
-                        return profile.description || qsTr("The emulator's default instance.")
-                    }
-                    Accessible.name: qsTr("Instance profile")
-                }
-                OrganizationSwitcher {
-                    objectName: "headerOrganizationSwitcher"
-                    Layout.topMargin: 6
-                    Layout.bottomMargin: 6
-                    onCreateOrganizationRequested: createOrganization.open()
-                }
-                // "Manage account" opens its UserProfile dialog (UserButton's default).
-                UserButton {
-                    id: userButton
-                    objectName: "headerUserButton"
-                    Layout.topMargin: 4
-                    Layout.bottomMargin: 4
-                    onAddAccountRequested: addAccount.open()
                 }
             }
         }
