@@ -22,10 +22,18 @@ bool shown(const QQuickItem *item)
     }
     return item->width() > 0 && item->height() > 0;
 }
-void walk(QQuickItem *item, const QRectF &windowRect, QRectF card, QStringList &out)
+struct Placed
+{
+    QQuickItem *item;
+    QRectF rect;
+};
+void walk(QQuickItem *item, const QRectF &windowRect, QRectF card, QRectF clip, QStringList &out,
+          QList<Placed> &texts)
 {
     if (!item->isVisible())
         return;
+    if (item->clip()) // what a scrolling view or a clipping item hides is not drawn over anything
+        clip = clip.intersected(item->mapRectToScene(QRectF(0, 0, item->width(), item->height())));
     if (shown(item)) {
         const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
         if (card.isValid() && r.right() > card.right() + 0.5)
@@ -35,13 +43,15 @@ void walk(QQuickItem *item, const QRectF &windowRect, QRectF card, QStringList &
         if (r.right() > windowRect.right() + 0.5)
             out << QStringLiteral("past the window's right edge (%2 > %3): %1").arg(describe(item)).arg(r.right()).arg(windowRect.right());
         const bool isText = item->inherits("QQuickText") || item->inherits("QQuickTextEdit");
+        if (isText && !item->property("text").toString().isEmpty())
+            texts.append({item, item->mapRectToScene(item->boundingRect()).intersected(clip)});
         if (isText && item->property("truncated").toBool())
             out << QStringLiteral("truncated: %1").arg(describe(item));
         if (isText && item->property("contentWidth").toReal() > item->width() + 1)
             out << QStringLiteral("text wider than its box: %1").arg(describe(item));
     }
     for (QQuickItem *child : item->childItems())
-        walk(child, windowRect, card, out);
+        walk(child, windowRect, card, clip, out, texts);
 }
 double luminance(const QColor &c)
 {
@@ -66,7 +76,20 @@ QStringList layoutProblems(QQuickItem *root)
 {
     QStringList out;
     if (root && root->window())
-        walk(root, QRectF(0, 0, root->window()->width(), root->window()->height()), QRectF(), out);
+    {
+        QList<Placed> texts;
+        const QRectF window(0, 0, root->window()->width(), root->window()->height());
+        walk(root, window, QRectF(), window, out, texts);
+        // Text drawn over other text: one of them ran out of its place.
+        for (int i = 0; i < texts.size(); ++i) {
+            for (int j = i + 1; j < texts.size(); ++j) {
+                const QRectF overlap = texts[i].rect.intersected(texts[j].rect);
+                if (overlap.width() > 1 && overlap.height() > 1
+                    && !texts[i].item->isAncestorOf(texts[j].item) && !texts[j].item->isAncestorOf(texts[i].item))
+                    out << QStringLiteral("overlapping: %1 and %2").arg(describe(texts[i].item), describe(texts[j].item));
+            }
+        }
+    }
     return out;
 }
 
