@@ -79,6 +79,7 @@ ApplicationWindow {
                             text: "C"
                             color: ClerkTheme.accentTextColor
                             font.weight: Font.Black
+                            Accessible.ignored: true // the logo: the title beside it says the same
                         }
                     }
                     Label {
