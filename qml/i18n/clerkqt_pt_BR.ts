@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Deleting your account removes it and everything in it, on every device. This cannot be undone.</source>
-        <translation>Excluir sua conta apaga a conta e tudo o que há nela, em todos os dispositivos. Isso não pode ser desfeito.</translation>
+        <translation>Ao excluir sua conta, ela e tudo o que há nela são apagados em todos os dispositivos. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Type &quot;%1&quot; to confirm</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation>Sair</translation>
+        <translation>Encerrar sessão</translation>
     </message>
     <message>
         <source>Sign out %1 on %2</source>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>Deleting the organization removes it for every member. This cannot be undone.</source>
-        <translation>Excluir a organização a remove para todos os membros. Isso não pode ser desfeito.</translation>
+        <translation>Ao excluir a organização, ela deixa de existir para todos os membros. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Type &quot;%1&quot; to confirm</source>
@@ -1841,7 +1841,7 @@
     <name>UserButton</name>
     <message>
         <source>User menu of %1</source>
-        <translation>Menu do usuário de %1</translation>
+        <translation>Menu de usuário de %1</translation>
     </message>
     <message>
         <source>Offline</source>
