@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>This account needs a second factor this app cannot offer.</source>
-        <translation>此账户需要的第二重验证方式此应用无法提供。</translation>
+        <translation>此账户需要一种此应用无法提供的第二重验证方式。</translation>
     </message>
     <message>
         <source>Enter your %1.</source>
@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <source>Verify your email</source>
-        <translation>验证您的电子邮件</translation>
+        <translation>验证您的电子邮件地址</translation>
     </message>
     <message>
         <source>Fill in missing fields</source>
