@@ -11,11 +11,15 @@
 //  6. screenshots — the English rows of 3 save <component>-<light|dark>.png into CLERKQT_SCREENSHOT_DIR
 //     (docs/themes/ holds copies, shown by docs/themes.md).
 //
-// Accessibility in the offscreen platform: QAccessible::isActive() is false there (no assistive technology
-// asked), and Qt Quick Controls give themselves a role and name only once it is active (they are
-// QAccessible::ActivationObservers). Like Qt's own tests (QTestAccessibility::initialize()), the test installs an
-// update handler (so no platform bridge is needed) and then calls QAccessible::setActive(true), which tells every
-// observer; activeAccessibility() checks that a Button created afterwards really has its role.
+// Accessibility in the offscreen platform: no assistive technology is there to switch QAccessible on, and Qt Quick
+// Controls (like Text, TextInput) give themselves a role and name only when told that it is: each registers as a
+// QAccessible::ActivationObserver when it is made and sets its role in accessibilityActiveChanged(true).
+// QAccessible::isActive() asks the platform's QPlatformAccessibility, which nothing activates offscreen, so a
+// control made later does not set its role by itself. As Qt's own tests do (QTestAccessibility::initialize()), the
+// test installs an update handler — events go to it, no platform bridge needed — and calls the public
+// QAccessible::setActive(true), which calls every observer alive; it calls it again once a component is laid out
+// (its Loaders and Repeaters have made their controls), right before walking the tree. initTestCase() checks the
+// mechanism on a plain Button.
 #include "tst_component_quality.h"
 
 #include "componentcases.h"
@@ -125,11 +129,12 @@ void tst_ComponentQuality::initTestCase()
     m_control.reset(control.create());
     QVERIFY2(m_control, qPrintable(control.errorString()));
 
-    // Controls made after the activation must come with their roles (they read QAccessible::isActive()).
+    // A control told that accessibility is on has its role: the walk of accessibility() sees what a screen reader does.
     QQmlComponent probe(m_engine.get());
     probe.setData("import QtQuick.Controls\nButton { text: \"x\" }", QUrl(QStringLiteral("qrc:/probe.qml")));
     std::unique_ptr<QObject> button(probe.create());
     QVERIFY2(button, qPrintable(probe.errorString()));
+    QAccessible::setActive(true);
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(button.get());
     QVERIFY2(iface && iface->role() == QAccessible::Button, "QAccessible is not active: controls have no role");
 }
