@@ -2,18 +2,20 @@
 // quality_rendering.cpp (run-time switching, layout, accessibility, contrast, screenshots).
 #pragma once
 
+#include "tsfile.h"
+
+#include <ClerkEmulator/server.h>
+#include <ClerkQt/auth.h>
+
 #include <QObject>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QString>
 
 #include <memory>
 
-namespace Clerk { class Auth; }
-namespace ClerkEmulator { class Server; }
 struct ComponentCase;
-struct TsFile;
-class QQmlEngine;
 
 /// One rendered case: its window and the host item holding the component.
 struct Shown
