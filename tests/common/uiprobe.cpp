@@ -20,7 +20,7 @@ QString typeName(const QObject *o)
     QString name = QString::fromLatin1(o->metaObject()->className());
     const int qml = name.indexOf(QLatin1String("_QML"));
     if (qml > 0)
-        return name.left(qml);
+        name = name.left(qml);
     if (name.startsWith(QLatin1String("QQuick")))
         name = name.mid(6);
     return name;
@@ -207,8 +207,17 @@ void walkAccessible(QAccessibleInterface *iface, const QString &path, int depth,
     if (iface->state().invisible || iface->state().offscreen)
         return;
     const QAccessible::Role role = iface->role();
-    const QString name = iface->text(QAccessible::Name).trimmed();
-    if (needsName(role) && name.isEmpty()) {
+    QString name = iface->text(QAccessible::Name).trimmed();
+    // A button (menu item, check box…) is named by its text when accessibility is on while setText() runs; a probe
+    // switched on later (offscreen, tests) sees no name there, so it reads the text as Qt would have named it.
+    if (name.isEmpty() && iface->object() && iface->object()->inherits("QQuickAbstractButton"))
+        name = iface->object()->property("text").toString().trimmed();
+    // A non-editable ComboBox shows its value in a read-only TextField of the style; the ComboBox carries the name.
+    const auto *item = qobject_cast<const QQuickItem *>(iface->object());
+    const bool comboDisplay = role == QAccessible::EditableText && item && item->parentItem()
+                              && item->parentItem()->inherits("QQuickComboBox")
+                              && !item->parentItem()->property("editable").toBool();
+    if (needsName(role) && name.isEmpty() && !comboDisplay) {
         QString what = roleName(role);
         if (QObject *o = iface->object()) {
             what += QStringLiteral(" (%1").arg(typeName(o));

@@ -11,15 +11,17 @@
 //  6. screenshots — the English rows of 3 save <component>-<light|dark>.png into CLERKQT_SCREENSHOT_DIR
 //     (docs/themes/ holds copies, shown by docs/themes.md).
 //
-// Accessibility in the offscreen platform: no assistive technology is there to switch QAccessible on, and Qt Quick
-// Controls (like Text, TextInput) give themselves a role and name only when told that it is: each registers as a
-// QAccessible::ActivationObserver when it is made and sets its role in accessibilityActiveChanged(true).
-// QAccessible::isActive() asks the platform's QPlatformAccessibility, which nothing activates offscreen, so a
-// control made later does not set its role by itself. As Qt's own tests do (QTestAccessibility::initialize()), the
-// test installs an update handler — events go to it, no platform bridge needed — and calls the public
-// QAccessible::setActive(true), which calls every observer alive; it calls it again once a component is laid out
-// (its Loaders and Repeaters have made their controls), right before walking the tree. initTestCase() checks the
-// mechanism on a plain Button.
+// Accessibility in the offscreen platform: QAccessible::isActive() asks the platform's QPlatformAccessibility, and
+// offscreen has none (checked: isActive() stays false whatever the test does through public API; Qt's own
+// accessibility tests switch it on through the private QPlatformAccessibility::setActive()). Qt Quick Controls,
+// Text and TextInput give themselves a role only once accessibility is on: each registers as a
+// QAccessible::ActivationObserver when it is made and sets its role in accessibilityActiveChanged(true). As Qt's
+// QTestAccessibility::initialize() does, the test installs an update handler (events go to it, no platform bridge
+// needed) and calls the public QAccessible::setActive(true), which calls every observer alive — again once a
+// component is laid out (its Loaders and Repeaters have made their controls), right before walking the tree.
+// initTestCase() checks the mechanism on a plain Button. What it cannot replay is a button's text becoming its
+// name (setText() names the button only while accessibility is on); UiProbe takes a button's text as its name,
+// as a screen reader running from the start would get it.
 #include "tst_component_quality.h"
 
 #include "componentcases.h"
