@@ -56,6 +56,43 @@ void signature(QQuickItem *item, QString &out)
 }
 
 
+
+/// Text drawn at less than 4.5:1 on what is behind it, as rendered: the text's colour against the colour most of
+/// its box's corners show in `image` (a text item's box is mostly background; two corners at least must agree).
+/// Disabled items are exempt (WCAG 1.4.3: inactive components).
+void lowContrastTexts(QQuickItem *item, const QImage &image, qreal dpr, QStringList &out)
+{
+    if (!item->isVisible() || item->opacity() < 0.99)
+        return;
+    if (item->inherits("QQuickText") && item->isEnabled() && !item->property("text").toString().trimmed().isEmpty()
+        && item->width() > 4 && item->height() > 4) {
+        const QColor fg = item->property("color").value<QColor>();
+        const QRectF r = item->mapRectToScene(QRectF(QPointF(0, 0), item->size()));
+        QHash<QRgb, int> votes;
+        for (const QPointF &p : {r.topLeft(), r.topRight(), r.bottomLeft(), r.bottomRight()}) {
+            const QPoint px((p.x() + (p.x() < r.center().x() ? 1 : -1)) * dpr, (p.y() + (p.y() < r.center().y() ? 1 : -1)) * dpr);
+            if (image.rect().contains(px))
+                votes[image.pixel(px)] += 1;
+        }
+        QRgb background = 0;
+        int best = 0;
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+            if (it.value() > best) {
+                best = it.value();
+                background = it.key();
+            }
+        }
+        const double ratio = best >= 2 && fg.alpha() == 255 ? UiProbe::contrastRatio(fg, QColor(background)) : 21;
+        if (ratio < 4.5)
+            out << QStringLiteral("%1:1 — %2 on %3: %4 \"%5\" (in %6)").arg(ratio, 0, 'f', 2)
+                       .arg(fg.name(), QColor(background).name(), QString::fromLatin1(item->metaObject()->className()),
+                            item->property("text").toString().left(40),
+                            item->parentItem() ? QString::fromLatin1(item->parentItem()->metaObject()->className()) : QString());
+    }
+    for (QQuickItem *c : item->childItems())
+        lowContrastTexts(c, image, dpr, out);
+}
+
 QString report(const QString &what, const QStringList &problems)
 {
     return QStringLiteral("%1: %2 problem(s):\n  ").arg(what).arg(problems.size()) + problems.join(QStringLiteral("\n  "));
@@ -288,6 +325,32 @@ void tst_ComponentQuality::contrast()
     QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 %2 on %3: %4:1 (%5 on %6), WCAG AA needs 4.5:1")
                                           .arg(preset, foreground, background).arg(ratio, 0, 'f', 2)
                                           .arg(fg.name(), bg.name())));
+}
+
+void tst_ComponentQuality::renderedContrast_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<bool>("dark");
+    for (int i = 0; i < componentCases().size(); ++i) {
+        for (const bool dark : {false, true})
+            QTest::addRow("%s/%s", qPrintable(componentCases().at(i).name), dark ? "dark" : "light") << i << dark;
+    }
+}
+
+void tst_ComponentQuality::renderedContrast()
+{
+    // The presets can be fine while a component draws its text on something else (a popup of the style's colours).
+    QFETCH(int, index);
+    QFETCH(bool, dark);
+    const ComponentCase &c = componentCases().at(index);
+    setScheme(dark ? "dark" : "light");
+    Shown shown = show(c);
+    QVERIFY2(shown.error.isEmpty(), qPrintable(shown.error));
+    const QImage image = shown.window->grabWindow();
+    QStringList problems;
+    lowContrastTexts(shown.window->contentItem(), image, shown.window->effectiveDevicePixelRatio(), problems);
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(report(c.name + QStringLiteral(" text below 4.5:1"), problems)));
 }
 
 void tst_ComponentQuality::schemeFollowsPalette()

@@ -7,13 +7,14 @@
 //     and dark: UiProbe::layoutProblems() empty. Rows are "SignIn/de/dark";
 //  4. accessibility — QAccessible's tree of each component (English, light): UiProbe::accessibilityProblems();
 //  5. contrast — ClerkTheme's presets ≥ 4.5:1 for every text/background pair the components draw, and the
-//     scheme following the application palette;
+//     scheme following the application palette; and as rendered (renderedContrast): every enabled text of each
+//     component in both themes against the pixels behind it — popups and style colours the presets cannot see;
 //  6. screenshots — the English rows of 3 save <component>-<light|dark>.png into CLERKQT_SCREENSHOT_DIR
 //     (docs/themes/ holds copies, shown by docs/themes.md).
 //
 // Accessibility in the offscreen platform: QAccessible::isActive() asks the platform's QPlatformAccessibility, and
-// offscreen has none (checked: isActive() stays false whatever the test does through public API; Qt's own
-// accessibility tests switch it on through the private QPlatformAccessibility::setActive()). Qt Quick Controls,
+// nothing switches that on offscreen (measured on Qt 6.4: isActive() stays false after everything below; only
+// the private QPlatformAccessibility::setActive() would change it). Qt Quick Controls,
 // Text and TextInput give themselves a role only once accessibility is on: each registers as a
 // QAccessible::ActivationObserver when it is made and sets its role in accessibilityActiveChanged(true). As Qt's
 // QTestAccessibility::initialize() does, the test installs an update handler (events go to it, no platform bridge

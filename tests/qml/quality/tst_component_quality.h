@@ -44,6 +44,8 @@ private Q_SLOTS:
     void accessibility();
     void contrast_data();
     void contrast();
+    void renderedContrast_data();
+    void renderedContrast();
     void schemeFollowsPalette();
 
 private:
