@@ -200,7 +200,9 @@ QString roleName(QAccessible::Role role)
     }
 }
 
-void walkAccessible(QAccessibleInterface *iface, const QString &path, int depth, QStringList &out)
+// `labelBefore`: the name of the sibling before `iface` when it is static text (a field's visible label).
+void walkAccessible(QAccessibleInterface *iface, const QString &path, int depth, QStringList &out,
+                    const QString &labelBefore = {})
 {
     if (!iface || !iface->isValid() || depth > 64)
         return;
@@ -217,7 +219,11 @@ void walkAccessible(QAccessibleInterface *iface, const QString &path, int depth,
     const bool comboDisplay = role == QAccessible::EditableText && item && item->parentItem()
                               && item->parentItem()->inherits("QQuickComboBox")
                               && !item->parentItem()->property("editable").toBool();
-    if (needsName(role) && name.isEmpty() && !comboDisplay) {
+    // Qt withholds a password field's name whatever the QML sets (QQuickAccessibleAttached::name() is empty while
+    // passwordEdit): a screen reader reads the visible label before it instead, so that label must be there.
+    const bool labelledPassword = role == QAccessible::EditableText && iface->state().passwordEdit
+                                  && !labelBefore.trimmed().isEmpty();
+    if (needsName(role) && name.isEmpty() && !comboDisplay && !labelledPassword) {
         QString what = roleName(role);
         if (QObject *o = iface->object()) {
             what += QStringLiteral(" (%1").arg(typeName(o));
@@ -230,8 +236,13 @@ void walkAccessible(QAccessibleInterface *iface, const QString &path, int depth,
         out << QStringLiteral("%1 without an accessible name, under %2").arg(what, path);
     }
     const QString here = name.isEmpty() ? path : path + QStringLiteral(" > \"") + name.left(40) + QLatin1Char('"');
-    for (int i = 0; i < iface->childCount(); ++i)
-        walkAccessible(iface->child(i), here, depth + 1, out);
+    QString previousLabel;
+    for (int i = 0; i < iface->childCount(); ++i) {
+        QAccessibleInterface *child = iface->child(i);
+        walkAccessible(child, here, depth + 1, out, previousLabel);
+        previousLabel = child && child->role() == QAccessible::StaticText && !child->state().invisible
+                            ? child->text(QAccessible::Name) : QString();
+    }
 }
 
 double luminance(const QColor &c)
