@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>A username may only contain letters, numbers, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>ユーザー名に使用できるのは、英字、数字、'-'、'_' のみです。</translation>
+        <translation>ユーザー名に使用できるのは、英字、数字、&apos;-&apos;、&apos;_&apos; のみです。</translation>
     </message>
     <message>
         <source>The username is too short or too long.</source>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>A username may only contain letters, numbers, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>用户名只能包含字母、数字、'-' 和 '_'。</translation>
+        <translation>用户名只能包含字母、数字、&apos;-&apos; 和 &apos;_&apos;。</translation>
     </message>
     <message>
         <source>The username is too short or too long.</source>
