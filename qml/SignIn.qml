@@ -334,47 +334,10 @@ ClerkPane {
         spacing: ClerkTheme.spacing
         enabled: !root.busy
 
-        Label {
-            objectName: "titleLabel"
-            Layout.fillWidth: true
-            text: root.step === "secondFactor" ? (root.auth && root.auth.status === Auth.NeedsClientTrust
-                                                  ? qsTr("Verify it's you on this new device")
-                                                  : qsTr("Two-step verification"))
-                  : root.step === "emailLink" ? qsTr("Check your email")
-                  : root.step === "code" ? (root.codeByPhone ? qsTr("Check your phone") : qsTr("Check your inbox"))
-                  : root.step === "resetChoice" ? qsTr("Forgot password?")
-                  : root.step === "newPassword" ? qsTr("Set new password") : root.title
-            font.pointSize: root.font.pointSize + 5
-            font.weight: Font.Bold
-            color: ClerkTheme.textColor
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-        }
-        Label {
-            objectName: "subtitleLabel"
+        SignInHeader {
             Layout.fillWidth: true
             Layout.bottomMargin: 8
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            color: ClerkTheme.mutedTextColor
-            text: {
-                if (root.step === "code")
-                    return root.codeByPhone
-                            ? qsTr("Enter the code sent to your phone") : qsTr("Enter the code sent to your email")
-                if (root.step === "resetChoice")
-                    return qsTr("We'll send you a code to reset your password")
-                if (root.step === "emailLink")
-                    return qsTr("Use the link we emailed you to continue")
-                if (root.step === "newPassword")
-                    return qsTr("Choose a new password for your account")
-                if (root.step === "secondFactor") {
-                    if (root.codeStrategy === Factor.Totp) return qsTr("Enter the code from your authenticator app")
-                    if (root.codeStrategy === Factor.BackupCode) return qsTr("Enter one of your backup codes")
-                    if (root.codeStrategy === Factor.EmailCode) return qsTr("Enter the code sent to your email")
-                    return qsTr("Enter the code sent to your phone")
-                }
-                return root.subtitle
-            }
+            form: root
         }
 
         // The identifier, once given, with a way back.

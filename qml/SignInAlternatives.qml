@@ -11,6 +11,11 @@ ColumnLayout {
     id: root
     objectName: "signInAlternatives"
     property Item form
+    readonly property string step: form ? form.step : ""
+    readonly property var firstFactors: form ? form.firstFactors : []
+    readonly property var secondFactors: form ? form.secondFactors : []
+    readonly property int codeStrategy: form ? form.codeStrategy : Factor.Unknown
+    readonly property bool canReset: form !== null && form.resetFactors.length > 0
 
     spacing: 6
 
@@ -20,54 +25,54 @@ ColumnLayout {
         Layout.maximumWidth: root.width
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
-        accentColor: root.form.accentColor
+        accentColor: root.form ? root.form.accentColor : ClerkTheme.accentColor
     }
 
     AlternativeLink {
         objectName: "forgotPasswordLink"
-        visible: root.form.step === "password" && root.form.resetFactors.length > 0
+        visible: root.step === "password" && root.canReset
         text: qsTranslate("SignIn", "Forgot password?")
         onClicked: root.form.goTo("resetChoice")
     }
     AlternativeLink {
         objectName: "useEmailCodeLink"
-        visible: root.form.step === "password" && root.form.firstFactors.indexOf(Factor.EmailCode) >= 0
+        visible: root.step === "password" && root.firstFactors.indexOf(Factor.EmailCode) >= 0
         text: qsTranslate("SignIn", "Email me a code instead")
         onClicked: root.form.sendCode(Factor.EmailCode)
     }
     AlternativeLink {
         objectName: "usePhoneCodeFirstFactorLink"
-        visible: root.form.step === "password" && root.form.firstFactors.indexOf(Factor.PhoneCode) >= 0
+        visible: root.step === "password" && root.firstFactors.indexOf(Factor.PhoneCode) >= 0
         text: qsTranslate("SignIn", "Text me a code instead")
         onClicked: root.form.sendCode(Factor.PhoneCode)
     }
     AlternativeLink {
         objectName: "useEmailLinkLink"
-        visible: (root.form.step === "password" || root.form.step === "code")
-                 && root.form.firstFactors.indexOf(Factor.EmailLink) >= 0
+        visible: (root.step === "password" || root.step === "code")
+                 && root.firstFactors.indexOf(Factor.EmailLink) >= 0
         text: qsTranslate("SignIn", "Email me a sign-in link")
         onClicked: root.form.sendEmailLink()
     }
     AlternativeLink {
         objectName: "resendCodeLink"
-        visible: root.form.step === "code"
+        visible: root.step === "code"
         text: qsTranslate("SignIn", "Resend code")
         onClicked: root.form.sendCode(root.form.codeStrategy)
     }
     AlternativeLink {
         objectName: "usePasswordLink"
-        visible: (root.form.step === "code" || root.form.step === "resetChoice")
-                 && root.form.firstFactors.indexOf(Factor.Password) >= 0
-        text: root.form.step === "resetChoice" ? qsTranslate("SignIn", "Back to password") : qsTranslate("SignIn", "Use your password instead")
+        visible: (root.step === "code" || root.step === "resetChoice")
+                 && root.firstFactors.indexOf(Factor.Password) >= 0
+        text: root.step === "resetChoice" ? qsTranslate("SignIn", "Back to password") : qsTranslate("SignIn", "Use your password instead")
         onClicked: root.form.goTo("password")
     }
     // The attempt's other second factors, one link each.
     Repeater {
-        model: root.form.step !== "secondFactor" ? [] : [
+        model: root.step !== "secondFactor" ? [] : [
             { strategy: Factor.Totp, name: "useTotpLink", text: qsTranslate("SignIn", "Use your authenticator app instead") },
             { strategy: Factor.BackupCode, name: "useBackupCodeLink", text: qsTranslate("SignIn", "Use a backup code instead") },
             { strategy: Factor.PhoneCode, name: "usePhoneCodeLink", text: qsTranslate("SignIn", "Text me a code instead") }
-        ].filter(f => f.strategy !== root.form.codeStrategy && root.form.secondFactors.indexOf(f.strategy) >= 0)
+        ].filter(f => f.strategy !== root.codeStrategy && root.secondFactors.indexOf(f.strategy) >= 0)
         delegate: AlternativeLink {
             required property var modelData
             objectName: modelData.name

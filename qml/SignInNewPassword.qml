@@ -10,6 +10,9 @@ ColumnLayout {
     id: root
     objectName: "signInNewPassword"
     property Item form
+    readonly property color accentColor: form ? form.accentColor : ClerkTheme.accentColor
+    readonly property real radius: form ? form.radius : ClerkTheme.radius
+    readonly property font font: form ? form.font : ClerkTheme.font
     readonly property alias newPasswordField: newPasswordField
     readonly property alias confirmPasswordField: confirmPasswordField
     readonly property alias signOutOthers: signOutOthersBox.checked
@@ -29,9 +32,9 @@ ColumnLayout {
         Layout.fillWidth: true
         label: qsTranslate("SignIn", "New password")
         echoMode: TextInput.Password
-        accentColor: root.form.accentColor
-        radius: root.form.radius
-        font: root.form.font
+        accentColor: root.accentColor
+        radius: root.radius
+        font: root.font
         onAccepted: confirmPasswordField.forceActiveFocus()
     }
     ClerkTextField {
@@ -40,9 +43,9 @@ ColumnLayout {
         Layout.fillWidth: true
         label: qsTranslate("SignIn", "Confirm password")
         echoMode: TextInput.Password
-        accentColor: root.form.accentColor
-        radius: root.form.radius
-        font: root.form.font
+        accentColor: root.accentColor
+        radius: root.radius
+        font: root.font
         onAccepted: root.accepted()
     }
     // Clerk's own forms check it by default: whoever knew the old password is signed out everywhere.
@@ -52,7 +55,7 @@ ColumnLayout {
         Layout.fillWidth: true
         checked: true
         text: qsTranslate("SignIn", "Sign out of all other devices")
-        font: root.form.font
+        font: root.font
         Accessible.name: text
         // Enter submits the step here too, as in the fields above; Space toggles the box.
         Keys.onReturnPressed: root.accepted()

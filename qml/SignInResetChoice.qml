@@ -24,7 +24,7 @@ ColumnLayout {
 
     Repeater {
         id: repeater
-        model: root.form.step === "resetChoice" ? root.form.resetFactors : []
+        model: root.form && root.form.step === "resetChoice" ? root.form.resetFactors : []
         delegate: ClerkButton {
             required property var modelData
             objectName: modelData.strategy === Factor.ResetPasswordPhoneCode ? "resetByPhoneButton"
