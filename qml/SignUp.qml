@@ -239,7 +239,12 @@ ClerkPane {
         environmentRequested = false
         loadEnvironment()
     }
-    onVisibleChanged: loadEnvironment()
+    // A form shown again (an app switching between SignIn and SignUp) takes the keys back.
+    onVisibleChanged: {
+        loadEnvironment()
+        if (visible)
+            focusFirstField()
+    }
     Connections {
         target: root.auth
         function onStatusChanged() { root.loadEnvironment() }
@@ -249,8 +254,6 @@ ClerkPane {
         loadEnvironment()
         focusFirstField()
     }
-    // A form shown again (an app switching between SignIn and SignUp) takes the keys back.
-    onVisibleChanged: if (visible) focusFirstField()
 
     Keys.onEscapePressed: function (event) { event.accepted = root.back() }
 

@@ -49,7 +49,7 @@ Item {
         function expectFocusIn(name) {
             const field = findChild(form, name)
             verify(field, name)
-            tryVerify(() => field.input.activeFocus, 5000, name + " has the focus")
+            tryVerify(() => field.input.activeFocus, 5000, name + " has the focus, not " + (focusItem() && focusItem().parent ? focusItem().parent.objectName : focusItem()))
             return field
         }
 
@@ -72,7 +72,7 @@ Item {
             tryVerify(() => !form.busy, 10000)
         }
 
-        function top(item) { return item.mapToItem(form, 0, 0).y }
+        function yInForm(item) { return item.mapToItem(form, 0, 0).y }
 
         function test_socialButtonsComeFirstAndTakeTab() {
             const identifier = expectFocusIn("identifierField")
@@ -90,9 +90,9 @@ Item {
             const continueButton = findChild(form, "continueButton")
             waitForItemPolished(form.contentItem)
             for (let i = 0; i < buttons.length; ++i)
-                verify(top(buttons[i]) + buttons[i].height <= top(divider), buttons[i].objectName + " above the divider")
-            verify(top(divider) + divider.height <= top(identifier))
-            verify(top(identifier) + identifier.height <= top(continueButton))
+                verify(yInForm(buttons[i]) + buttons[i].height <= yInForm(divider), buttons[i].objectName + " above the divider")
+            verify(yInForm(divider) + divider.height <= yInForm(identifier))
+            verify(yInForm(identifier) + identifier.height <= yInForm(continueButton))
 
             // Shift+Tab from the field walks up through the buttons, the last one first; each is named by its text.
             for (let i = buttons.length - 1; i >= 0; --i) {
@@ -244,9 +244,15 @@ Item {
             keyClick(Qt.Key_Tab)
             expectFocusIn("lastNameField")
             type("hopper")
+            // The default instance takes a username and a phone number (optional): Tab walks the fields in their visual order.
+            keyClick(Qt.Key_Tab)
+            expectFocusIn("usernameField")
+            type("gracehopper")
             keyClick(Qt.Key_Tab)
             expectFocusIn("emailAddressField")
             type("grace+clerk_test@example.com")
+            keyClick(Qt.Key_Tab)
+            expectFocusIn("phoneNumberField") // optional too: left empty
             keyClick(Qt.Key_Tab)
             expectFocusIn("passwordField")
             type("cobol-compiler-1959")
@@ -270,6 +276,7 @@ Item {
             tryCompare(app.signedInGate, "visible", true, 10000)
             compare(app.welcome.text, "Welcome, grace")
             compare(app.auth.user.primaryEmailAddress, "grace+clerk_test@example.com")
+            compare(app.auth.user.username, "gracehopper")
         }
 
         function test_escapeOnTheSignUpFormIsLeftToItsHolder() {
