@@ -247,7 +247,8 @@ ClerkPane {
         clearErrors()
         if (step === "identifier") {
             if (identifierField.text.trim().length === 0) {
-                identifierField.errorText = qsTr("Enter your %1.").arg(identifierField.label.toLowerCase())
+                //: %1 is the identifier field's label, e.g. "Email address or username"
+                identifierField.errorText = qsTr("%1 is required.").arg(identifierField.label)
                 return
             }
             run(auth.startSignIn(identifierField.text), function () {
