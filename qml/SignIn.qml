@@ -169,8 +169,9 @@ ClerkPane {
             return false
         if (busy || step === "task")
             return true
-        // Past the first factor (or with a reset code verified) the attempt cannot go back a step: start over.
-        if (step === "secondFactor" || step === "newPassword" || history.length === 0) {
+        // Past the first factor (or with a reset code verified) the attempt cannot go back a step, and an email link
+        // is a sign-in of its own, which Escape cancels as Cancel does: start over.
+        if (step === "secondFactor" || step === "newPassword" || step === "emailLink" || history.length === 0) {
             goTo("identifier")
         } else {
             const previous = history[history.length - 1]
