@@ -160,6 +160,8 @@ Popup {
         Label {
             objectName: "reverificationTitle"
             Layout.fillWidth: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Verify it's you")
             font.pointSize: root.font.pointSize + 4

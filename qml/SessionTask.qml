@@ -58,6 +58,8 @@ ColumnLayout {
     Label {
         objectName: "taskTitle"
         Layout.fillWidth: true
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         color: ClerkTheme.textColor

@@ -18,6 +18,9 @@ ColumnLayout {
     Label {
         objectName: "titleLabel"
         Layout.fillWidth: true
+        // The step's name, as a heading: screen readers announce it, and jump to it.
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
         text: {
             if (root.step === "secondFactor")
                 return root.form.auth && root.form.auth.status === Auth.NeedsClientTrust

@@ -264,6 +264,9 @@ ClerkPane {
         Label {
             objectName: "titleLabel"
             Layout.fillWidth: true
+            // The step's name, as a heading: screen readers announce it, and jump to it.
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
             text: root.step === "verify" ? (root.verifyStrategy === Factor.PhoneCode ? qsTr("Verify your phone number")
                                                                                    : qsTr("Verify your email"))
                   : root.step === "continue" ? qsTr("Fill in missing fields") : root.title
