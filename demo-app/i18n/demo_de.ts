@@ -186,6 +186,46 @@
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
+    <message>
+        <source>active</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>a session&apos;s status: signed in, with a task left to finish</extracomment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <extracomment>a session&apos;s status: replaced by a newer session</extracomment>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <extracomment>a session&apos;s status: not used in time</extracomment>
+        <translation>verwaist</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>SignedOutView</name>

@@ -186,6 +186,46 @@
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
+    <message>
+        <source>active</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>a session&apos;s status: signed in, with a task left to finish</extracomment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <extracomment>a session&apos;s status: replaced by a newer session</extracomment>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <extracomment>a session&apos;s status: not used in time</extracomment>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>révoquée</translation>
+    </message>
 </context>
 <context>
     <name>SignedOutView</name>

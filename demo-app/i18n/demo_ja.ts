@@ -186,6 +186,46 @@
         <source>Add account</source>
         <translation>アカウントを追加</translation>
     </message>
+    <message>
+        <source>active</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>a session&apos;s status: signed in, with a task left to finish</extracomment>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <extracomment>a session&apos;s status: replaced by a newer session</extracomment>
+        <translation>置き換え済み</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <extracomment>a session&apos;s status: not used in time</extracomment>
+        <translation>放棄</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>取り消し済み</translation>
+    </message>
 </context>
 <context>
     <name>SignedOutView</name>

@@ -186,6 +186,46 @@
         <source>Add account</source>
         <translation>Adicionar conta</translation>
     </message>
+    <message>
+        <source>active</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>ativa</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>a session&apos;s status: signed in, with a task left to finish</extracomment>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>encerrada</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>expirada</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>removida</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <extracomment>a session&apos;s status: replaced by a newer session</extracomment>
+        <translation>substituída</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <extracomment>a session&apos;s status: not used in time</extracomment>
+        <translation>abandonada</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>revogada</translation>
+    </message>
 </context>
 <context>
     <name>SignedOutView</name>

@@ -186,6 +186,46 @@
         <source>Add account</source>
         <translation>添加账户</translation>
     </message>
+    <message>
+        <source>active</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>a session&apos;s status: signed in, with a task left to finish</extracomment>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <extracomment>a session&apos;s status: replaced by a newer session</extracomment>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <extracomment>a session&apos;s status: not used in time</extracomment>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <extracomment>a session&apos;s status</extracomment>
+        <translation>已撤销</translation>
+    </message>
 </context>
 <context>
     <name>SignedOutView</name>

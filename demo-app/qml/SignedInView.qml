@@ -32,6 +32,29 @@ ScrollView {
         color: ClerkTheme.textColor
     }
 
+    /// A session's status in the UI's language; Clerk's own word for a status this version does not know.
+    function statusName(session) {
+        switch (session.status) {
+        //: a session's status
+        case Session.Active: return qsTr("active")
+        //: a session's status: signed in, with a task left to finish
+        case Session.Pending: return qsTr("pending")
+        //: a session's status
+        case Session.Ended: return qsTr("ended")
+        //: a session's status
+        case Session.Expired: return qsTr("expired")
+        //: a session's status
+        case Session.Removed: return qsTr("removed")
+        //: a session's status: replaced by a newer session
+        case Session.Replaced: return qsTr("replaced")
+        //: a session's status: not used in time
+        case Session.Abandoned: return qsTr("abandoned")
+        //: a session's status
+        case Session.Revoked: return qsTr("revoked")
+        }
+        return session.statusString
+    }
+
     function runSessionOperation(reply) {
         sessionError = ""
         reply.finished.connect(view, function () {
@@ -193,7 +216,7 @@ ScrollView {
                         color: ClerkTheme.textColor
                     }
                     Label {
-                        text: modelData.id + " · " + modelData.statusString + (parent.current ? qsTr(" · current") : "")
+                        text: modelData.id + " · " + view.statusName(modelData) + (parent.current ? qsTr(" · current") : "")
                         color: ClerkTheme.mutedTextColor
                         font.family: "monospace"
                         wrapMode: Text.Wrap
