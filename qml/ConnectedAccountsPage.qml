@@ -64,7 +64,7 @@ Item {
             if (reply.hasError) {
                 // The user closing the flow is no failure to report.
                 if (root.error.kind !== Error.Canceled)
-                    formError = root.error.longMessage.length > 0 ? root.error.longMessage : root.error.message
+                    formError = FormErrors.messageOf(root.error)
                 root.errorOccurred(root.error)
             } else if (onSuccess) {
                 onSuccess(reply.result)
@@ -140,6 +140,7 @@ Item {
                     Label {
                         objectName: "providerLabel"
                         Layout.fillWidth: true
+                        elide: Text.ElideRight
                         text: root.providerName(modelData.strategy, modelData.provider)
                         font.weight: Font.DemiBold
                         color: ClerkTheme.textColor
@@ -172,7 +173,7 @@ Item {
                 ClerkLink {
                     objectName: "disconnectLink"
                     text: qsTr("Disconnect")
-                    color: ClerkTheme.errorColor
+                    accentColor: ClerkTheme.errorColor
                     Accessible.role: Accessible.Link
                     Accessible.name: qsTr("Disconnect %1").arg(root.providerName(modelData.strategy, modelData.provider))
                     onClicked: root.run(root.auth.account.disconnectExternalAccount(modelData.id))
@@ -184,6 +185,7 @@ Item {
             Layout.fillWidth: true
             Layout.topMargin: 8
             visible: root.connectable.length > 0
+            wrapMode: Text.Wrap
             text: qsTr("Connect another account")
             font.weight: Font.DemiBold
             color: ClerkTheme.textColor
@@ -234,6 +236,9 @@ Item {
             text: root.formError
             color: ClerkTheme.errorColor
             wrapMode: Text.Wrap
+            // Announced when it appears.
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
     }
 }
