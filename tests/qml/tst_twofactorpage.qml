@@ -176,6 +176,19 @@ Item {
             verify(!auth.user.totpEnabled)
         }
 
+        // Escape cancels the enrolment from the keyboard, and the focus lands on the overview's first button.
+        function test_escapeCancelsEnrolment() {
+            signIn("ada+clerk_test@example.com", "analytical-engine-1843")
+            clickWhenLaidOut(findChild(page, "addTotpButton"))
+            tryCompare(page, "step", "totp", 10000)
+            const codeField = findChild(page, "codeField")
+            tryVerify(() => codeField.input.activeFocus)
+            keyClick(Qt.Key_Escape)
+            compare(page.step, "overview")
+            verify(page.totpSetup === null, "the enrolment is forgotten")
+            tryVerify(() => findChild(page, "addTotpButton").activeFocus)
+        }
+
         function test_phoneAsSecondFactor() {
             verify(emulator.useSecondFactors(["totp", "backup_code", "phone_code"]))
             // Jane's number is verified in the seed.
