@@ -161,6 +161,26 @@ ClerkPane {
         property bool focusPending: false
     }
 
+    // A field the keyboard moves to below or above the visible part of the page scrolls into view.
+    readonly property Item focusedItem: Window.activeFocusItem
+    onFocusedItemChanged: {
+        const item = focusedItem
+        if (!item)
+            return
+        let inPage = false
+        for (let p = item.parent; p && !inPage; p = p.parent)
+            inPage = p === pageArea
+        if (!inPage)
+            return
+        const flick = scroll.contentItem
+        const top = item.mapToItem(pageArea, 0, 0).y
+        const bottom = top + item.height
+        const margin = 8
+        if (top - margin < flick.contentY)
+            flick.contentY = Math.max(0, top - margin)
+        else if (bottom + margin > flick.contentY + flick.height)
+            flick.contentY = Math.min(Math.max(0, flick.contentHeight - flick.height), bottom + margin - flick.height)
+    }
     onCurrentPageChanged: refresh()
     onVisibleChanged: loadEnvironment()
     onAuthChanged: loadEnvironment()

@@ -9,7 +9,8 @@ import Clerk
 Item {
     id: root
     width: 900
-    height: 700
+    // Low enough that a page's lower fields are out of view until the focus scrolls them in.
+    height: 380
 
     ProfileTestCase {
         id: testCase
@@ -125,6 +126,24 @@ Item {
             keyClick(Qt.Key_Escape)
             tryCompare(app.userButton.profileDialog, "visible", false, 5000)
             tryVerify(() => app.userButton.activeFocus, 5000, "the focus is back on the UserButton")
+        }
+
+        function test_focusScrollsThePageIntoView() {
+            signIn("jane+clerk_test@example.com", "correct horse battery staple")
+            openProfileByKeyboard()
+            pressUntil(Qt.Key_Down, () => findChild(profile, "nav_password").activeFocus, 8)
+            keyClick(Qt.Key_Return)
+            tryCompare(profile, "shownPage", "password")
+            const view = findChild(profile, "pageScroll")
+            const button = findChild(profile.currentItem, "changePasswordButton")
+            waitForItemPolished(profile.currentItem)
+            const inView = () => {
+                const at = button.mapToItem(view, 0, 0)
+                return at.y >= 0 && at.y + button.height <= view.height
+            }
+            verify(!inView(), "the window is low enough for the button to start out of view")
+            pressUntil(Qt.Key_Tab, () => button.activeFocus, 10)
+            tryVerify(inView, 5000)
         }
 
         function test_escapeLeavesAStepBeforeTheDialog() {
