@@ -22,6 +22,9 @@ Item {
     /// An operation failed with `error` (also shown as formError).
     signal errorOccurred(var error)
 
+    /// Its own heading above the content; UserProfile turns it off, as it shows the page's title itself.
+    property bool headingShown: true
+
     implicitWidth: 480
     implicitHeight: content.implicitHeight
 
@@ -82,6 +85,8 @@ Item {
         Label {
             objectName: "pageTitle"
             Layout.fillWidth: true
+            visible: root.headingShown
+            wrapMode: Text.Wrap
             text: root.title
             font.pointSize: ClerkTheme.font.pointSize + 4
             font.weight: Font.Bold

@@ -48,6 +48,10 @@ Item {
         return out
     }
 
+    /// Its own heading above the content; UserProfile turns it off, as it shows the page's title itself (the
+    /// enrolment's and the backup codes' headings show all the same).
+    property bool headingShown: true
+
     implicitWidth: 480
     implicitHeight: content.implicitHeight
 
@@ -172,6 +176,8 @@ Item {
         Label {
             objectName: "pageTitle"
             Layout.fillWidth: true
+            visible: root.headingShown || root.step !== "overview"
+            wrapMode: Text.Wrap
             text: root.step === "totp" ? qsTr("Add authenticator application")
                   : root.step === "backupCodes" ? qsTr("Save your backup codes") : root.title
             font.pointSize: ClerkTheme.font.pointSize + 4

@@ -296,6 +296,9 @@ ClerkPane {
                             source: Qt.resolvedUrl(entry.modelData.url)
                             onLoaded: {
                                 item.auth = Qt.binding(function () { return root.auth })
+                                // A page that can show its own heading does not repeat the one above it here.
+                                if (item.headingShown !== undefined)
+                                    item.headingShown = false
                                 Qt.callLater(root.refresh)
                             }
                         }

@@ -61,6 +61,8 @@ Item {
             page = createTemporaryObject(pageComponent, root, { auth: auth })
             compare(page.title, "Devices")
             verify(page.available)
+            // Alone, the page heads itself.
+            verify(findChild(page, "pageTitle").visible)
             // Shown: the page reads the sessions itself.
             tryCompare(page.sessions, "length", 2, 10000)
             tryVerify(() => !page.busy)

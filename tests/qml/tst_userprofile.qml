@@ -40,6 +40,12 @@ Item {
             verify(!profile.pageItem("profile").visible)
             verify(password.available)
 
+            // Pages that head themselves when used alone do not repeat UserProfile's heading.
+            for (const name of ["devices", "connectedAccounts", "twoFactor"]) {
+                const page = showPage(name)
+                verify(!findChild(page, "pageTitle").visible, name)
+            }
+
             clickWhenLaidOut(findChild(profile, "closeButton"))
             tryCompare(app.userButton.profileDialog, "visible", false)
         }
