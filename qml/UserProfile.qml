@@ -14,6 +14,10 @@ import Clerk
 //   - `readonly property bool available`: whether to list it now; it may change at any time (environment loaded,
 //     user changed), and UserProfile then moves off a page that is no longer available;
 //   - it emits nothing UserProfile must know, and shows its own errors (AccountPage gives it the means).
+//   - optionally `property bool headingShown`: a page that heads itself when used alone; UserProfile sets it to
+//     false, as it shows the title above the page. When a page opens by keyboard, UserProfile focuses its first
+//     text field (else its first control that takes the focus); Escape inside a page reaches UserProfile only if
+//     the page did not accept it (a page with steps uses it to go back one).
 // Every page is created with UserProfile and kept while it lives; only the current one is visible, so a page that
 // loads data does so when it becomes visible.
 //
