@@ -65,9 +65,18 @@ Item {
             tryVerify(() => button.activeFocus, 5000, "Escape gives the focus back to the button")
             verify(app.auth.signedIn, "nothing was chosen")
 
-            // Space opens it as well.
+            // Space opens it as well; Right opens "Switch organization", Left goes back to the menu.
             keyClick(Qt.Key_Space)
             tryCompare(menu, "opened", true)
+            const orgMenu = menu.menuAt(2)
+            verify(orgMenu && orgMenu.title === "Switch organization")
+            keyClick(Qt.Key_Down)
+            compare(menu.itemAt(menu.currentIndex).subMenu, orgMenu)
+            keyClick(Qt.Key_Right)
+            tryCompare(orgMenu, "opened", true)
+            keyClick(Qt.Key_Left)
+            tryCompare(orgMenu, "visible", false)
+            verify(menu.opened)
             keyClick(Qt.Key_Escape)
             tryCompare(menu, "visible", false)
             tryVerify(() => button.activeFocus)
