@@ -82,6 +82,32 @@ Item {
             tryVerify(() => button.activeFocus)
         }
 
+        // An operation of the menu that fails (no network) says so next to the button, in the components' words.
+        function test_failedSwitchIsShown() {
+            signIn("jane+clerk_test@example.com", "correct horse battery staple")
+            const button = app.userButton
+            const menu = button.menu
+            pressUntil(Qt.Key_Tab, () => button.activeFocus, 20)
+            keyClick(Qt.Key_Return)
+            tryCompare(menu, "opened", true)
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_Right)
+            const orgMenu = menu.menuAt(2)
+            tryCompare(orgMenu, "opened", true)
+            pressUntil(Qt.Key_Down, () => currentMenuItemName(orgMenu).startsWith("orgItem_"), 6)
+            emulator.setNetworkDown(true)
+            try {
+                keyClick(Qt.Key_Return)
+                const errorTip = findChild(button, "errorTip")
+                verify(errorTip, "the button has its error tip")
+                tryVerify(() => errorTip.visible, 30000)
+                compare(errorTip.text, "Clerk could not be reached. Check your connection and try again.")
+                verify(app.auth.organization.isNull, "still the personal account")
+            } finally {
+                emulator.setNetworkDown(false)
+            }
+        }
+
         function test_profilePagesNameSavedAndClosedWithKeys() {
             signIn("jane+clerk_test@example.com", "correct horse battery staple")
             openProfileByKeyboard()
