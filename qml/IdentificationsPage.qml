@@ -150,18 +150,35 @@ AccountPage {
                             return parts.join(" · ")
                         }
                     }
-                    Switch {
-                        id: secondFactorSwitch
-                        objectName: "secondFactorSwitch"
+                    // The switch's words beside it in a Label of their own, which wraps in a narrow page (a
+                    // Switch's own text cannot); clicking them toggles the switch as its text would.
+                    RowLayout {
                         Layout.fillWidth: true
                         visible: page.secondFactorOffered && row.modelData.verified
-                        checked: page.phone && row.modelData.reservedForSecondFactor
-                        text: qsTr("Use for two-step verification")
-                        font: ClerkTheme.font
-                        Accessible.name: qsTr("Use %1 for two-step verification").arg(page.valueOf(row.modelData))
-                        onToggled: page.setSecondFactor(row.modelData.id, checked, function () {
-                            secondFactorSwitch.checked = Qt.binding(() => row.modelData.reservedForSecondFactor)
-                        })
+                        spacing: 0
+                        Switch {
+                            id: secondFactorSwitch
+                            objectName: "secondFactorSwitch"
+                            checked: page.phone && row.modelData.reservedForSecondFactor
+                            font: ClerkTheme.font
+                            Accessible.name: qsTr("Use %1 for two-step verification").arg(page.valueOf(row.modelData))
+                            onToggled: page.setSecondFactor(row.modelData.id, checked, function () {
+                                secondFactorSwitch.checked = Qt.binding(() => row.modelData.reservedForSecondFactor)
+                            })
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Use for two-step verification")
+                            wrapMode: Text.Wrap
+                            color: ClerkTheme.textColor
+                            Accessible.ignored: true
+                            TapHandler {
+                                onTapped: {
+                                    secondFactorSwitch.toggle()
+                                    secondFactorSwitch.toggled()
+                                }
+                            }
+                        }
                     }
                 }
                 ClerkLink {

@@ -133,9 +133,14 @@ AbstractButton {
         // The focus goes back to the button, unless "Manage account" opened the dialog, which takes it.
         onClosed: if (!profileDialog.visible) root.forceActiveFocus(Qt.PopupFocusReason)
 
+        // Who is signed in; not an item to choose, but named for screen readers (the text is not drawn: the
+        // content below is).
         MenuItem {
             enabled: false
             height: implicitHeight
+            text: root.displayName
+            Accessible.name: text
+            Accessible.description: root.user ? root.user.primaryEmailAddress : ""
             contentItem: ColumnLayout {
                 spacing: 2
                 Label {

@@ -205,8 +205,12 @@ ClerkPane {
 
         // The list of pages.
         ColumnLayout {
+            id: pageList
             objectName: "pageList"
+            // Sized by these hints alone (not by its entries, whose labels wrap to its width).
             Layout.preferredWidth: 210
+            Layout.minimumWidth: 160
+            Layout.maximumWidth: 210
             Layout.fillHeight: true
             Layout.margins: 16
             spacing: 4
@@ -284,11 +288,29 @@ ClerkPane {
                             border.width: entry.visualFocus ? 2 : 0
                             border.color: root.accentColor
                         }
-                        contentItem: Label {
-                            text: entry.text
-                            font.weight: entry.current ? Font.DemiBold : Font.Normal
-                            color: entry.current ? root.accentColor : ClerkTheme.textColor
-                            wrapMode: Text.Wrap
+                        // A long title ("Bestätigung in zwei Schritten") wraps onto a second line in the list's
+                        // width.
+                        contentItem: Item {
+                            // At most what the list's minimum width leaves inside an entry's padding; a fixed bound,
+                            // not the list's width: that width is laid out from these sizes.
+                            implicitWidth: Math.min(Math.ceil(titleMetrics.advanceWidth) + 1,
+                                                    pageList.Layout.minimumWidth - entry.leftPadding - entry.rightPadding)
+                            implicitHeight: titleLabel.implicitHeight
+                            Label {
+                                id: titleLabel
+                                width: parent.width
+                                text: entry.text
+                                font.weight: entry.current ? Font.DemiBold : Font.Normal
+                                color: entry.current ? root.accentColor : ClerkTheme.textColor
+                                wrapMode: Text.Wrap
+                            }
+                            TextMetrics {
+                                id: titleMetrics
+                                text: entry.text
+                                font.family: entry.font.family
+                                font.pointSize: entry.font.pointSize
+                                font.weight: Font.DemiBold
+                            }
                         }
 
                         // The page itself lives in the page area; its life is this entry's.
