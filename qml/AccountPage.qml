@@ -29,8 +29,9 @@ Item {
     implicitWidth: column.implicitWidth
     implicitHeight: column.implicitHeight
 
+    // The translated message for Clerk's error code; Clerk's English text for a code the table does not know.
     function messageOf(error) {
-        return error.longMessage.length > 0 ? error.longMessage : error.message
+        return FormErrors.messageOf(error)
     }
 
     // Runs one operation: the page is busy while its reply is pending. On success onSuccess(result); on failure the
@@ -77,6 +78,9 @@ Item {
             text: page.formError
             color: ClerkTheme.errorColor
             wrapMode: Text.Wrap
+            // Announced when it appears.
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
         Label {
             objectName: "statusText"
@@ -85,6 +89,8 @@ Item {
             text: page.statusText
             color: ClerkTheme.mutedTextColor
             wrapMode: Text.Wrap
+            Accessible.role: Accessible.StatusBar
+            Accessible.name: text
         }
     }
 }

@@ -38,6 +38,9 @@ Item {
     /// An operation failed with `error` (also shown as formError).
     signal errorOccurred(var error)
 
+    /// Its own heading above the content; UserProfile turns it off, as it shows the page's title itself.
+    property bool headingShown: true
+
     implicitWidth: 480
     implicitHeight: content.implicitHeight
 
@@ -64,7 +67,7 @@ Item {
             if (reply.hasError) {
                 // The user closing the flow is no failure to report.
                 if (root.error.kind !== Error.Canceled)
-                    formError = root.error.longMessage.length > 0 ? root.error.longMessage : root.error.message
+                    formError = FormErrors.messageOf(root.error)
                 root.errorOccurred(root.error)
             } else if (onSuccess) {
                 onSuccess(reply.result)
@@ -112,6 +115,8 @@ Item {
         Label {
             objectName: "pageTitle"
             Layout.fillWidth: true
+            visible: root.headingShown
+            wrapMode: Text.Wrap
             text: root.title
             font.pointSize: ClerkTheme.font.pointSize + 4
             font.weight: Font.Bold
@@ -140,6 +145,7 @@ Item {
                     Label {
                         objectName: "providerLabel"
                         Layout.fillWidth: true
+                        elide: Text.ElideRight
                         text: root.providerName(modelData.strategy, modelData.provider)
                         font.weight: Font.DemiBold
                         color: ClerkTheme.textColor
@@ -172,7 +178,7 @@ Item {
                 ClerkLink {
                     objectName: "disconnectLink"
                     text: qsTr("Disconnect")
-                    color: ClerkTheme.errorColor
+                    accentColor: ClerkTheme.errorColor
                     Accessible.role: Accessible.Link
                     Accessible.name: qsTr("Disconnect %1").arg(root.providerName(modelData.strategy, modelData.provider))
                     onClicked: root.run(root.auth.account.disconnectExternalAccount(modelData.id))
@@ -184,6 +190,7 @@ Item {
             Layout.fillWidth: true
             Layout.topMargin: 8
             visible: root.connectable.length > 0
+            wrapMode: Text.Wrap
             text: qsTr("Connect another account")
             font.weight: Font.DemiBold
             color: ClerkTheme.textColor
@@ -234,6 +241,9 @@ Item {
             text: root.formError
             color: ClerkTheme.errorColor
             wrapMode: Text.Wrap
+            // Announced when it appears.
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
     }
 }

@@ -22,6 +22,9 @@ Item {
     /// An operation failed with `error` (also shown as formError).
     signal errorOccurred(var error)
 
+    /// Its own heading above the content; UserProfile turns it off, as it shows the page's title itself.
+    property bool headingShown: true
+
     implicitWidth: 480
     implicitHeight: content.implicitHeight
 
@@ -35,7 +38,7 @@ Item {
         reply.finished.connect(root, function () {
             pending -= 1
             if (reply.hasError) {
-                formError = root.error.longMessage.length > 0 ? root.error.longMessage : root.error.message
+                formError = FormErrors.messageOf(root.error)
                 root.errorOccurred(root.error)
             } else if (onSuccess) {
                 onSuccess(reply.result)
@@ -82,6 +85,8 @@ Item {
         Label {
             objectName: "pageTitle"
             Layout.fillWidth: true
+            visible: root.headingShown
+            wrapMode: Text.Wrap
             text: root.title
             font.pointSize: ClerkTheme.font.pointSize + 4
             font.weight: Font.Bold
@@ -98,6 +103,7 @@ Item {
             Layout.alignment: Qt.AlignHCenter
             visible: root.busy && root.sessions.length === 0
             running: visible
+            Accessible.name: qsTr("Loading…")
         }
 
         Repeater {
@@ -118,10 +124,13 @@ Item {
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 2
-                        RowLayout {
+                        Flow {
+                            Layout.fillWidth: true
                             spacing: 8
                             Label {
                                 objectName: "deviceLabel"
+                                width: Math.min(implicitWidth, parent.width)
+                                wrapMode: Text.Wrap
                                 text: root.deviceOf(modelData)
                                 font.weight: Font.DemiBold
                                 color: ClerkTheme.textColor
@@ -142,19 +151,26 @@ Item {
                         }
                         Label {
                             objectName: "browserLabel"
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
                             text: root.browserOf(modelData)
                             color: ClerkTheme.mutedTextColor
                         }
                         Label {
                             objectName: "placeLabel"
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
                             visible: text.length > 0
                             text: root.placeOf(modelData)
                             color: ClerkTheme.mutedTextColor
                         }
                         Label {
                             objectName: "lastActiveLabel"
-                            text: qsTr("Last active %1").arg(modelData.lastActiveAt.toLocaleString(Qt.locale(),
-                                                                                                 Locale.ShortFormat))
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            // In the component's language (ClerkLanguage), not the system's.
+                            text: qsTr("Last active %1").arg(modelData.lastActiveAt.toLocaleString(
+                                                                 Qt.locale(ClerkLanguage.localeName), Locale.ShortFormat))
                             color: ClerkTheme.mutedTextColor
                         }
                     }
@@ -178,6 +194,9 @@ Item {
             text: root.formError
             color: ClerkTheme.errorColor
             wrapMode: Text.Wrap
+            // Announced when it appears.
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
     }
 }

@@ -6,6 +6,7 @@ import Clerk
 // What EmailAddressesPage and PhoneNumbersPage share: the user's addresses or numbers with their state (primary,
 // unverified, for two-step verification), and the flow add → code → verified; make primary; remove. Clerk's
 // refusals (a taken address, a wrong code, the last identifier) show on the field or the page's error line.
+// Keyboard: Enter submits the step, a complete code submits itself, Escape goes back to the list.
 AccountPage {
     id: page
 
@@ -31,6 +32,7 @@ AccountPage {
         Qt.callLater(function () {
             if (step === "add") addField.forceActiveFocus()
             else if (step === "verify") codeField.forceActiveFocus()
+            else if (page.visible && addButton.visible) addButton.forceActiveFocus(Qt.TabFocusReason)
         })
     }
 
@@ -98,6 +100,11 @@ AccountPage {
     }
 
     onVisibleChanged: if (!visible && step !== "list") goTo("list")
+    Keys.onEscapePressed: (event) => {
+        event.accepted = page.step !== "list"
+        if (event.accepted)
+            page.goTo("list")
+    }
 
     // The user's addresses or numbers.
     Repeater {
@@ -132,6 +139,7 @@ AccountPage {
                         objectName: "badges"
                         Layout.fillWidth: true
                         visible: text.length > 0
+                        wrapMode: Text.Wrap
                         color: row.modelData.verified ? ClerkTheme.mutedTextColor : ClerkTheme.errorColor
                         text: {
                             const parts = []
@@ -142,17 +150,35 @@ AccountPage {
                             return parts.join(" · ")
                         }
                     }
-                    Switch {
-                        id: secondFactorSwitch
-                        objectName: "secondFactorSwitch"
+                    // The switch's words beside it in a Label of their own, which wraps in a narrow page (a
+                    // Switch's own text cannot); clicking them toggles the switch as its text would.
+                    RowLayout {
+                        Layout.fillWidth: true
                         visible: page.secondFactorOffered && row.modelData.verified
-                        checked: page.phone && row.modelData.reservedForSecondFactor
-                        text: qsTr("Use for two-step verification")
-                        font: ClerkTheme.font
-                        Accessible.name: qsTr("Use %1 for two-step verification").arg(page.valueOf(row.modelData))
-                        onToggled: page.setSecondFactor(row.modelData.id, checked, function () {
-                            secondFactorSwitch.checked = Qt.binding(() => row.modelData.reservedForSecondFactor)
-                        })
+                        spacing: 0
+                        Switch {
+                            id: secondFactorSwitch
+                            objectName: "secondFactorSwitch"
+                            checked: page.phone && row.modelData.reservedForSecondFactor
+                            font: ClerkTheme.font
+                            Accessible.name: qsTr("Use %1 for two-step verification").arg(page.valueOf(row.modelData))
+                            onToggled: page.setSecondFactor(row.modelData.id, checked, function () {
+                                secondFactorSwitch.checked = Qt.binding(() => row.modelData.reservedForSecondFactor)
+                            })
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Use for two-step verification")
+                            wrapMode: Text.Wrap
+                            color: ClerkTheme.textColor
+                            Accessible.ignored: true
+                            TapHandler {
+                                onTapped: {
+                                    secondFactorSwitch.toggle()
+                                    secondFactorSwitch.toggled()
+                                }
+                            }
+                        }
                     }
                 }
                 ClerkLink {
@@ -187,6 +213,7 @@ AccountPage {
     }
 
     ClerkButton {
+        id: addButton
         objectName: "addButton"
         visible: page.step === "list"
         primary: false
@@ -225,27 +252,26 @@ AccountPage {
         color: ClerkTheme.textColor
         text: qsTr("Enter the verification code sent to %1").arg(page.pendingValue)
     }
-    ClerkTextField {
+    CodeField {
         id: codeField
         objectName: "codeField"
         Layout.fillWidth: true
         visible: page.step === "verify"
-        label: qsTr("Verification code")
-        inputMethodHints: Qt.ImhDigitsOnly
         onAccepted: page.verify()
+        onFilled: page.verify()
     }
-    RowLayout {
+    ClerkLink {
+        objectName: "resendLink"
+        visible: page.step === "verify"
+        text: qsTr("Resend code")
+        Accessible.name: text
+        onClicked: page.sendCode(page.pendingId, page.pendingValue)
+    }
+    // The buttons wrap under each other where a language's words do not fit beside each other.
+    Flow {
         Layout.fillWidth: true
         visible: page.step !== "list"
         spacing: 8
-        ClerkLink {
-            objectName: "resendLink"
-            visible: page.step === "verify"
-            text: qsTr("Resend code")
-            Accessible.name: text
-            onClicked: page.sendCode(page.pendingId, page.pendingValue)
-        }
-        Item { Layout.fillWidth: true }
         ClerkButton {
             objectName: "cancelButton"
             primary: false

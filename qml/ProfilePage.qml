@@ -84,19 +84,26 @@ AccountPage {
             name: page.user ? (page.user.fullName || page.user.username || page.user.primaryEmailAddress) : ""
             imageUrl: page.user ? page.user.imageUrl : ""
             hasImage: page.user ? page.user.hasImage : false
+            Accessible.name: qsTr("Profile image of %1").arg(name)
         }
         ColumnLayout {
+            Layout.fillWidth: true
             spacing: 6
             Label {
+                Layout.fillWidth: true
                 text: qsTr("Profile image")
                 font.weight: Font.DemiBold
                 color: ClerkTheme.textColor
+                wrapMode: Text.Wrap
             }
             Label {
+                Layout.fillWidth: true
                 text: qsTr("PNG, JPEG, GIF or WebP")
                 color: ClerkTheme.mutedTextColor
+                wrapMode: Text.Wrap
             }
-            RowLayout {
+            Flow {
+                Layout.fillWidth: true
                 spacing: 8
                 ClerkButton {
                     objectName: "uploadImageButton"
@@ -147,10 +154,9 @@ AccountPage {
         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhPreferLowercase
         onAccepted: page.save()
     }
-    RowLayout {
+    Flow {
         Layout.fillWidth: true
         spacing: 8
-        Item { Layout.fillWidth: true }
         ClerkButton {
             objectName: "resetProfileButton"
             primary: false

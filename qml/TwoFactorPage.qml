@@ -10,6 +10,9 @@ import Clerk
 //
 // The TOTP secret lives only in `totpSetup` while the user scans it, and is dropped as soon as the enrolment is
 // verified or cancelled; backup codes likewise until "Done".
+//
+// Keyboard: each step focuses its first control; a complete code submits itself (Enter too); Escape cancels the
+// enrolment.
 Item {
     id: root
 
@@ -45,6 +48,10 @@ Item {
         return out
     }
 
+    /// Its own heading above the content; UserProfile turns it off, as it shows the page's title itself (the
+    /// enrolment's and the backup codes' headings show all the same).
+    property bool headingShown: true
+
     implicitWidth: 480
     implicitHeight: content.implicitHeight
 
@@ -61,7 +68,7 @@ Item {
         reply.finished.connect(root, function () {
             pending -= 1
             if (reply.hasError) {
-                const message = root.error.longMessage.length > 0 ? root.error.longMessage : root.error.message
+                const message = FormErrors.messageOf(root.error)
                 if (step === "totp" && FormErrors.fieldOf(root.error) === "code") {
                     codeField.errorText = message
                     Qt.callLater(function () { codeField.forceActiveFocus() })
@@ -105,7 +112,7 @@ Item {
             if (setup.backupCodes.length > 0)
                 showBackupCodes(setup.backupCodes)
             else
-                step = "overview"
+                showOverview()
         })
     }
 
@@ -113,17 +120,36 @@ Item {
         totpSetup = null
         codeField.clear()
         formError = ""
-        step = "overview"
+        showOverview()
     }
 
     function showBackupCodes(codes) {
         backupCodes = copyOf(codes)
         step = "backupCodes"
+        Qt.callLater(function () { if (root.visible) copyBackupCodesButton.forceActiveFocus(Qt.TabFocusReason) })
     }
 
     function finishBackupCodes() {
         backupCodes = []
+        showOverview()
+    }
+
+    // Back on the overview the keyboard lands on its first button (the item that had the focus is hidden now).
+    function showOverview() {
         step = "overview"
+        Qt.callLater(function () {
+            if (!root.visible)
+                return
+            const first = [addTotpButton, disableTotpButton, regenerateButton].find(b => b.visible && b.enabled)
+            if (first)
+                first.forceActiveFocus(Qt.TabFocusReason)
+        })
+    }
+
+    Keys.onEscapePressed: (event) => {
+        event.accepted = root.step === "totp"
+        if (event.accepted)
+            root.cancelTotp()
     }
 
     // Qt Quick has no clipboard API of its own; a text editor's copy() reaches the system clipboard.
@@ -150,6 +176,8 @@ Item {
         Label {
             objectName: "pageTitle"
             Layout.fillWidth: true
+            visible: root.headingShown || root.step !== "overview"
+            wrapMode: Text.Wrap
             text: root.step === "totp" ? qsTr("Add authenticator application")
                   : root.step === "backupCodes" ? qsTr("Save your backup codes") : root.title
             font.pointSize: ClerkTheme.font.pointSize + 4
@@ -178,6 +206,7 @@ Item {
                       : qsTr("Use an app such as Google Authenticator or 1Password to generate sign-in codes.")
             }
             ClerkButton {
+                id: addTotpButton
                 objectName: "addTotpButton"
                 visible: !!root.user && !root.user.totpEnabled
                 primary: false
@@ -187,6 +216,7 @@ Item {
                 onClicked: root.startTotp()
             }
             ClerkButton {
+                id: disableTotpButton
                 objectName: "disableTotpButton"
                 visible: !!root.user && root.user.totpEnabled
                 primary: false
@@ -215,6 +245,7 @@ Item {
                 text: qsTr("Single-use codes for when you cannot use your other second factor. A new set replaces the old one.")
             }
             ClerkButton {
+                id: regenerateButton
                 objectName: "regenerateBackupCodesButton"
                 primary: false
                 text: qsTr("Regenerate codes")
@@ -243,12 +274,12 @@ Item {
             }
             Repeater {
                 model: root.verifiedPhones
-                delegate: RowLayout {
+                // The links flow under the number where a language's words do not fit beside it.
+                delegate: Flow {
                     objectName: "phoneRow_" + modelData.phoneNumber
                     Layout.fillWidth: true
                     spacing: 10
                     Label {
-                        Layout.fillWidth: true
                         text: modelData.phoneNumber
                         color: ClerkTheme.textColor
                     }
@@ -294,18 +325,31 @@ Item {
             color: ClerkTheme.mutedTextColor
             text: qsTr("Scan this QR code with your authenticator app, then enter the code it shows.")
         }
-        QrCode {
-            objectName: "totpQrCode"
+        // Scanners read dark modules on a light ground with a quiet zone round them: the code keeps its own white box
+        // in the dark preset too (the only fixed colours of the page, on purpose).
+        Rectangle {
+            objectName: "qrQuietZone"
             visible: root.step === "totp"
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: 200
-            Layout.preferredHeight: 200
-            // Only while enrolling: the item keeps no other copy of the secret.
-            text: root.totpSetup ? root.totpSetup.uri : ""
-            color: "#000000"
-            backgroundColor: "#ffffff"
-            Accessible.role: Accessible.Graphic
-            Accessible.name: qsTr("QR code for your authenticator app")
+            Layout.preferredWidth: 224
+            Layout.preferredHeight: 224
+            color: "#ffffff"
+            radius: ClerkTheme.radius
+            border.color: ClerkTheme.borderColor
+            QrCode {
+                objectName: "totpQrCode"
+                anchors.fill: parent
+                anchors.margins: 12
+                // Only while enrolling: the item keeps no other copy of the secret.
+                text: root.totpSetup ? root.totpSetup.uri : ""
+                color: "#000000"
+                backgroundColor: "#ffffff"
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("QR code for your authenticator app")
+                // Its text alternative: the key the code carries, which the app also accepts typed in.
+                //: %1 is the secret key (letters and digits) an authenticator app accepts instead of the QR code.
+                Accessible.description: root.totpSetup ? qsTr("Key: %1").arg(root.totpSetup.secret) : ""
+            }
         }
         Label {
             Layout.fillWidth: true
@@ -325,17 +369,19 @@ Item {
             font.family: "monospace"
             font.pointSize: ClerkTheme.font.pointSize + 1
             color: ClerkTheme.textColor
+            selectionColor: ClerkTheme.accentColor
+            selectedTextColor: ClerkTheme.accentTextColor
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Secret key for your authenticator app")
+            Accessible.description: text
         }
-        ClerkTextField {
+        CodeField {
             id: codeField
             objectName: "codeField"
             Layout.fillWidth: true
             visible: root.step === "totp"
-            label: qsTr("Verification code")
-            inputMethodHints: Qt.ImhDigitsOnly
             onAccepted: root.verifyTotp()
+            onFilled: root.verifyTotp()
         }
 
         // ---- backup codes, once ----
@@ -370,6 +416,8 @@ Item {
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Copied to the clipboard")
             color: ClerkTheme.mutedTextColor
+            Accessible.role: Accessible.StatusBar
+            Accessible.name: text
         }
 
         Label {
@@ -379,13 +427,16 @@ Item {
             text: root.formError
             color: ClerkTheme.errorColor
             wrapMode: Text.Wrap
+            // Announced when it appears.
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
 
-        RowLayout {
+        // The buttons wrap under each other where a language's words do not fit beside each other.
+        Flow {
             visible: root.step !== "overview"
             Layout.fillWidth: true
             spacing: 8
-            Item { Layout.fillWidth: true }
             ClerkButton {
                 objectName: "cancelTotpButton"
                 visible: root.step === "totp"
@@ -403,6 +454,7 @@ Item {
                 onClicked: root.verifyTotp()
             }
             ClerkButton {
+                id: copyBackupCodesButton
                 objectName: "copyBackupCodesButton"
                 visible: root.step === "backupCodes"
                 primary: false

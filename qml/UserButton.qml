@@ -5,6 +5,9 @@ import Clerk
 
 // The signed-in user's avatar; its menu switches session and organization and signs out. An "Offline" badge
 // beside the name says when Auth.offline shows the last known account.
+//
+// Keyboard: Enter or Space opens the menu, the arrow keys walk it (Right/Left into and out of a submenu), Escape
+// closes it; the focus comes back to the button when the menu or the "Manage account" dialog closes.
 AbstractButton {
     id: root
 
@@ -38,8 +41,10 @@ AbstractButton {
         // which a gate may destroy before the reply finishes.
         if (reply)
             reply.finished.connect(root, function () {
-                if (reply.hasError)
-                    root.ToolTip.show(reply.error.message, 4000)
+                if (reply.hasError) {
+                    errorTip.text = FormErrors.messageOf(reply.error)
+                    errorTip.open()
+                }
             })
     }
 
@@ -47,12 +52,19 @@ AbstractButton {
     font: ClerkTheme.font
     padding: 4
     hoverEnabled: true
+    focusPolicy: Qt.StrongFocus
     onClicked: menu.opened ? menu.close() : menu.open()
+    // Space clicks a button already; Enter opens the menu too.
+    Keys.onReturnPressed: menu.open()
+    Keys.onEnterPressed: menu.open()
+    Accessible.role: Accessible.ButtonMenu
     Accessible.name: qsTr("User menu of %1").arg(displayName)
 
     background: Rectangle {
         radius: root.radius
-        color: root.down || menu.opened ? Qt.rgba(0, 0, 0, 0.08) : root.hovered ? Qt.rgba(0, 0, 0, 0.04) : "transparent"
+        color: root.down || root.hovered || menu.opened ? ClerkTheme.hoverColor : "transparent"
+        border.width: root.visualFocus ? 2 : 0
+        border.color: root.accentColor
     }
     contentItem: RowLayout {
         spacing: 8
@@ -76,6 +88,7 @@ AbstractButton {
             text: qsTr("Offline")
             color: ClerkTheme.mutedTextColor
             font.pointSize: Math.max(7, ClerkTheme.font.pointSize - 2)
+            Accessible.ignored: !visible
             leftPadding: 6
             rightPadding: 6
             topPadding: 1
@@ -90,27 +103,62 @@ AbstractButton {
         }
     }
 
-    Menu {
+    // An error of a menu operation (switching, signing out), read out as an alert.
+    ToolTip {
+        id: errorTip
+        objectName: "errorTip"
+        y: root.height + 4
+        timeout: 6000
+        palette.toolTipBase: ClerkTheme.surfaceColor
+        palette.toolTipText: ClerkTheme.errorColor
+        contentItem: Label {
+            text: errorTip.text
+            color: ClerkTheme.errorColor
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        background: Rectangle {
+            color: ClerkTheme.surfaceColor
+            border.color: ClerkTheme.errorColor
+            radius: root.radius
+        }
+    }
+
+    UserButtonMenu {
         id: menu
         objectName: "userMenu"
         y: root.height + 4
         width: Math.max(260, implicitWidth)
+        // The focus goes back to the button, unless "Manage account" opened the dialog, which takes it.
+        onClosed: if (!profileDialog.visible) root.forceActiveFocus(Qt.PopupFocusReason)
 
+        // Who is signed in; not an item to choose, but named for screen readers (the text is not drawn: the
+        // content below is).
         MenuItem {
             enabled: false
             height: implicitHeight
+            text: root.displayName
+            Accessible.name: text
+            Accessible.description: root.user ? root.user.primaryEmailAddress : ""
             contentItem: ColumnLayout {
                 spacing: 2
                 Label {
+                    Layout.fillWidth: true
                     text: root.displayName
                     font.weight: Font.DemiBold
                     color: ClerkTheme.textColor
+                    elide: Text.ElideRight
                 }
                 Label {
+                    Layout.fillWidth: true
                     text: root.user ? root.user.primaryEmailAddress : ""
                     color: ClerkTheme.mutedTextColor
+                    elide: Text.ElideRight
                 }
                 Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
                     visible: root.auth && !root.auth.organization.isNull
                     text: root.auth ? qsTr("%1 · %2").arg(root.auth.organization.name).arg(root.auth.membership.roleName
                                                                                           || root.auth.membership.role) : ""
@@ -119,7 +167,7 @@ AbstractButton {
             }
         }
         MenuSeparator {}
-        Menu {
+        UserButtonMenu {
             id: orgMenu
             title: qsTr("Switch organization")
             MenuItem {
@@ -142,7 +190,7 @@ AbstractButton {
                 onObjectRemoved: (index, object) => orgMenu.removeItem(object)
             }
         }
-        Menu {
+        UserButtonMenu {
             id: sessionMenu
             title: qsTr("Switch account")
             enabled: root.otherSessions.length > 0
@@ -193,8 +241,14 @@ AbstractButton {
         width: parent ? Math.min(820, parent.width - 32) : 820
         height: parent ? Math.min(600, parent.height - 32) : 600
         modal: true
+        // Keys go to the profile inside; Escape closes the dialog through it (UserProfile.closeRequested), after a
+        // page has had the chance to go back a step with it.
+        focus: true
+        closePolicy: Popup.CloseOnPressOutside
         padding: 0
         background: null
+        onOpened: if (root.userProfile) root.userProfile.focusNavigation()
+        onClosed: root.forceActiveFocus(Qt.PopupFocusReason)
         // Created when opened, so a closed dialog costs nothing and each opening starts from fresh pages.
         contentItem: Loader {
             id: profileLoader

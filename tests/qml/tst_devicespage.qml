@@ -61,6 +61,8 @@ Item {
             page = createTemporaryObject(pageComponent, root, { auth: auth })
             compare(page.title, "Devices")
             verify(page.available)
+            // Alone, the page heads itself.
+            verify(findChild(page, "pageTitle").visible)
             // Shown: the page reads the sessions itself.
             tryCompare(page.sessions, "length", 2, 10000)
             tryVerify(() => !page.busy)
@@ -83,6 +85,17 @@ Item {
             compare(session.city, "")
             compare(findChild(mine, "placeLabel").text, "127.0.0.1")
             verify(findChild(mine, "lastActiveLabel").text.startsWith("Last active "))
+            // The date follows the components' language, not the system's: German order and separators.
+            const before = ClerkLanguage.language
+            try {
+                ClerkLanguage.language = "de"
+                const german = session.lastActiveAt.toLocaleString(Qt.locale("de_DE"), Locale.ShortFormat)
+                verify(german !== session.lastActiveAt.toLocaleString(Qt.locale("en_US"), Locale.ShortFormat))
+                tryVerify(() => findChild(mine, "lastActiveLabel").text.indexOf(german) >= 0, 5000,
+                          findChild(mine, "lastActiveLabel").text)
+            } finally {
+                ClerkLanguage.language = before
+            }
             grabImage(page).save(screenshotDir + "/userprofile-devices.png")
 
             const otherSignedOut = createTemporaryObject(spyComponent, testCase,

@@ -99,17 +99,19 @@ Item {
             tryVerify(() => codeField.input.activeFocus)
             grabImage(page).save(screenshotDir + "/userprofile-two-factor.png")
 
-            // A wrong code: Clerk's message on the code field, still enrolling.
+            // A wrong code, submitted by its last digit (no Enter): Clerk's message on the code field, translated
+            // (FormErrors), still enrolling.
             typeInto(codeField, "000000")
-            keyClick(Qt.Key_Return)
             tryVerify(() => codeField.errorText.length > 0, 10000)
+            compare(codeField.errorText, "The code is incorrect.")
             compare(page.error.code, "form_code_incorrect")
             compare(page.step, "totp")
             verify(!auth.user.totpEnabled)
 
             typeInto(codeField, emulator.totp(secret))
-            mouseClick(findChild(page, "verifyTotpButton"))
             tryCompare(page, "step", "backupCodes", 10000)
+            // The keyboard lands on the codes' first button.
+            tryVerify(() => findChild(page, "copyBackupCodesButton").activeFocus)
             verify(auth.user.totpEnabled)
             verify(auth.user.twoFactorEnabled)
             // The secret is gone from the page once enrolled.
@@ -172,6 +174,19 @@ Item {
             verify(findChild(page, "secretText").text.length === 0, "secret still shown")
             verify(!findChild(page, "totpQrCode").valid)
             verify(!auth.user.totpEnabled)
+        }
+
+        // Escape cancels the enrolment from the keyboard, and the focus lands on the overview's first button.
+        function test_escapeCancelsEnrolment() {
+            signIn("ada+clerk_test@example.com", "analytical-engine-1843")
+            clickWhenLaidOut(findChild(page, "addTotpButton"))
+            tryCompare(page, "step", "totp", 10000)
+            const codeField = findChild(page, "codeField")
+            tryVerify(() => codeField.input.activeFocus)
+            keyClick(Qt.Key_Escape)
+            compare(page.step, "overview")
+            verify(page.totpSetup === null, "the enrolment is forgotten")
+            tryVerify(() => findChild(page, "addTotpButton").activeFocus)
         }
 
         function test_phoneAsSecondFactor() {

@@ -40,6 +40,12 @@ Item {
             verify(!profile.pageItem("profile").visible)
             verify(password.available)
 
+            // Pages that head themselves when used alone do not repeat UserProfile's heading.
+            for (const name of ["devices", "connectedAccounts", "twoFactor"]) {
+                const page = showPage(name)
+                verify(!findChild(page, "pageTitle").visible, name)
+            }
+
             clickWhenLaidOut(findChild(profile, "closeButton"))
             tryCompare(app.userButton.profileDialog, "visible", false)
         }
@@ -76,7 +82,8 @@ Item {
             tryVerify(() => username.errorText.length > 0, 10000)
             compare(errors.count, 1)
             compare(page.error.code, "form_identifier_exists")
-            compare(username.errorText, page.error.longMessage || page.error.message)
+            // The translated message for Clerk's code (FormErrors), not the server's English text.
+            compare(username.errorText, "That identifier is already taken. Please try another one.")
             compare(page.formError, "")
             compare(app.auth.user.username, "ada")
 

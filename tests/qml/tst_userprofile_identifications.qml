@@ -33,7 +33,8 @@ Item {
             clickWhenLaidOut(findChild(entry(page, jane), "removeLink"))
             tryVerify(() => page.formError.length > 0, 10000)
             compare(page.error.code, "last_required_identification_deletion_failed")
-            compare(page.formError, page.error.longMessage || page.error.message)
+            // The message for Clerk's code in the component's language (English here), not the server's text.
+            compare(page.formError, "This cannot be removed: it is your only way to sign in.")
             verify(findChild(page, "formError").visible)
 
             // Bob's address is taken: the error is on the field.
