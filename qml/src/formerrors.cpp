@@ -102,6 +102,18 @@ const struct
 QString FormErrors::messageOf(const Clerk::Error &error)
 {
     const QString code = error.code();
+    // A taken identifier: Clerk names which one (meta.param_name), and the user should hear which.
+    if (code == QLatin1String("form_identifier_exists")) {
+        const QString param = error.meta().value(QStringLiteral("param_name")).toString();
+        if (param == QLatin1String("username"))
+            return QCoreApplication::translate("ClerkErrors", "That username is taken. Please try another one.");
+        if (param == QLatin1String("email_address"))
+            return QCoreApplication::translate("ClerkErrors",
+                                               "That email address is taken. Please try another one.");
+        if (param == QLatin1String("phone_number"))
+            return QCoreApplication::translate("ClerkErrors",
+                                               "That phone number is taken. Please try another one.");
+    }
     for (const auto &entry : kMessages) {
         if (code == QLatin1String(entry.code))
             return QCoreApplication::translate("ClerkErrors", entry.message);

@@ -82,8 +82,10 @@ Item {
             tryVerify(() => username.errorText.length > 0, 10000)
             compare(errors.count, 1)
             compare(page.error.code, "form_identifier_exists")
-            // The translated message for Clerk's code (FormErrors), not the server's English text.
-            compare(username.errorText, "That identifier is already taken. Please try another one.")
+            // The translated message for Clerk's code and the parameter it names (meta.param_name "username"),
+            // not the server's English text.
+            compare(page.error.meta.param_name, "username")
+            compare(username.errorText, "That username is taken. Please try another one.")
             compare(page.formError, "")
             compare(app.auth.user.username, "ada")
 
