@@ -174,6 +174,17 @@ Item {
             verify(!findChild(page, "deleteOrganizationButton").visible)
             verify(!findChild(page, "confirmDeleteOrganizationField").visible)
 
+            // From the keyboard: Space asks to confirm with the focus on Cancel, Escape takes it back.
+            const leaveButton = findChild(page, "leaveOrganizationButton")
+            leaveButton.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Space)
+            tryCompare(page, "confirmingLeave", true)
+            tryVerify(() => findChild(page, "cancelLeaveButton").activeFocus, 5000, "focus on Cancel")
+            keyClick(Qt.Key_Escape)
+            tryCompare(page, "confirmingLeave", false)
+            tryVerify(() => leaveButton.activeFocus, 5000, "focus back on Leave organization")
+            verify(!auth.organization.isNull, "Escape left nothing")
+
             clickWhenLaidOut(findChild(page, "leaveOrganizationButton"))
             clickWhenLaidOut(findChild(page, "confirmLeaveButton"))
             tryVerify(() => auth.organization.isNull, 10000)
