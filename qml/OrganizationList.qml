@@ -119,6 +119,7 @@ ClerkPane {
             Accessible.name: text
         }
         ClerkButton {
+            id: showCreateButton
             objectName: "showCreateOrganizationButton"
             visible: !createForm.visible
             primary: false
@@ -133,7 +134,11 @@ ClerkPane {
             visible: false
             auth: root.auth
             cancelable: true
-            onCanceled: visible = false
+            onCanceled: {
+                visible = false
+                // The button that opened the form has the keyboard again (Escape or Cancel).
+                Qt.callLater(function () { if (showCreateButton.visible) showCreateButton.forceActiveFocus(Qt.TabFocusReason) })
+            }
             onCreated: organization => {
                 reset()
                 visible = false

@@ -10,7 +10,9 @@ MenuItem {
     id: item
     /// Show a logo (Avatar) before the name.
     property bool showLogo: true
-    property string logoName: text
+    /// The name shown (the item's `text` by default; an invitation's text says more than its row shows).
+    property string displayName: text
+    property string logoName: displayName
     property url imageUrl
     property bool hasImage: false
     /// Shown after the name, e.g. the role ("Admin").
@@ -20,7 +22,7 @@ MenuItem {
     font: ClerkTheme.font
     // Screen readers hear the row as it reads: "Acme Corp, Admin".
     //: An organization row of the switcher: %1 the organization's name, %2 the user's role or an action
-    Accessible.name: detail.length > 0 ? qsTr("%1, %2").arg(text).arg(detail) : text
+    Accessible.name: detail.length > 0 ? qsTr("%1, %2").arg(displayName).arg(detail) : displayName
 
     contentItem: RowLayout {
         spacing: 8
@@ -34,7 +36,7 @@ MenuItem {
         }
         Label {
             Layout.fillWidth: true
-            text: item.text
+            text: item.displayName
             elide: Text.ElideRight
             color: ClerkTheme.textColor
             font.weight: item.checked ? Font.DemiBold : Font.Normal

@@ -247,12 +247,13 @@ AbstractButton {
             model: root.invitations
             delegate: OrganizationMenuItem {
                 objectName: "invitationItem_" + modelData.publicOrganizationData.slug
-                text: modelData.publicOrganizationData.name
+                text: qsTr("Accept invitation to %1").arg(modelData.publicOrganizationData.name)
+                displayName: modelData.publicOrganizationData.name
                 hasImage: modelData.publicOrganizationData.hasImage
                 imageUrl: modelData.publicOrganizationData.imageUrl
                 detail: qsTr("Accept")
                 detailColor: root.accentColor
-                Accessible.name: qsTr("Accept invitation to %1").arg(modelData.publicOrganizationData.name)
+                Accessible.name: text
                 onTriggered: root.acceptInvitation(modelData.id)
             }
             // Right after the separator, so they follow the memberships wherever those were put.

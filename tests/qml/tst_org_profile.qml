@@ -211,7 +211,18 @@ Item {
 
             const form = findChild(list, "createOrganizationForm")
             verify(!form.visible)
-            clickWhenLaidOut(findChild(list, "showCreateOrganizationButton"))
+            // The form opens with the keyboard on its name; Escape closes it, back on the button that opened it.
+            const showButton = findChild(list, "showCreateOrganizationButton")
+            clickWhenLaidOut(showButton)
+            tryVerify(() => form.visible)
+            tryVerify(() => findChild(form, "organizationNameField").input.activeFocus, 5000, "focus on the name")
+            keyClick("x")
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !form.visible)
+            tryVerify(() => showButton.activeFocus, 5000, "focus back on Create organization")
+            compare(findChild(form, "organizationNameField").text, "", "canceling drops what was typed")
+
+            keyClick(Qt.Key_Return)
             tryVerify(() => form.visible)
             typeInto(findChild(form, "organizationNameField"), "umbrella")
             clickWhenLaidOut(findChild(form, "createOrganizationButton"))
