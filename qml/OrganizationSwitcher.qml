@@ -130,12 +130,15 @@ AbstractButton {
     }
     contentItem: RowLayout {
         spacing: 8
+        // The organization's logo, or the user's own picture for the personal account (as Clerk's switcher).
         Avatar {
+            readonly property bool personal: !root.auth || root.auth.organization.isNull
+            readonly property var user: root.auth ? root.auth.user : null
             size: 24
-            square: true
-            name: root.currentName
-            hasImage: root.auth ? root.auth.organization.hasImage : false
-            imageUrl: root.auth ? root.auth.organization.imageUrl : ""
+            square: !personal
+            name: !personal ? root.currentName : user ? (user.fullName || user.username || user.primaryEmailAddress) : ""
+            hasImage: !root.auth ? false : personal ? (user ? user.hasImage : false) : root.auth.organization.hasImage
+            imageUrl: !root.auth ? "" : personal ? (user ? user.imageUrl : "") : root.auth.organization.imageUrl
             // The button's name says it already.
             Accessible.ignored: true
         }
