@@ -69,6 +69,8 @@ ClerkPane {
                 Accessible.name: qsTr("%1, %2").arg(modelData.organization.name).arg(roleText)
                 Accessible.description: qsTr("Open %1").arg(modelData.organization.name)
                 onClicked: memberships.open(modelData.organization.id)
+                // Not in a ListView that walks its rows with the arrows: each row is a Tab stop of its own.
+                focusPolicy: Qt.StrongFocus
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
                 background: Rectangle {

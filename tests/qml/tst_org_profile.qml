@@ -234,6 +234,26 @@ Item {
             tryVerify(() => findChild(list, "membership_umbrella") !== null)
         }
 
+        function test_organizationListFromTheKeyboard() {
+            const list = createTemporaryObject(listComponent, root, { auth: auth })
+            const selected = spy(list, "organizationSelected")
+            waitForItemPolished(list.contentItem)
+            const acme = findChild(list, "membership_acme")
+            const globex = findChild(list, "membership_globex")
+            // Rows read as they show: the organization and the user's role in it.
+            compare(acme.Accessible.name, "Acme Corp, Admin")
+            compare(globex.Accessible.name, "Globex, Member")
+            // Tab goes down the list in its visual order; Enter opens the row.
+            acme.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Tab)
+            tryVerify(() => globex.activeFocus, 5000, "Tab from Acme reaches Globex")
+            keyClick(Qt.Key_Return)
+            tryCompare(selected, "count", 1, 10000)
+            compare(selected.signalArguments[0][0], "org_2globex00000000000000000002")
+            compare(auth.organization.id, "org_2globex00000000000000000002")
+            tryVerify(() => globex.highlighted)
+        }
+
         function test_switcherAsksToCreate() {
             const switcher = createTemporaryObject(switcherComponent, root, { auth: auth })
             const requested = spy(switcher, "createOrganizationRequested")
