@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import Clerk
 
 // Shows the active organization (or the personal account) and switches between the user's organizations.
@@ -72,11 +73,23 @@ AbstractButton {
         function onClosed() {
             if (root.handingOffFocus)
                 root.handingOffFocus = false
-            else if (root.visible)
+            else if (root.visible && !root.focusTakenElsewhere())
                 root.forceActiveFocus(Qt.PopupFocusReason)
         }
     }
     property bool handingOffFocus: false
+    // A click outside that closed the menu may have focused what it clicked (a field): that keeps the focus.
+    function focusTakenElsewhere() {
+        const window = root.Window.window
+        const focused = window ? window.activeFocusItem : null
+        if (!focused || focused === window.contentItem || focused === root.Overlay.overlay)
+            return false
+        for (let p = focused; p; p = p.parent) {
+            if (p === root || p === popup.contentItem || p === root.Overlay.overlay)
+                return false
+        }
+        return true
+    }
 
     // How many invitations wait: a badge on the button's corner (read to screen readers in the description).
     Rectangle {

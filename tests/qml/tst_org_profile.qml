@@ -53,6 +53,10 @@ Item {
         OrganizationSwitcher {}
     }
     Component {
+        id: fieldComponent
+        TextField { x: 400; y: 300; width: 200 }
+    }
+    Component {
         id: spyComponent
         SignalSpy {}
     }
@@ -252,6 +256,25 @@ Item {
             compare(selected.signalArguments[0][0], "org_2globex00000000000000000002")
             compare(auth.organization.id, "org_2globex00000000000000000002")
             tryVerify(() => globex.highlighted)
+        }
+
+        // The menu gives the focus back to the switcher when it closes — but not over a field the user clicked.
+        function test_switcherLeavesAClickedFieldFocused() {
+            const switcher = createTemporaryObject(switcherComponent, root, { auth: auth })
+            const field = createTemporaryObject(fieldComponent, root)
+            clickWhenLaidOut(switcher)
+            tryCompare(switcher.popup, "opened", true)
+            mouseClick(field)
+            tryCompare(switcher.popup, "opened", false)
+            tryVerify(() => field.activeFocus, 5000, "the clicked field has the focus")
+            verify(!switcher.activeFocus)
+
+            switcher.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Space)
+            tryCompare(switcher.popup, "opened", true)
+            keyClick(Qt.Key_Escape)
+            tryCompare(switcher.popup, "opened", false)
+            tryVerify(() => switcher.activeFocus, 5000, "Escape gives the focus back to the switcher")
         }
 
         function test_switcherAsksToCreate() {
