@@ -145,7 +145,7 @@ OrganizationPage {
             color: ClerkTheme.textColor
             Accessible.ignored: true
         }
-        ComboBox {
+        OrganizationRoleBox {
             id: roleBox
             objectName: "inviteRoleBox"
             model: page.roleOptions

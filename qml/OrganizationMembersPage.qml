@@ -66,14 +66,6 @@ OrganizationPage {
             refresh()
     }
 
-    Label {
-        objectName: "pageTitle"
-        Layout.fillWidth: true
-        text: page.title
-        font.pointSize: ClerkTheme.font.pointSize + 4
-        font.weight: Font.Bold
-        color: ClerkTheme.textColor
-    }
     ClerkTextField {
         id: search
         objectName: "memberSearchField"
@@ -150,7 +142,7 @@ OrganizationPage {
                     color: ClerkTheme.textColor
                     Accessible.ignored: true
                 }
-                ComboBox {
+                OrganizationRoleBox {
                     id: roleBox
                     objectName: "roleSelector"
                     visible: page.canManage && page.roles.length > 0
