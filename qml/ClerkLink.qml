@@ -8,7 +8,8 @@ Label {
     signal clicked()
     color: enabled ? accentColor : ClerkTheme.mutedTextColor
     font.underline: mouse.containsMouse || activeFocus
-    activeFocusOnTab: enabled && visible
+    // Tab skips hidden or disabled items anyway; a binding here warns when a focused link hides itself.
+    activeFocusOnTab: true
     Accessible.role: Accessible.Link
     Accessible.name: text
     Accessible.focusable: true

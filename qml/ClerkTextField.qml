@@ -29,6 +29,10 @@ ColumnLayout {
     function clear() { input.clear(); errorText = "" }
 
     Label {
+        Layout.fillWidth: true
+        // A long label ("Email address, phone number or username", longer still in German) wraps rather than
+        // widening the form.
+        wrapMode: Text.Wrap
         text: root.label
         font.family: root.font.family
         font.pointSize: root.font.pointSize

@@ -59,10 +59,13 @@ ColumnLayout {
                     root.canceled()
                 root.quietEnd = false
             } else if (root.error) {
-                root.errorText = root.error.longMessage.length > 0 ? root.error.longMessage : root.error.message
+                root.errorText = FormErrors.messageOf(root.error)
             }
         })
     }
+
+    /// Focuses the screen's first control (Resend), as a form does when this screen shows.
+    function focusFirst() { resendButton.forceActiveFocus() }
 
     /// Stops waiting without emitting canceled() (the form moved on).
     function stop() {
@@ -86,6 +89,7 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
         running: root.waiting
         visible: root.waiting
+        Accessible.name: qsTr("Waiting for the link to be opened")
     }
     Label {
         objectName: "emailLinkError"
@@ -95,8 +99,12 @@ ColumnLayout {
         color: ClerkTheme.errorColor
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
+        // An alert: screen readers announce it when it appears.
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
     }
     ClerkButton {
+        id: resendButton
         objectName: "resendEmailLinkButton"
         Layout.fillWidth: true
         primary: !root.waiting
@@ -108,6 +116,8 @@ ColumnLayout {
     ClerkLink {
         objectName: "cancelEmailLinkButton"
         Layout.alignment: Qt.AlignHCenter
+        Layout.maximumWidth: root.width
+        wrapMode: Text.Wrap
         text: qsTr("Cancel")
         accentColor: root.accentColor
         onClicked: {

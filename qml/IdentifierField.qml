@@ -21,16 +21,19 @@ ClerkTextField {
     }
     readonly property bool onlyKind: kinds.length === 1
 
+    // Whole phrases, not "%1 or %2" of lower-cased names: languages that capitalise nouns (German) or have no
+    // case at all (Japanese) need the translator to write each one.
     label: {
-        const names = { email: qsTr("Email address"), phone: qsTr("Phone number"), username: qsTr("Username") }
-        if (kinds.length === 0)
-            return qsTr("Identifier")
-        if (kinds.length === 1)
-            return names[kinds[0]]
-        if (kinds.length === 2)
-            return qsTr("%1 or %2").arg(names[kinds[0]]).arg(names[kinds[1]].toLowerCase())
-        return qsTr("%1, %2 or %3").arg(names[kinds[0]]).arg(names[kinds[1]].toLowerCase())
-                                   .arg(names[kinds[2]].toLowerCase())
+        switch (kinds.join(",")) {
+        case "email": return qsTr("Email address")
+        case "phone": return qsTr("Phone number")
+        case "username": return qsTr("Username")
+        case "email,phone": return qsTr("Email address or phone number")
+        case "email,username": return qsTr("Email address or username")
+        case "phone,username": return qsTr("Phone number or username")
+        case "email,phone,username": return qsTr("Email address, phone number or username")
+        }
+        return qsTr("Identifier")
     }
     placeholderText: onlyKind && kinds[0] === "phone" ? qsTr("+1 555 555 0100")
                      : kinds.indexOf("email") >= 0 ? qsTr("you@example.com") : ""

@@ -1,5 +1,6 @@
-// "Continue with Google/GitHub/…": one button per provider the instance enables, then an "or" before the form.
-// SignIn and SignUp share it; which flow a button starts is the form's choice (chosen(strategy)).
+// "Continue with Google/GitHub/…": one button per provider the instance enables, then the "or" divider before the
+// form below — Clerk's order. SignIn and SignUp share it; which flow a button starts is the form's choice
+// (chosen(strategy)). The buttons take Tab in their visual order and are named by their text.
 import QtQuick
 import QtQuick.Controls
 import Clerk
@@ -29,10 +30,34 @@ Column {
             onClicked: root.chosen(modelData.strategy)
         }
     }
-    Label {
+    // The divider between the social buttons and the form below them: a line either side of "or".
+    Item {
+        objectName: "oauthDivider"
         width: root.width
-        horizontalAlignment: Text.AlignHCenter
-        color: ClerkTheme.mutedTextColor
-        text: qsTr("or")
+        height: orLabel.implicitHeight + 8
+        Rectangle {
+            Accessible.ignored: true
+            anchors.left: parent.left
+            anchors.right: orLabel.left
+            anchors.verticalCenter: parent.verticalCenter
+            height: 1
+            color: ClerkTheme.borderColor
+        }
+        Label {
+            id: orLabel
+            anchors.centerIn: parent
+            leftPadding: 10
+            rightPadding: 10
+            color: ClerkTheme.mutedTextColor
+            text: qsTr("or")
+        }
+        Rectangle {
+            Accessible.ignored: true
+            anchors.left: orLabel.right
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            height: 1
+            color: ClerkTheme.borderColor
+        }
     }
 }

@@ -8,6 +8,8 @@ import Clerk
 // begin(level). It starts the reverification at that level and asks for what Clerk wants next — the password
 // or an email/SMS code, then an authenticator, SMS or backup code — and closes when it is complete. Cancel (or
 // Escape) cancels it: whoever waits gets its original answer. Put one in the app's main window.
+// It takes the keys while open (the field is focused, Enter submits, a complete code submits itself) and gives them
+// back when it closes; its colours are the theme's (a palette made of them, as ClerkPane's).
 Popup {
     id: root
 
@@ -26,10 +28,27 @@ Popup {
     parent: Overlay.overlay
     anchors.centerIn: parent
     modal: true
+    focus: true
     closePolicy: Popup.CloseOnEscape
     padding: 24
-    width: 380
+    // Narrower windows get a narrower dialog; its texts wrap.
+    width: Math.min(380, parent ? parent.width - 32 : 380)
     font: ClerkTheme.font
+    locale: Qt.locale(ClerkLanguage.localeName)
+
+    palette.window: ClerkTheme.surfaceColor
+    palette.windowText: ClerkTheme.textColor
+    palette.base: ClerkTheme.fieldColor
+    palette.alternateBase: ClerkTheme.backgroundColor
+    palette.text: ClerkTheme.textColor
+    palette.button: ClerkTheme.surfaceColor
+    palette.buttonText: ClerkTheme.textColor
+    palette.highlight: ClerkTheme.accentColor
+    palette.highlightedText: ClerkTheme.accentTextColor
+    palette.mid: ClerkTheme.borderColor
+    palette.dark: ClerkTheme.borderColor
+    palette.light: ClerkTheme.surfaceColor
+    palette.link: ClerkTheme.accentColor
 
     background: Rectangle {
         color: ClerkTheme.surfaceColor
@@ -54,7 +73,7 @@ Popup {
         pending += 1
         // A wrong password or code is shown on the field (typing clears it); anything else below it.
         reply.errorOccurred.connect(root, function (error) {
-            const message = error.longMessage.length > 0 ? error.longMessage : error.message
+            const message = FormErrors.messageOf(error)
             if (codeField.visible && FormErrors.fieldOf(error).length > 0)
                 codeField.errorText = message
             else
@@ -141,11 +160,14 @@ Popup {
         Label {
             objectName: "reverificationTitle"
             Layout.fillWidth: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Verify it's you")
             font.pointSize: root.font.pointSize + 4
             font.weight: Font.Bold
             color: ClerkTheme.textColor
+            wrapMode: Text.Wrap
         }
         Label {
             Layout.fillWidth: true
@@ -159,14 +181,17 @@ Popup {
                   : root.strategy === Factor.BackupCode ? qsTr("Enter one of your backup codes")
                   : qsTr("This action needs you to confirm your identity")
         }
-        ClerkTextField {
+        CodeField {
             id: codeField
             objectName: "reverificationField"
             Layout.fillWidth: true
             visible: root.strategy !== Factor.Unknown
+            // A password or a backup code is anything; the other codes are digits, submitted once complete.
+            digitsOnly: root.strategy !== Factor.Password && root.strategy !== Factor.BackupCode
             label: root.strategy === Factor.Password ? qsTr("Password") : qsTr("Code")
             echoMode: root.strategy === Factor.Password ? TextInput.Password : TextInput.Normal
             onAccepted: root.submit()
+            onFilled: root.submit()
         }
         Label {
             objectName: "reverificationError"
@@ -175,6 +200,9 @@ Popup {
             wrapMode: Text.Wrap
             color: ClerkTheme.errorColor
             text: root.formError
+            // An alert: screen readers announce it when it appears.
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
         ClerkButton {
             objectName: "reverificationContinue"
@@ -189,6 +217,8 @@ Popup {
             delegate: ClerkLink {
                 required property int modelData
                 Layout.alignment: Qt.AlignHCenter
+                Layout.maximumWidth: parent.width
+                wrapMode: Text.Wrap
                 visible: modelData !== root.strategy && root.label(modelData).length > 0
                 text: root.label(modelData)
                 onClicked: root.use(modelData)

@@ -30,9 +30,21 @@ ColumnLayout {
         pending += 1
         const reply = auth.setActiveOrganization(organizationId)
         reply.errorOccurred.connect(root, function (error) {
-            formError = error.longMessage.length > 0 ? error.longMessage : error.message
+            formError = FormErrors.messageOf(error)
         })
         reply.finished.connect(root, function () { pending -= 1 })
+    }
+
+    /// Focuses the task's first control (the first organization, or the authenticator set-up), as SignIn does when
+    /// the task shows.
+    function focusFirst() {
+        const container = task === "setup-mfa" ? setupMfa : root
+        // The first item that takes Tab inside the task's part: the focus chain is the items' visual order.
+        let item = container.nextItemInFocusChain(true)
+        for (let p = item; p; p = p.parent) {
+            if (p === container)
+                return item.forceActiveFocus()
+        }
     }
 
     Connections {
@@ -46,6 +58,8 @@ ColumnLayout {
     Label {
         objectName: "taskTitle"
         Layout.fillWidth: true
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         color: ClerkTheme.textColor
@@ -82,6 +96,7 @@ ColumnLayout {
     }
 
     TwoFactorPage {
+        id: setupMfa
         objectName: "setupMfa"
         visible: root.task === "setup-mfa"
         auth: root.auth
@@ -96,5 +111,8 @@ ColumnLayout {
         wrapMode: Text.Wrap
         color: ClerkTheme.errorColor
         text: root.formError
+        // An alert: screen readers announce it when it appears.
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
     }
 }

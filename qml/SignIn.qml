@@ -8,12 +8,14 @@ import Clerk
 //
 // The strategies offered are the sign-in attempt's own (`supportedFirstFactors`, `supportedSecondFactors`):
 // what the instance has enabled *and* the user has set up. Field errors come from Clerk's error codes.
-Pane {
+//
+// Keyboard: each step focuses its first field, Enter submits it (a complete one-time code submits itself), Escape
+// goes back one step (on the identifier step it is left to whatever holds the form, a dialog say). In Clerk's order:
+// social buttons, "or", then the identifier and Continue.
+ClerkPane {
     id: root
 
     property Auth auth: AuthProvider.auth
-    property color accentColor: ClerkTheme.accentColor
-    property real radius: ClerkTheme.radius
     property string title: qsTr("Sign in")
     property string subtitle: qsTr("Welcome back! Please sign in to continue")
     /// Show the "Don't have an account? Sign up" footer.
@@ -43,16 +45,11 @@ Pane {
     signal errorOccurred(var error)
 
     property int pending: 0
+    /// The steps that led to this one, for Escape (back one step).
+    property var history: []
 
-    font: ClerkTheme.font
     padding: 28
     implicitWidth: 400
-
-    background: Rectangle {
-        color: ClerkTheme.surfaceColor
-        radius: root.radius * 1.5
-        border.color: ClerkTheme.borderColor
-    }
 
     // The strategies of a list of Factor values, as Auth's methods take them.
     function strategiesOf(factors) {
@@ -109,7 +106,7 @@ Pane {
     }
 
     function showError(error) {
-        const message = error.longMessage.length > 0 ? error.longMessage : error.message
+        const message = FormErrors.messageOf(error)
         const field = FormErrors.fieldOf(error)
         let target = null
         if (field === "identifier" && step === "identifier")
@@ -117,7 +114,7 @@ Pane {
         else if (field === "password" && step === "password")
             target = passwordField
         else if (field === "password" && step === "newPassword")
-            target = newPasswordField
+            target = newPassword.newPasswordField
         else if (field === "code" && (step === "code" || step === "secondFactor"))
             target = codeField
         if (target) {
@@ -132,26 +129,56 @@ Pane {
         identifierField.errorText = ""
         passwordField.errorText = ""
         codeField.errorText = ""
-        newPasswordField.errorText = ""
-        confirmPasswordField.errorText = ""
+        newPassword.newPasswordField.errorText = ""
+        newPassword.confirmPasswordField.errorText = ""
         formError = ""
     }
 
-    function goTo(newStep) {
+    // `back`: returning to an earlier step, which is then no longer in the history.
+    function goTo(newStep, back) {
         if (step === "emailLink" && newStep !== "emailLink")
             emailLinkWait.stop()
         clearErrors()
         passwordField.text = ""
         codeField.text = ""
-        newPasswordField.text = ""
-        confirmPasswordField.text = ""
+        newPassword.clear()
+        if (newStep === "identifier" || newStep === "task")
+            history = []
+        else if (!back && newStep !== step)
+            history = history.concat([step])
         step = newStep
-        Qt.callLater(function () {
-            if (step === "identifier") identifierField.forceActiveFocus()
-            else if (step === "password") passwordField.forceActiveFocus()
-            else if (step === "newPassword") newPasswordField.forceActiveFocus()
-            else if (step !== "resetChoice" && step !== "task") codeField.forceActiveFocus()
-        })
+        Qt.callLater(focusStep)
+    }
+
+    /// Focuses the first field (or control) of the current step.
+    function focusStep() {
+        if (!visible)
+            return
+        if (step === "identifier") identifierField.forceActiveFocus()
+        else if (step === "password") passwordField.forceActiveFocus()
+        else if (step === "newPassword") newPassword.forceActiveFocus()
+        else if (step === "resetChoice") resetChoice.forceActiveFocus()
+        else if (step === "emailLink") emailLinkWait.focusFirst()
+        else if (step === "task") sessionTask.focusFirst()
+        else codeField.forceActiveFocus()
+    }
+
+    /// Goes back one step (Escape); false on the identifier step, where there is nothing to go back to.
+    function back() {
+        if (step === "identifier")
+            return false
+        if (busy || step === "task")
+            return true
+        // Past the first factor (or with a reset code verified) the attempt cannot go back a step, and an email link
+        // is a sign-in of its own, which Escape cancels as Cancel does: start over.
+        if (step === "secondFactor" || step === "newPassword" || step === "emailLink" || history.length === 0) {
+            goTo("identifier")
+        } else {
+            const previous = history[history.length - 1]
+            history = history.slice(0, history.length - 1)
+            goTo(previous, true)
+        }
+        return true
     }
 
     function reset() {
@@ -221,7 +248,8 @@ Pane {
         clearErrors()
         if (step === "identifier") {
             if (identifierField.text.trim().length === 0) {
-                identifierField.errorText = qsTr("Enter your %1.").arg(identifierField.label.toLowerCase())
+                //: %1 is the identifier field's label, e.g. "Email address or username"
+                identifierField.errorText = qsTr("%1 is required.").arg(identifierField.label)
                 return
             }
             run(auth.startSignIn(identifierField.text), function () {
@@ -252,16 +280,17 @@ Pane {
         } else if (step === "secondFactor") {
             run(auth.attemptSecondFactor(codeStrategy, codeField.text), afterStep)
         } else if (step === "newPassword") {
-            if (newPasswordField.text.length === 0) {
-                newPasswordField.errorText = qsTr("Enter a new password.")
+            const fields = newPassword
+            if (fields.newPasswordField.text.length === 0) {
+                fields.newPasswordField.errorText = qsTr("Enter a new password.")
                 return
             }
             // The one check Clerk cannot make: the two fields agree. Length and strength are Clerk's to judge.
-            if (confirmPasswordField.text !== newPasswordField.text) {
-                confirmPasswordField.errorText = qsTr("Passwords don't match.")
+            if (fields.confirmPasswordField.text !== fields.newPasswordField.text) {
+                fields.confirmPasswordField.errorText = qsTr("Passwords don't match.")
                 return
             }
-            run(auth.resetPassword(newPasswordField.text, signOutOthersBox.checked), afterStep)
+            run(auth.resetPassword(fields.newPasswordField.text, fields.signOutOthers), afterStep)
         }
     }
 
@@ -296,51 +325,21 @@ Pane {
         else if (auth && auth.status === Auth.NeedsTask)
             step = "task"
         loadProviders()
+        Qt.callLater(focusStep)
     }
+    // A form shown again (an app switching between SignIn and SignUp) takes the keys back.
+    onVisibleChanged: if (visible) Qt.callLater(focusStep)
+
+    Keys.onEscapePressed: function (event) { event.accepted = root.back() }
 
     contentItem: ColumnLayout {
         spacing: ClerkTheme.spacing
         enabled: !root.busy
 
-        Label {
-            objectName: "titleLabel"
-            Layout.fillWidth: true
-            text: root.step === "secondFactor" ? (root.auth && root.auth.status === Auth.NeedsClientTrust
-                                                  ? qsTr("Verify it's you on this new device")
-                                                  : qsTr("Two-step verification"))
-                  : root.step === "emailLink" ? qsTr("Check your email")
-                  : root.step === "code" ? (root.codeByPhone ? qsTr("Check your phone") : qsTr("Check your inbox"))
-                  : root.step === "resetChoice" ? qsTr("Forgot password?")
-                  : root.step === "newPassword" ? qsTr("Set new password") : root.title
-            font.pointSize: root.font.pointSize + 5
-            font.weight: Font.Bold
-            color: ClerkTheme.textColor
-            horizontalAlignment: Text.AlignHCenter
-        }
-        Label {
+        SignInHeader {
             Layout.fillWidth: true
             Layout.bottomMargin: 8
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            color: ClerkTheme.mutedTextColor
-            text: {
-                if (root.step === "code")
-                    return root.codeByPhone
-                            ? qsTr("Enter the code sent to your phone") : qsTr("Enter the code sent to your email")
-                if (root.step === "resetChoice")
-                    return qsTr("We'll send you a code to reset your password")
-                if (root.step === "emailLink")
-                    return qsTr("Use the link we emailed you to continue")
-                if (root.step === "newPassword")
-                    return qsTr("Choose a new password for your account")
-                if (root.step === "secondFactor") {
-                    if (root.codeStrategy === Factor.Totp) return qsTr("Enter the code from your authenticator app")
-                    if (root.codeStrategy === Factor.BackupCode) return qsTr("Enter one of your backup codes")
-                    if (root.codeStrategy === Factor.EmailCode) return qsTr("Enter the code sent to your email")
-                    return qsTr("Enter the code sent to your phone")
-                }
-                return root.subtitle
-            }
+            form: root
         }
 
         // The identifier, once given, with a way back.
@@ -360,6 +359,15 @@ Pane {
                 accentColor: root.accentColor
                 onClicked: root.goTo("identifier")
             }
+        }
+
+        // Clerk's order: social buttons, "or", then the identifier.
+        OAuthButtons {
+            Layout.fillWidth: true
+            visible: root.step === "identifier" && root.auth !== null && root.auth.oauthProviders.length > 0
+            auth: root.auth
+            radius: root.radius
+            onChosen: function (strategy) { root.run(root.auth.signInWithOAuth(strategy), root.afterStep) }
         }
 
         IdentifierField {
@@ -385,74 +393,31 @@ Pane {
             font: root.font
             onAccepted: root.submit()
         }
-        ClerkTextField {
+        CodeField {
             id: codeField
             objectName: "codeField"
             Layout.fillWidth: true
             visible: root.step === "code" || root.step === "secondFactor"
+            digitsOnly: root.codeStrategy !== Factor.BackupCode
             label: root.codeStrategy === Factor.BackupCode ? qsTr("Backup code") : qsTr("Verification code")
-            inputMethodHints: root.codeStrategy === Factor.BackupCode ? Qt.ImhNone : Qt.ImhDigitsOnly
             accentColor: root.accentColor
             radius: root.radius
             font: root.font
             onAccepted: root.submit()
+            onFilled: root.submit()
         }
-
-        ClerkTextField {
-            id: newPasswordField
-            objectName: "newPasswordField"
+        SignInNewPassword {
+            id: newPassword
             Layout.fillWidth: true
             visible: root.step === "newPassword"
-            label: qsTr("New password")
-            echoMode: TextInput.Password
-            accentColor: root.accentColor
-            radius: root.radius
-            font: root.font
-            onAccepted: confirmPasswordField.forceActiveFocus()
-        }
-        ClerkTextField {
-            id: confirmPasswordField
-            objectName: "confirmPasswordField"
-            Layout.fillWidth: true
-            visible: root.step === "newPassword"
-            label: qsTr("Confirm password")
-            echoMode: TextInput.Password
-            accentColor: root.accentColor
-            radius: root.radius
-            font: root.font
+            form: root
             onAccepted: root.submit()
         }
-        // Clerk's own forms check it by default: whoever knew the old password is signed out everywhere.
-        CheckBox {
-            id: signOutOthersBox
-            objectName: "signOutOthersBox"
+        SignInResetChoice {
+            id: resetChoice
             Layout.fillWidth: true
-            visible: root.step === "newPassword"
-            checked: true
-            text: qsTr("Sign out of all other devices")
-            font: root.font
-        }
-
-        // One button per reset code the attempt offers, naming where the code goes.
-        Column {
-            objectName: "resetChoices"
-            Layout.fillWidth: true
-            spacing: 6
             visible: root.step === "resetChoice"
-            Repeater {
-                model: root.step === "resetChoice" ? root.resetFactors : []
-                delegate: ClerkButton {
-                    objectName: modelData.strategy === Factor.ResetPasswordPhoneCode ? "resetByPhoneButton"
-                                                                                      : "resetByEmailButton"
-                    width: parent.width
-                    primary: false
-                    text: (modelData.strategy === Factor.ResetPasswordPhoneCode ? qsTr("Text a code to %1")
-                                                                                : qsTr("Email a code to %1"))
-                          .arg(modelData.safeIdentifier)
-                    radius: root.radius
-                    onClicked: root.sendCode(modelData.strategy)
-                }
-            }
+            form: root
         }
 
         EmailLinkWait {
@@ -475,17 +440,13 @@ Pane {
             text: root.formError
             color: ClerkTheme.errorColor
             wrapMode: Text.Wrap
-        }
-
-        OAuthButtons {
-            Layout.fillWidth: true
-            visible: root.step === "identifier" && root.auth !== null && root.auth.oauthProviders.length > 0
-            auth: root.auth
-            radius: root.radius
-            onChosen: function (strategy) { root.run(root.auth.signInWithOAuth(strategy), root.afterStep) }
+            // An alert: screen readers announce it when it appears.
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
 
         SessionTask {
+            id: sessionTask
             objectName: "sessionTask"
             visible: root.step === "task"
             Layout.fillWidth: true
@@ -505,82 +466,23 @@ Pane {
             onClicked: root.submit()
         }
 
-        // Other strategies of this attempt.
-        ColumnLayout {
+        SignInAlternatives {
             Layout.fillWidth: true
-            spacing: 6
-            ClerkLink {
-                objectName: "forgotPasswordLink"
-                Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "password" && root.resetFactors.length > 0
-                text: qsTr("Forgot password?")
-                accentColor: root.accentColor
-                onClicked: root.goTo("resetChoice")
-            }
-            ClerkLink {
-                objectName: "useEmailCodeLink"
-                Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "password" && root.firstFactors.indexOf(Factor.EmailCode) >= 0
-                text: qsTr("Email me a code instead")
-                accentColor: root.accentColor
-                onClicked: root.sendCode(Factor.EmailCode)
-            }
-            ClerkLink {
-                Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "password" && root.firstFactors.indexOf(Factor.PhoneCode) >= 0
-                text: qsTr("Text me a code instead")
-                accentColor: root.accentColor
-                onClicked: root.sendCode(Factor.PhoneCode)
-            }
-            ClerkLink {
-                objectName: "useEmailLinkLink"
-                Layout.alignment: Qt.AlignHCenter
-                visible: (root.step === "password" || root.step === "code")
-                         && root.firstFactors.indexOf(Factor.EmailLink) >= 0
-                text: qsTr("Email me a sign-in link")
-                accentColor: root.accentColor
-                onClicked: root.sendEmailLink()
-            }
-            ClerkLink {
-                Layout.alignment: Qt.AlignHCenter
-                visible: root.step === "code"
-                text: qsTr("Resend code")
-                accentColor: root.accentColor
-                onClicked: root.sendCode(root.codeStrategy)
-            }
-            ClerkLink {
-                objectName: "usePasswordLink"
-                Layout.alignment: Qt.AlignHCenter
-                visible: (root.step === "code" || root.step === "resetChoice")
-                         && root.firstFactors.indexOf(Factor.Password) >= 0
-                text: root.step === "resetChoice" ? qsTr("Back to password") : qsTr("Use your password instead")
-                accentColor: root.accentColor
-                onClicked: root.goTo("password")
-            }
-            // The attempt's other second factors, one link each.
-            Repeater {
-                model: root.step !== "secondFactor" ? [] : [
-                    { strategy: Factor.Totp, name: "useTotpLink", text: qsTr("Use your authenticator app instead") },
-                    { strategy: Factor.BackupCode, name: "useBackupCodeLink", text: qsTr("Use a backup code instead") },
-                    { strategy: Factor.PhoneCode, name: "usePhoneCodeLink", text: qsTr("Text me a code instead") }
-                ].filter(f => f.strategy !== root.codeStrategy && root.secondFactors.indexOf(f.strategy) >= 0)
-                delegate: ClerkLink {
-                    objectName: modelData.name
-                    Layout.alignment: Qt.AlignHCenter
-                    text: modelData.text
-                    accentColor: root.accentColor
-                    onClicked: root.chooseSecondFactor(modelData.strategy)
-                }
-            }
+            form: root
         }
 
         RowLayout {
             visible: root.showSignUpLink && root.step === "identifier"
             Layout.alignment: Qt.AlignHCenter
+            // A long translation wraps the question rather than pushing the link out of the card.
+            Layout.maximumWidth: parent.width
             Layout.topMargin: 8
             Label {
+                Layout.fillWidth: true
                 text: qsTr("Don't have an account?")
                 color: ClerkTheme.mutedTextColor
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignRight
             }
             ClerkLink {
                 objectName: "signUpLink"

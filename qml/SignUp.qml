@@ -7,12 +7,13 @@ import Clerk
 // instance enables, its required ones marked, legal consent with its terms and privacy links, OAuth buttons →
 // a "continue" step for the fields Clerk still lists as missing (an OAuth sign-up that lacks a username, say) →
 // a code for every field Clerk lists as unverified (email, then phone) → signed in.
-Pane {
+//
+// Keyboard: each step focuses its first field, Enter submits it (a complete code submits itself), Escape goes back
+// to the form from the later steps (on the form itself it is left to whatever holds it, a dialog say).
+ClerkPane {
     id: root
 
     property Auth auth: AuthProvider.auth
-    property color accentColor: ClerkTheme.accentColor
-    property real radius: ClerkTheme.radius
     property string title: qsTr("Create your account")
     property string subtitle: qsTr("Welcome! Please fill in the details to get started")
     property bool showSignInLink: true
@@ -40,14 +41,8 @@ Pane {
     /// An operation of the form failed with `error` (also shown on its field, or as formError).
     signal errorOccurred(var error)
 
-    font: ClerkTheme.font
     padding: 28
     implicitWidth: 400
-    background: Rectangle {
-        color: ClerkTheme.surfaceColor
-        radius: root.radius * 1.5
-        border.color: ClerkTheme.borderColor
-    }
 
     readonly property var fields: ({
         firstName: firstNameField, lastName: lastNameField, username: usernameField, emailAddress: emailField,
@@ -115,7 +110,7 @@ Pane {
     }
 
     function showError(error) {
-        const message = error.longMessage.length > 0 ? error.longMessage : error.message
+        const message = FormErrors.messageOf(error)
         const target = fields[FormErrors.fieldOf(error)]
         if (target && target.visible) {
             target.errorText = message
@@ -141,6 +136,8 @@ Pane {
 
     function focusFirstField() {
         Qt.callLater(function () {
+            if (!root.visible)
+                return
             const order = [firstNameField, lastNameField, usernameField, emailField, phoneField, passwordField,
                            codeField]
             for (let i = 0; i < order.length; ++i) {
@@ -150,6 +147,19 @@ Pane {
                 }
             }
         })
+    }
+
+    /// Goes back to the form from a later step (Escape); false on the form, where there is nothing to go back to.
+    function back() {
+        if (step === "form")
+            return false
+        if (!busy) {
+            clearErrors()
+            codeField.clear()
+            step = "form"
+            focusFirstField()
+        }
+        return true
     }
 
     function sendCode(strategy) {
@@ -229,13 +239,23 @@ Pane {
         environmentRequested = false
         loadEnvironment()
     }
-    onVisibleChanged: loadEnvironment()
+    // A form shown again (an app switching between SignIn and SignUp) takes the keys back.
+    onVisibleChanged: {
+        loadEnvironment()
+        if (visible)
+            focusFirstField()
+    }
     Connections {
         target: root.auth
         function onStatusChanged() { root.loadEnvironment() }
         function onConfigChanged() { root.environmentRequested = false }
     }
-    Component.onCompleted: loadEnvironment()
+    Component.onCompleted: {
+        loadEnvironment()
+        focusFirstField()
+    }
+
+    Keys.onEscapePressed: function (event) { event.accepted = root.back() }
 
     contentItem: ColumnLayout {
         spacing: ClerkTheme.spacing
@@ -244,12 +264,16 @@ Pane {
         Label {
             objectName: "titleLabel"
             Layout.fillWidth: true
+            // The step's name, as a heading: screen readers announce it, and jump to it.
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
             text: root.step === "verify" ? (root.verifyStrategy === Factor.PhoneCode ? qsTr("Verify your phone number")
                                                                                    : qsTr("Verify your email"))
                   : root.step === "continue" ? qsTr("Fill in missing fields") : root.title
             font.pointSize: root.font.pointSize + 5
             font.weight: Font.Bold
             color: ClerkTheme.textColor
+            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }
         Label {
@@ -354,8 +378,12 @@ Pane {
             CheckBox {
                 id: legalBox
                 objectName: "legalCheckBox"
+                Layout.alignment: Qt.AlignTop
                 Accessible.name: qsTr("I agree to the Terms of Service and Privacy Policy")
                 font: root.font
+                // Enter submits the form here too, as in the fields; Space toggles the box.
+                Keys.onReturnPressed: root.submit()
+                Keys.onEnterPressed: root.submit()
             }
             Label {
                 id: legalText
@@ -375,16 +403,15 @@ Pane {
                 onLinkActivated: function (link) { Qt.openUrlExternally(link) }
             }
         }
-        ClerkTextField {
+        CodeField {
             id: codeField
             objectName: "codeField"
             Layout.fillWidth: true
             visible: root.step === "verify"
-            label: qsTr("Verification code")
-            inputMethodHints: Qt.ImhDigitsOnly
             accentColor: root.accentColor
             radius: root.radius
             onAccepted: root.submit()
+            onFilled: root.submit()
         }
         Label {
             objectName: "formError"
@@ -393,6 +420,9 @@ Pane {
             text: root.formError
             color: ClerkTheme.errorColor
             wrapMode: Text.Wrap
+            // An alert: screen readers announce it when it appears.
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
         ClerkButton {
             objectName: "continueButton"
@@ -407,6 +437,8 @@ Pane {
         ClerkLink {
             objectName: "resendLink"
             Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: parent.width
+            wrapMode: Text.Wrap
             visible: root.step === "verify"
             text: qsTr("Resend code")
             accentColor: root.accentColor
@@ -415,10 +447,15 @@ Pane {
         RowLayout {
             visible: root.showSignInLink && root.step === "form"
             Layout.alignment: Qt.AlignHCenter
+            // A long translation wraps the question rather than pushing the link out of the card.
+            Layout.maximumWidth: parent.width
             Layout.topMargin: 8
             Label {
+                Layout.fillWidth: true
                 text: qsTr("Already have an account?")
                 color: ClerkTheme.mutedTextColor
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignRight
             }
             ClerkLink {
                 objectName: "signInLink"

@@ -5,14 +5,16 @@
 # command there (./scripts/test.sh: build with warnings as errors, every test, a private keyring).
 # Needs root (debootstrap, chroot, mount). Extra arguments go to ctest, e.g. `scripts/compat.sh -L emulator`;
 # `scripts/compat.sh --prepare` only makes the root and installs the packages (CI does that during its first pass).
-#   COMPAT_DIR         where the root is kept (default <checkout>/build-compat; `rm -rf` it to start over)
+#   COMPAT_DIR         where the root is kept (default ${XDG_CACHE_HOME:-~/.cache}/clerk-qt/compat, outside the
+#                      checkout, so that CI's fresh clones reuse it the way apt reuses its cache: making it is
+#                      minutes of debootstrap and package downloads; `rm -rf` it to start over)
 #   COMPAT_SUITE       the Debian release (default trixie)
 #   COMPAT_BUILD_TYPE  CMake build type inside (default Debug: the g++ 14 / Qt 6.8 compile and the whole suite,
 #                      in a third less compile time than -O2; the Debian 12 pass builds optimized)
 # Committed state only: uncommitted changes are not in the clone.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-dir=${COMPAT_DIR:-$root/build-compat}
+dir=${COMPAT_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/clerk-qt/compat}
 suite=${COMPAT_SUITE:-trixie}
 rootfs=$dir/$suite
 [ "$(id -u)" -eq 0 ] || { echo "compat.sh: needs root (debootstrap, chroot, mount)" >&2; exit 2; }

@@ -35,6 +35,7 @@ Card {
     }
 
     Label {
+        objectName: "apiDescription"
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: ClerkTheme.mutedTextColor
@@ -42,9 +43,12 @@ Card {
               ? qsTr("GET %1/api/me with the session token as a Bearer header; the server verifies it against the instance's JWKS.").arg(demo.apiUrl)
               : qsTr("The demo API is not part of this build.")
     }
-    RowLayout {
+    // The button, and beside it (under it when there is no room) what the API answered.
+    Flow {
+        Layout.fillWidth: true
         spacing: 12
         ClerkButton {
+            id: callButton
             objectName: "callApiButton"
             text: qsTr("Call GET /api/me")
             enabled: demo.apiUrl.toString().length > 0
@@ -53,15 +57,18 @@ Card {
         }
         Label {
             objectName: "apiStatus"
+            height: callButton.height
+            verticalAlignment: Text.AlignVCenter
             visible: panel.lastStatus !== 0
             text: panel.lastStatus === 200 ? qsTr("200 OK — token verified") : qsTr("HTTP %1").arg(panel.lastStatus)
-            color: panel.lastStatus === 200 ? "#1a7f37" : ClerkTheme.errorColor
+            color: panel.lastStatus === 200 ? ClerkTheme.successColor : ClerkTheme.errorColor
             font.weight: Font.DemiBold
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
     }
     ScrollView {
         Layout.fillWidth: true
-        Layout.fillHeight: true
         Layout.preferredHeight: 180
         visible: panel.lastBody.length > 0
         TextArea {
@@ -71,7 +78,13 @@ Card {
             font.family: "monospace"
             font.pointSize: ClerkTheme.font.pointSize - 1
             wrapMode: TextEdit.NoWrap
-            background: Rectangle { color: "#f6f8fa"; radius: ClerkTheme.radius }
+            color: ClerkTheme.textColor
+            background: Rectangle {
+                color: ClerkTheme.backgroundColor
+                border.color: ClerkTheme.borderColor
+                radius: ClerkTheme.radius
+            }
+            Accessible.name: qsTr("Answer of the API")
         }
     }
 }

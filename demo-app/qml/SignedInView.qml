@@ -18,11 +18,48 @@ ScrollView {
     signal createOrganizationRequested()
     contentWidth: availableWidth
 
+    // The two columns of the User and Organization cards.
+    component FieldName: Label {
+        Layout.alignment: Qt.AlignTop
+        Layout.maximumWidth: 160
+        wrapMode: Text.Wrap
+        color: ClerkTheme.mutedTextColor
+    }
+    component FieldValue: Label {
+        Layout.fillWidth: true
+        Layout.alignment: Qt.AlignTop
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+        color: ClerkTheme.textColor
+    }
+
+    /// A session's status in the UI's language; Clerk's own word for a status this version does not know.
+    function statusName(session) {
+        switch (session.status) {
+        //: a session's status
+        case Session.Active: return qsTr("active")
+        //: a session's status: signed in, with a task left to finish
+        case Session.Pending: return qsTr("pending")
+        //: a session's status
+        case Session.Ended: return qsTr("ended")
+        //: a session's status
+        case Session.Expired: return qsTr("expired")
+        //: a session's status
+        case Session.Removed: return qsTr("removed")
+        //: a session's status: replaced by a newer session
+        case Session.Replaced: return qsTr("replaced")
+        //: a session's status: not used in time
+        case Session.Abandoned: return qsTr("abandoned")
+        //: a session's status
+        case Session.Revoked: return qsTr("revoked")
+        }
+        return session.statusString
+    }
+
     function runSessionOperation(reply) {
         sessionError = ""
         reply.finished.connect(view, function () {
             if (reply.hasError)
-                view.sessionError = reply.error.message
+                view.sessionError = FormErrors.messageOf(reply.error)
         })
     }
 
@@ -40,6 +77,7 @@ ScrollView {
             Layout.fillHeight: true
             Layout.preferredWidth: 1
             RowLayout {
+                Layout.fillWidth: true
                 spacing: 14
                 Avatar {
                     size: 56
@@ -48,31 +86,41 @@ ScrollView {
                     imageUrl: view.auth.user.imageUrl
                 }
                 ColumnLayout {
+                    Layout.fillWidth: true
                     spacing: 2
                     Label {
                         objectName: "welcomeName"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         text: qsTr("Welcome, %1").arg(view.auth.user.fullName || view.auth.user.username)
                         font.pointSize: ClerkTheme.font.pointSize + 4
                         font.weight: Font.Bold
                         color: ClerkTheme.textColor
                     }
                     Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         text: view.auth.user.primaryEmailAddress
                         color: ClerkTheme.mutedTextColor
                     }
                 }
             }
+            // Names left, values right; values (ids, JSON) are long unbroken words and wrap anywhere.
             GridLayout {
+                Layout.fillWidth: true
                 columns: 2
                 columnSpacing: 12
-                Label { text: qsTr("User id"); color: ClerkTheme.mutedTextColor }
-                Label { text: view.auth.user.id; font.family: "monospace" }
-                Label { text: qsTr("Username"); color: ClerkTheme.mutedTextColor }
-                Label { text: view.auth.user.username || "—" }
-                Label { text: qsTr("Two-factor"); color: ClerkTheme.mutedTextColor }
-                Label { text: view.auth.user.twoFactorEnabled ? qsTr("on") : qsTr("off") }
-                Label { text: qsTr("Public metadata"); color: ClerkTheme.mutedTextColor }
-                Label { text: JSON.stringify(view.auth.user.publicMetadata); font.family: "monospace" }
+                FieldName { text: qsTr("User id") }
+                FieldValue { text: view.auth.user.id; font.family: "monospace" }
+                FieldName { text: qsTr("Username") }
+                FieldValue { text: view.auth.user.username || "—" }
+                FieldName { text: qsTr("Two-factor") }
+                FieldValue {
+                    //: two-factor authentication is on / off
+                    text: view.auth.user.twoFactorEnabled ? qsTr("on") : qsTr("off")
+                }
+                FieldName { text: qsTr("Public metadata") }
+                FieldValue { text: JSON.stringify(view.auth.user.publicMetadata); font.family: "monospace" }
             }
             ClerkButton {
                 objectName: "manageAccountButton"
@@ -93,25 +141,24 @@ ScrollView {
                 onCreateOrganizationRequested: view.createOrganizationRequested()
             }
             GridLayout {
+                Layout.fillWidth: true
                 columns: 2
                 columnSpacing: 12
-                Label { text: qsTr("Active"); color: ClerkTheme.mutedTextColor }
-                Label {
+                FieldName { text: qsTr("Active") }
+                FieldValue {
                     objectName: "activeOrganization"
                     text: view.auth.organization.isNull ? qsTr("Personal account")
                                                         : view.auth.organization.name + " (" + view.auth.organization.slug + ")"
                 }
-                Label { text: qsTr("Role"); color: ClerkTheme.mutedTextColor }
-                Label { text: view.auth.membership.isNull ? "—" : view.auth.membership.role }
-                Label { text: qsTr("Permissions"); color: ClerkTheme.mutedTextColor }
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
+                FieldName { text: qsTr("Role") }
+                FieldValue { text: view.auth.membership.isNull ? "—" : view.auth.membership.role }
+                FieldName { text: qsTr("Permissions") }
+                FieldValue {
                     text: view.auth.membership.isNull || view.auth.membership.permissions.length === 0
                           ? "—" : view.auth.membership.permissions.join(", ")
                 }
-                Label { text: qsTr("Memberships"); color: ClerkTheme.mutedTextColor }
-                Label { text: view.auth.memberships.map(m => m.organization.name).join(", ") || "—" }
+                FieldName { text: qsTr("Memberships") }
+                FieldValue { text: view.auth.memberships.map(m => m.organization.name).join(", ") || "—" }
             }
             ClerkButton {
                 objectName: "manageOrganizationButton"
@@ -161,13 +208,18 @@ ScrollView {
                         name: modelData.user.fullName || modelData.user.primaryEmailAddress
                     }
                     Label {
+                        Layout.maximumWidth: implicitWidth
+                        Layout.fillWidth: true
                         text: (modelData.user.fullName || modelData.user.primaryEmailAddress)
+                        wrapMode: Text.Wrap
                         font.weight: parent.current ? Font.Bold : Font.Normal
+                        color: ClerkTheme.textColor
                     }
                     Label {
-                        text: modelData.id + " · " + modelData.statusString + (parent.current ? qsTr(" · current") : "")
+                        text: modelData.id + " · " + view.statusName(modelData) + (parent.current ? qsTr(" · current") : "")
                         color: ClerkTheme.mutedTextColor
                         font.family: "monospace"
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                     ClerkButton {
@@ -190,6 +242,8 @@ ScrollView {
                 color: ClerkTheme.errorColor
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
             ClerkButton {
                 primary: false

@@ -3,17 +3,26 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Clerk
 
-// Sign in or sign up; with the emulator, the seed's test accounts beside the form.
-Item {
+// Sign in or sign up; with the emulator, the seed's test accounts beside the form (under it when the window is
+// too narrow for both). Scrolls when the window is lower than the form.
+ScrollView {
     id: view
     property bool signingUp: false
+    contentWidth: availableWidth
+    contentHeight: grid.implicitHeight + 48
 
-    RowLayout {
-        anchors.centerIn: parent
-        spacing: 32
+    GridLayout {
+        id: grid
+        readonly property int formWidth: 420
+        readonly property int cardWidth: 430
+        columns: view.availableWidth >= formWidth + cardWidth + columnSpacing + 48 ? 2 : 1
+        columnSpacing: 32
+        rowSpacing: 24
+        x: Math.max(24, (view.availableWidth - implicitWidth) / 2)
+        y: 24
 
         Item {
-            Layout.preferredWidth: 420
+            Layout.preferredWidth: grid.formWidth
             Layout.preferredHeight: Math.max(signIn.implicitHeight, signUp.implicitHeight)
             Layout.alignment: Qt.AlignTop
             SignIn {
@@ -33,8 +42,9 @@ Item {
         }
 
         Card {
+            objectName: "emulatorCard"
             visible: demo.emulated
-            Layout.preferredWidth: 430
+            Layout.preferredWidth: grid.cardWidth
             Layout.alignment: Qt.AlignTop
             title: qsTr("Local emulator — nobody is signed in")
             Label {
@@ -47,28 +57,7 @@ Item {
             }
             Repeater {
                 model: demo.testAccounts
-                delegate: ColumnLayout {
-                    Layout.fillWidth: true
-                    Layout.topMargin: 6
-                    spacing: 2
-                    Label {
-                        text: modelData.firstName + " " + modelData.lastName
-                        font.weight: Font.DemiBold
-                        color: ClerkTheme.textColor
-                    }
-                    TextEdit {
-                        text: modelData.email + "  /  " + modelData.password
-                        readOnly: true
-                        selectByMouse: true
-                        font.family: "monospace"
-                        color: ClerkTheme.textColor
-                    }
-                    Label {
-                        visible: modelData.note.length > 0
-                        text: modelData.note
-                        color: ClerkTheme.mutedTextColor
-                    }
-                }
+                delegate: TestAccount {}
             }
         }
     }

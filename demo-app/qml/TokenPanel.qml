@@ -34,6 +34,7 @@ Card {
     readonly property int lifetime: claims.isValid ? Math.round((claims.expiresAt.getTime() - claims.issuedAt.getTime()) / 1000) : 0
 
     RowLayout {
+        Layout.fillWidth: true
         spacing: 16
         Label {
             objectName: "secondsLeft"
@@ -43,10 +44,18 @@ Card {
             color: panel.secondsLeft > 10 ? ClerkTheme.textColor : ClerkTheme.errorColor
         }
         ColumnLayout {
+            Layout.fillWidth: true
             spacing: 0
-            Label { text: qsTr("until expiry"); color: ClerkTheme.mutedTextColor }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("until expiry")
+                wrapMode: Text.Wrap
+                color: ClerkTheme.mutedTextColor
+            }
             Label {
                 objectName: "refreshCount"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("refreshed %n time(s)", "", panel.refreshCount)
                 color: ClerkTheme.mutedTextColor
             }
@@ -54,6 +63,7 @@ Card {
     }
     ProgressBar {
         Layout.fillWidth: true
+        Accessible.name: qsTr("Time left until the session token expires")
         from: 0
         to: Math.max(1, panel.lifetime)
         value: panel.secondsLeft
@@ -67,8 +77,8 @@ Card {
         case "sid": return c.sessionId
         case "iss": return c.issuer
         case "azp": return c.authorizedParty || "—"
-        case "iat": return c.isValid ? c.issuedAt.toLocaleTimeString(Qt.locale(), "HH:mm:ss") : "—"
-        case "exp": return c.isValid ? c.expiresAt.toLocaleTimeString(Qt.locale(), "HH:mm:ss") : "—"
+        case "iat": return c.isValid ? c.issuedAt.toLocaleTimeString(Qt.locale(ClerkLanguage.localeName), "HH:mm:ss") : "—"
+        case "exp": return c.isValid ? c.expiresAt.toLocaleTimeString(Qt.locale(ClerkLanguage.localeName), "HH:mm:ss") : "—"
         case "v": return c.isValid ? String(c.version) : "—"
         case "org": return c.organizationSlug ? c.organizationSlug + " (" + c.organizationRole + ")" : "—"
         case "org perms": return c.organizationPermissions.join(", ") || "—"
@@ -82,15 +92,18 @@ Card {
             spacing: 12
             Label {
                 Layout.preferredWidth: 80
+                Layout.alignment: Qt.AlignTop
                 text: modelData
                 color: ClerkTheme.mutedTextColor
             }
+            // Ids and the issuer's URL are long unbroken words: wrapped anywhere, never cut.
             Label {
                 objectName: "claim_" + modelData
                 Layout.fillWidth: true
                 text: panel.claimValue(modelData)
                 font.family: "monospace"
-                elide: Text.ElideMiddle
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                color: ClerkTheme.textColor
             }
         }
     }

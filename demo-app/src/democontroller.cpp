@@ -35,11 +35,6 @@ QVariantList DemoController::seedAccounts(const QJsonObject &seed)
         const QJsonObject user = u.toObject();
         const QJsonArray emails = user.value(QLatin1String("email_addresses")).toArray();
         const QJsonArray backupCodes = user.value(QLatin1String("backup_codes")).toArray();
-        QStringList notes;
-        if (!user.value(QLatin1String("totp_secret")).toString().isEmpty())
-            notes << QStringLiteral("TOTP secret %1").arg(user.value(QLatin1String("totp_secret")).toString());
-        if (!backupCodes.isEmpty())
-            notes << QStringLiteral("backup code %1").arg(backupCodes.first().toString());
         accounts << QVariantMap{
             {QStringLiteral("username"), user.value(QLatin1String("username")).toString()},
             {QStringLiteral("firstName"), user.value(QLatin1String("first_name")).toString()},
@@ -47,10 +42,15 @@ QVariantList DemoController::seedAccounts(const QJsonObject &seed)
             {QStringLiteral("email"), emails.isEmpty() ? QString() : emails.first().toString()},
             {QStringLiteral("password"), user.value(QLatin1String("password")).toString()},
             {QStringLiteral("backupCode"), backupCodes.isEmpty() ? QString() : backupCodes.first().toString()},
-            {QStringLiteral("note"), notes.join(QStringLiteral(", "))},
+            {QStringLiteral("totpSecret"), user.value(QLatin1String("totp_secret")).toString()},
         };
     }
     return accounts;
+}
+
+QStringList DemoController::themes()
+{
+    return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
 }
 
 QVariantList DemoController::profiles() const
@@ -60,9 +60,7 @@ QVariantList DemoController::profiles() const
         return list;
     for (const QString &name : ClerkEmulator::Server::profiles()) {
         const QString description = ClerkEmulator::Server::profileDescription(name);
-        list << QVariantMap{{QStringLiteral("name"), name},
-                            {QStringLiteral("description"),
-                             description.isEmpty() ? QStringLiteral("The emulator's default instance.") : description}};
+        list << QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("description"), description}};
     }
     return list;
 }

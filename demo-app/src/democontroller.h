@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 #include <QVariantList>
@@ -24,14 +25,18 @@ class DemoController : public QObject
     Q_OBJECT
     Q_PROPERTY(QString publishableKey READ publishableKey CONSTANT)
     Q_PROPERTY(bool emulated READ emulated CONSTANT)
+    /// The emulator's base URL, or the Clerk instance's host.
     Q_PROPERTY(QString instanceLabel READ instanceLabel CONSTANT)
     Q_PROPERTY(QUrl apiUrl READ apiUrl CONSTANT)
     Q_PROPERTY(QVariantList testAccounts READ testAccounts NOTIFY profileChanged)
-    /// The emulator's instance profiles, `{name, description}` each; empty with a real Clerk instance.
+    /// The emulator's instance profiles, `{name, description}` each (description "" for the default seed); empty
+    /// with a real Clerk instance.
     Q_PROPERTY(QVariantList profiles READ profiles CONSTANT)
     /// The instance profile the emulator runs (`default` for its default seed).
     Q_PROPERTY(QString profile READ profile NOTIFY profileChanged)
     Q_PROPERTY(bool driven READ driven CONSTANT)
+    /// The colour scheme to start with (--theme): one of themes().
+    Q_PROPERTY(QString initialTheme READ initialTheme CONSTANT)
 
 public:
     struct Options
@@ -43,6 +48,7 @@ public:
         QVariantList testAccounts;
         ClerkEmulator::Server *emulator = nullptr; ///< the in-process emulator; null with a real instance
         QString profile;                           ///< the profile it was started with
+        QString theme = QStringLiteral("system");  ///< the colour scheme to start with: one of themes()
         QString signInAs;       ///< a seed account's username (jane, bob, ada); empty = nobody
         QString screenshotPath; ///< save a screenshot of the signed-in window there, then quit
         QString showOrganization; ///< once signed in, make this organization (slug) active and open its profile
@@ -59,6 +65,13 @@ public:
     bool driven() const { return !m_options.signInAs.isEmpty() || !m_options.screenshotPath.isEmpty(); }
     QVariantList profiles() const;
     QString profile() const { return m_options.profile; }
+    QString initialTheme() const { return m_options.theme; }
+
+    /// The demo's window (Main.qml) in the resources of clerk_demo_lib.
+    static QUrl mainUrl() { return QUrl(QStringLiteral("qrc:/ClerkDemo/qml/Main.qml")); }
+
+    /// The names of the colour schemes (--theme): system, light, dark.
+    static QStringList themes();
 
     /// The seed's users as the sign-in screen lists them (and --sign-in-as finds them).
     static QVariantList seedAccounts(const QJsonObject &seed);

@@ -6,12 +6,16 @@
 //                                               signs a seed account in through the form (emulator only)
 //   clerk-demo --profile username-phone         the emulator with one of its instance profiles (also a
 //                                               drop-down in the window)
+//   clerk-demo --language de --theme dark       the UI language and colour scheme to start with (also menus in
+//                                               the window)
 #include "democontroller.h"
+#include "demolanguage.h"
 
 #include <ClerkEmulator/server.h>
 #include <ClerkQt/auth.h>
 #include <ClerkQt/tokenverifier.h>
 #include <ClerkQtQml/authprovider.h>
+#include <ClerkQtQml/language.h>
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -76,13 +80,36 @@ int main(int argc, char *argv[])
         QStringLiteral("Once signed in, make this organization (slug) active and open its profile (implies "
                        "--sign-in-as jane)."),
         QStringLiteral("slug"));
-    parser.addOptions({keyOption, signInOption, screenshotOption, profileOption, organizationOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Show the UI in this language: %1 (default: the system's).")
+            .arg(ClerkQml::Language::languageCodes().join(QStringLiteral(", "))),
+        QStringLiteral("code"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QStringLiteral("Colour scheme: system (default), light or dark."),
+                                         QStringLiteral("scheme"));
+    parser.addOptions({keyOption, signInOption, screenshotOption, profileOption, organizationOption, languageOption,
+                       themeOption});
     parser.process(app);
+
+    const QString language = parser.value(languageOption);
+    if (parser.isSet(languageOption) && !ClerkQml::Language::languageCodes().contains(language)) {
+        qCritical("clerk-demo: no language \"%s\"; the languages are %s", qPrintable(language),
+                  qPrintable(ClerkQml::Language::languageCodes().join(QStringLiteral(", "))));
+        return 2;
+    }
+    const QString theme = parser.isSet(themeOption) ? parser.value(themeOption) : QStringLiteral("system");
+    if (!DemoController::themes().contains(theme)) {
+        qCritical("clerk-demo: no theme \"%s\"; the themes are %s", qPrintable(theme),
+                  qPrintable(DemoController::themes().join(QStringLiteral(", "))));
+        return 2;
+    }
 
     DemoController::Options options;
     options.publishableKey = parser.isSet(keyOption) ? parser.value(keyOption)
                                                      : qEnvironmentVariable("CLERK_PUBLISHABLE_KEY");
     options.screenshotPath = parser.value(screenshotOption);
+    options.theme = theme;
     options.showOrganization = parser.value(organizationOption);
     const bool driven = !options.screenshotPath.isEmpty() || !options.showOrganization.isEmpty();
     options.signInAs = parser.isSet(signInOption) ? parser.value(signInOption)
@@ -108,7 +135,7 @@ int main(int argc, char *argv[])
         }
         options.emulated = true;
         options.publishableKey = emulator->publishableKey();
-        options.instanceLabel = QStringLiteral("local emulator at %1").arg(emulator->baseUrl().toString());
+        options.instanceLabel = emulator->baseUrl().toString();
         options.testAccounts = DemoController::seedAccounts(seed);
         options.emulator = emulator.get();
         jwksUrl = QUrl(emulator->fapiUrl().toString() + QStringLiteral("/jwks"));
@@ -163,6 +190,9 @@ int main(int argc, char *argv[])
         return 2;
     QQmlApplicationEngine engine;
     ClerkQml::AuthProvider::instance(&engine)->setAuth(&auth);
+    if (!language.isEmpty())
+        ClerkQml::Language::instance(&engine)->setLanguage(language);
+    const DemoLanguage demoLanguage(&engine);
     engine.rootContext()->setContextProperty(QStringLiteral("demo"), &controller);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreated, &app,
@@ -171,7 +201,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(1);
         },
         Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
+    engine.load(DemoController::mainUrl());
     if (engine.rootObjects().isEmpty())
         return 1;
     controller.drive(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));

@@ -5,326 +5,326 @@
     <name>Clerk::OAuthListener</name>
     <message>
         <source>Sign-in interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung unterbrochen</translation>
     </message>
     <message>
         <source>The app stopped waiting for this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App wartet nicht mehr auf diese Anmeldung.</translation>
     </message>
     <message>
         <source>Not this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht diese Anmeldung</translation>
     </message>
     <message>
         <source>This link does not belong to the sign-in the app is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link gehört nicht zu der Anmeldung, auf die die App wartet.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>ClerkButton</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
 </context>
 <context>
     <name>ClerkErrors</name>
     <message>
         <source>No account was found with that identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Kennung wurde kein Konto gefunden.</translation>
     </message>
     <message>
         <source>The password is incorrect. Try again, or use another method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch. Versuchen Sie es erneut oder verwenden Sie eine andere Methode.</translation>
     </message>
     <message>
         <source>That identifier is already taken. Please try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kennung ist bereits vergeben. Bitte versuchen Sie eine andere.</translation>
     </message>
     <message>
         <source>You are already signed in with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind mit diesem Konto bereits angemeldet.</translation>
     </message>
     <message>
         <source>You are already signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind bereits angemeldet.</translation>
     </message>
     <message>
         <source>This way of signing in is not available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldemethode ist für dieses Konto nicht verfügbar.</translation>
     </message>
     <message>
         <source>The value entered is not in a valid format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format des eingegebenen Werts ist ungültig.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
         <source>The value entered is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Wert ist ungültig.</translation>
     </message>
     <message>
         <source>The form contains a field this application does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular enthält ein Feld, das diese Anwendung nicht akzeptiert.</translation>
     </message>
     <message>
         <source>A username may only contain letters, numbers, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten.</translation>
     </message>
     <message>
         <source>The username is too short or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername ist zu kurz oder zu lang.</translation>
     </message>
     <message>
         <source>Some required information is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlen noch erforderliche Angaben.</translation>
     </message>
     <message>
         <source>This feature is not enabled for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Funktion ist für diese Anwendung nicht aktiviert.</translation>
     </message>
     <message>
         <source>This identifier is not allowed to access this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Kennung ist der Zugriff auf diese Anwendung nicht erlaubt.</translation>
     </message>
     <message>
         <source>Your account is locked. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto ist gesperrt. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>A second verification step is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Bestätigungsschritt ist erforderlich.</translation>
     </message>
     <message>
         <source>This sign-in can no longer be moved to a sign-up. Please start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung kann nicht mehr in eine Registrierung umgewandelt werden. Bitte beginnen Sie von vorn.</translation>
     </message>
     <message>
         <source>This account is already connected to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist bereits mit einem anderen Benutzer verbunden.</translation>
     </message>
     <message>
         <source>No account is connected to this provider yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Anbieter ist noch kein Konto verbunden.</translation>
     </message>
     <message>
         <source>Signing in with this provider is not enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung über diesen Anbieter ist nicht aktiviert.</translation>
     </message>
     <message>
         <source>This link has expired. Please ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist abgelaufen. Bitte fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>This link is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist ungültig.</translation>
     </message>
     <message>
         <source>This password was found in a data breach. Please choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort wurde in einem Datenleck gefunden. Bitte wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>The password is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu kurz.</translation>
     </message>
     <message>
         <source>The password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch.</translation>
     </message>
     <message>
         <source>The password is not strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist nicht sicher genug.</translation>
     </message>
     <message>
         <source>A password is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort ist erforderlich.</translation>
     </message>
     <message>
         <source>The code is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist falsch.</translation>
     </message>
     <message>
         <source>The code has expired. Please ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist abgelaufen. Bitte fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>Too many attempts. Please ask for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche. Bitte fordern Sie einen neuen Code an.</translation>
     </message>
     <message>
         <source>This has already been verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies wurde bereits bestätigt.</translation>
     </message>
     <message>
         <source>Please ask for a verification code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte fordern Sie zuerst einen Bestätigungscode an.</translation>
     </message>
     <message>
         <source>Please verify this first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte bestätigen Sie dies zuerst.</translation>
     </message>
     <message>
         <source>Backup codes are not available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto sind keine Backup-Codes verfügbar.</translation>
     </message>
     <message>
         <source>An authenticator app is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist bereits eine Authenticator-App eingerichtet.</translation>
     </message>
     <message>
         <source>This phone number is used for two-step verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Telefonnummer wird für die Bestätigung in zwei Schritten verwendet.</translation>
     </message>
     <message>
         <source>This cannot be removed: it is your only way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht entfernt werden, da es Ihre einzige Möglichkeit zur Anmeldung ist.</translation>
     </message>
     <message>
         <source>There is no image to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bild, das entfernt werden könnte.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung wurde beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are signed out. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind abgemeldet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Too many requests. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>You are not a member of this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind kein Mitglied dieser Organisation.</translation>
     </message>
     <message>
         <source>You do not have permission to do this in this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür fehlt Ihnen in dieser Organisation die Berechtigung.</translation>
     </message>
     <message>
         <source>This person is already a member of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist bereits Mitglied der Organisation.</translation>
     </message>
     <message>
         <source>This domain has already been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Domain wurde bereits hinzugefügt.</translation>
     </message>
     <message>
         <source>This invitation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This invitation has already been used or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung wurde bereits verwendet oder widerrufen.</translation>
     </message>
     <message>
         <source>This address has already been invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse wurde bereits eingeladen.</translation>
     </message>
     <message>
         <source>Deleting organizations is not enabled for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen von Organisationen ist für diese Anwendung nicht aktiviert.</translation>
     </message>
     <message>
         <source>You cannot create more organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können keine weiteren Organisationen erstellen.</translation>
     </message>
     <message>
         <source>Clerk could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>You are offline. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Clerk took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Signing in with the provider was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung beim Anbieter wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The provider did not allow signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anmeldung nicht zugelassen.</translation>
     </message>
     <message>
         <source>Signing in with the provider took too long. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung beim Anbieter hat zu lange gedauert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Signing in with the provider failed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung beim Anbieter ist fehlgeschlagen. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No web browser could be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webbrowser geöffnet werden.</translation>
     </message>
     <message>
         <source>The link has expired. Please ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist abgelaufen. Bitte fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>The link was not opened in time. Please ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wurde nicht rechtzeitig geöffnet. Bitte fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>The link was opened on another device. Please continue there, or ask for a new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wurde auf einem anderen Gerät geöffnet. Bitte fahren Sie dort fort oder fordern Sie einen neuen Link an.</translation>
     </message>
     <message>
         <source>The link could not be verified. Please ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link konnte nicht überprüft werden. Bitte fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied, so you will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert. Sie müssen sich daher beim nächsten Mal erneut anmelden.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so you will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Sie müssen sich daher beim nächsten Mal erneut anmelden.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The file is not an image that can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein verwendbares Bild.</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>CodeField</name>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziffer</numerusform>
+            <numerusform>%n Ziffern</numerusform>
         </translation>
     </message>
 </context>
@@ -332,1571 +332,1571 @@
     <name>ConnectedAccountsPage</name>
     <message>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Konten</translation>
     </message>
     <message>
         <source>No accounts connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten verbunden.</translation>
     </message>
     <message>
         <source>Needs your permission again: reauthorize to keep using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Zustimmung nötig: Autorisieren Sie das Konto neu, um es weiter zu verwenden.</translation>
     </message>
     <message>
         <source>Reauthorize</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu autorisieren</translation>
     </message>
     <message>
         <source>Reauthorize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu autorisieren</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>Disconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trennen</translation>
     </message>
     <message>
         <source>Connect another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres Konto verbinden</translation>
     </message>
     <message>
         <source>Connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbinden</translation>
     </message>
     <message>
         <source>Connect your %1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr %1-Konto verbinden</translation>
     </message>
     <message>
         <source>Continue in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter im Browser…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel connecting the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden des Kontos abbrechen</translation>
     </message>
 </context>
 <context>
     <name>CreateOrganization</name>
     <message>
         <source>Create organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation erstellen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Organisation</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>Organization slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug der Organisation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel creating an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen der Organisation abbrechen</translation>
     </message>
 </context>
 <context>
     <name>DeleteAccountPage</name>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto löschen</translation>
     </message>
     <message>
         <source>Deleting your account removes it and everything in it, on every device. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie Ihr Konto löschen, wird es mit allen Inhalten auf allen Geräten entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Type &quot;%1&quot; to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung „%1“ ein</translation>
     </message>
 </context>
 <context>
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Unknown browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Browser</translation>
     </message>
     <message>
         <source>Unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Gerät</translation>
     </message>
     <message>
         <source>%1 (mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mobil)</translation>
     </message>
     <message>
         <source>Where you are signed in. Sign out a device you don&apos;t recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier sind Sie angemeldet. Melden Sie Geräte ab, die Sie nicht wiedererkennen.</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät</translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv: %1</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 abmelden</translation>
     </message>
 </context>
 <context>
     <name>EmailAddressesPage</name>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
 </context>
 <context>
     <name>EmailLinkWait</name>
     <message>
         <source>We sent a sign-in link to %1. Open it on this device or any other: this screen continues on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben einen Anmeldelink an %1 gesendet. Öffnen Sie ihn auf diesem oder einem anderen Gerät – diese Ansicht geht danach von selbst weiter.</translation>
     </message>
     <message>
         <source>Resend link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link erneut senden</translation>
     </message>
     <message>
         <source>Send a new link</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Link senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>IdentificationsPage</name>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
     </message>
     <message>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Enter the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein.</translation>
     </message>
     <message>
         <source>%1 is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bestätigt.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde entfernt.</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primär</translation>
     </message>
     <message>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt</translation>
     </message>
     <message>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung in zwei Schritten</translation>
     </message>
     <message>
         <source>Use for two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestätigung in zwei Schritten verwenden</translation>
     </message>
     <message>
         <source>Use %1 for two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für die Bestätigung in zwei Schritten verwenden</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Verify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestätigen</translation>
     </message>
     <message>
         <source>Make primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Als primär festlegen</translation>
     </message>
     <message>
         <source>Make %1 primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als primär festlegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>No phone numbers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Telefonnummern.</translation>
     </message>
     <message>
         <source>No email addresses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine E-Mail-Adressen.</translation>
     </message>
     <message>
         <source>Add phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
         <source>Add email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse hinzufügen</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>+15555550100</source>
-        <translation type="unfinished"></translation>
+        <translation>+15555550100</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>A text message with a verification code will be sent to this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diese Nummer wird eine SMS mit einem Bestätigungscode gesendet.</translation>
     </message>
     <message>
         <source>An email with a verification code will be sent to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diese Adresse wird eine E-Mail mit einem Bestätigungscode gesendet.</translation>
     </message>
     <message>
         <source>Enter the verification code sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den an %1 gesendeten Bestätigungscode ein</translation>
     </message>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode</translation>
     </message>
     <message>
         <source>Resend code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erneut senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>IdentifierField</name>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>%1, %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 oder %3</translation>
     </message>
     <message>
         <source>+1 555 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 555 555 0100</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
 </context>
 <context>
     <name>OAuthButtons</name>
     <message>
         <source>Continue with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter mit %1</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
     </message>
 </context>
 <context>
     <name>OrganizationDomainsPage</name>
     <message>
         <source>Verified domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Domains</translation>
     </message>
     <message>
         <source>Enter a domain, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Domain ein, z. B. example.com.</translation>
     </message>
     <message>
         <source>%1 is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bestätigt.</translation>
     </message>
     <message>
         <source>Enter your address at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Adresse bei %1 ein.</translation>
     </message>
     <message>
         <source>Enter the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde entfernt.</translation>
     </message>
     <message>
         <source>Automatic invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Einladung</translation>
     </message>
     <message>
         <source>Automatic suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatischer Vorschlag</translation>
     </message>
     <message>
         <source>No automatic enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine automatische Aufnahme</translation>
     </message>
     <message>
         <source>People with a verified email address at a verified domain can be invited to, or offered, this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen mit einer bestätigten E-Mail-Adresse bei einer bestätigten Domain können automatisch in diese Organisation eingeladen werden oder sie als Vorschlag erhalten.</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Verify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestätigen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>%1 pending invitations · %2 pending suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Einladungen: %1 · ausstehende Vorschläge: %2</translation>
     </message>
     <message>
         <source>Enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme: %1</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>No domains yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Domains.</translation>
     </message>
     <message>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain hinzufügen</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Your email address at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse bei %1</translation>
     </message>
     <message>
         <source>Code sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 gesendeter Code</translation>
     </message>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>OrganizationGeneralPage</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Organization updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation aktualisiert.</translation>
     </message>
     <message>
         <source>Logo updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo aktualisiert.</translation>
     </message>
     <message>
         <source>Logo removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfernt.</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <source>Upload logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo hochladen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfernen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation speichern</translation>
     </message>
     <message>
         <source>Leave organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation verlassen</translation>
     </message>
     <message>
         <source>You will lose access to %1 and its data until you are invited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verlieren den Zugriff auf %1 und die zugehörigen Daten, bis Sie erneut eingeladen werden.</translation>
     </message>
     <message>
         <source>Remove yourself from this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treten Sie aus dieser Organisation aus.</translation>
     </message>
     <message>
         <source>Stay in the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Organisation bleiben</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
     <message>
         <source>Confirm leaving the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen der Organisation bestätigen</translation>
     </message>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation löschen</translation>
     </message>
     <message>
         <source>Deleting the organization removes it for every member. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie die Organisation löschen, wird sie für alle Mitglieder entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Type &quot;%1&quot; to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung „%1“ ein</translation>
     </message>
 </context>
 <context>
     <name>OrganizationInvitationsPage</name>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Enter at least one email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung an %1 gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einladung gesendet.</numerusform>
+            <numerusform>%n Einladungen gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Invitation to %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung an %1 widerrufen.</translation>
     </message>
     <message>
         <source>Invite people to %1 by email. They join with the role you choose once they accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie Personen per E-Mail zu %1 ein. Sobald sie annehmen, treten sie mit der gewählten Rolle bei.</translation>
     </message>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <source>name@example.com, other@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com, andere@example.com</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Send invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen senden</translation>
     </message>
     <message>
         <source>Pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Einladungen</translation>
     </message>
     <message>
         <source>No pending invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Einladungen.</translation>
     </message>
     <message>
         <source>Invited as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen als %1 · %2</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoke the invitation to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung an %1 widerrufen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Einladungen</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 von %3</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Einladungen</translation>
     </message>
 </context>
 <context>
     <name>OrganizationList</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>You are not a member of any organization yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind noch kein Mitglied einer Organisation.</translation>
     </message>
     <message>
         <source>Create organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation erstellen</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Invited as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen als %1</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Accept the invitation to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zu %1 annehmen</translation>
     </message>
     <message>
         <source>Suggested for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für Sie</translation>
     </message>
     <message>
         <source>Request to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt anfragen</translation>
     </message>
     <message>
         <source>Request to join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt zu %1 anfragen</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt</translation>
     </message>
     <message>
         <source>Requested to join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt zu %1 angefragt</translation>
     </message>
 </context>
 <context>
     <name>OrganizationMembersPage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Search members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder suchen</translation>
     </message>
     <message>
         <source>1 member</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Mitglied</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitglieder</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous page of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite der Mitglieder</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next page of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite der Mitglieder</translation>
     </message>
 </context>
 <context>
     <name>OrganizationProfile</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Manage this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie diese Organisation.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationRequestsPage</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>%1 is now a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt Mitglied.</translation>
     </message>
     <message>
         <source>%1&apos;s request was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage von %1 wurde abgelehnt.</translation>
     </message>
     <message>
         <source>People with an address at one of your verified domains who asked to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen mit einer Adresse bei einer Ihrer bestätigten Domains, die um Beitritt gebeten haben.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Accept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annehmen</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ablehnen</translation>
     </message>
     <message>
         <source>No pending requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Anfragen.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationSwitcher</name>
     <message numerus="yes">
         <source>%n pending invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehende Einladung</numerusform>
+            <numerusform>%n ausstehende Einladungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Personal account</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches Konto</translation>
     </message>
     <message>
         <source>Accept invitation to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zu %1 annehmen</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Create organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation erstellen</translation>
     </message>
 </context>
 <context>
     <name>PasswordPage</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
     <message>
         <source>Enter a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein neues Passwort ein.</translation>
     </message>
     <message>
         <source>Passwords don&apos;t match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Password updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert.</translation>
     </message>
     <message>
         <source>Password set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festgelegt.</translation>
     </message>
     <message>
         <source>Password removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort entfernt.</translation>
     </message>
     <message>
         <source>Change the password you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie das Passwort, mit dem Sie sich anmelden.</translation>
     </message>
     <message>
         <source>You have no password yet. Set one to sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch kein Passwort. Legen Sie eines fest, um sich damit anzumelden.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort bestätigen</translation>
     </message>
     <message>
         <source>Sign out of all other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf allen anderen Geräten abmelden</translation>
     </message>
     <message>
         <source>Update password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festlegen</translation>
     </message>
     <message>
         <source>Remove password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort entfernen</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumbersPage</name>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil aktualisiert.</translation>
     </message>
     <message>
         <source>Profile image updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbild aktualisiert.</translation>
     </message>
     <message>
         <source>Profile image removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbild entfernt.</translation>
     </message>
     <message>
         <source>Choose a profile image</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbild auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <source>Profile image</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbild</translation>
     </message>
     <message>
         <source>PNG, JPEG, GIF or WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG, GIF oder WebP</translation>
     </message>
     <message>
         <source>Upload image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild hochladen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove profile image</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbild entfernen</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
 </context>
 <context>
     <name>Reverification</name>
     <message>
         <source>Your account has no way to verify that this app supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto hat keine Bestätigungsmethode, die diese App unterstützt.</translation>
     </message>
     <message>
         <source>Use your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort verwenden</translation>
     </message>
     <message>
         <source>Email me a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per E-Mail erhalten</translation>
     </message>
     <message>
         <source>Text me a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per SMS erhalten</translation>
     </message>
     <message>
         <source>Use your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App verwenden</translation>
     </message>
     <message>
         <source>Use a backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Code verwenden</translation>
     </message>
     <message>
         <source>Verify it&apos;s you</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie Ihre Identität</translation>
     </message>
     <message>
         <source>Enter your password to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein, um fortzufahren</translation>
     </message>
     <message>
         <source>Enter the code sent to your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein, der an Ihre E-Mail-Adresse gesendet wurde</translation>
     </message>
     <message>
         <source>Enter the code sent to your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein, der an Ihr Telefon gesendet wurde</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein</translation>
     </message>
     <message>
         <source>Enter one of your backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Ihrer Backup-Codes ein</translation>
     </message>
     <message>
         <source>This action needs you to confirm your identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Aktion müssen Sie Ihre Identität bestätigen</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>SessionTask</name>
     <message>
         <source>Choose an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation auswählen</translation>
     </message>
     <message>
         <source>Set up two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung in zwei Schritten einrichten</translation>
     </message>
     <message>
         <source>One more step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ein Schritt: %1</translation>
     </message>
     <message>
         <source>This application needs an organization. Choose the one to continue with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anwendung benötigt eine Organisation. Wählen Sie die Organisation aus, mit der Sie fortfahren möchten.</translation>
     </message>
     <message>
         <source>This application requires two-step verification. Add an authenticator app to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anwendung erfordert die Bestätigung in zwei Schritten. Fügen Sie eine Authenticator-App hinzu, um fortzufahren.</translation>
     </message>
     <message>
         <source>This app cannot finish this step; finish it on the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App kann diesen Schritt nicht abschließen. Schließen Sie ihn im Web ab.</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Welcome back! Please sign in to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen zurück! Bitte melden Sie sich an, um fortzufahren</translation>
     </message>
     <message>
         <source>This account needs a second factor this app cannot offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto erfordert einen zweiten Faktor, den diese App nicht anbieten kann.</translation>
     </message>
     <message>
         <source>Enter your %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 eingeben.</translation>
     </message>
     <message>
         <source>No sign-in method this app supports is enabled for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist keine Anmeldemethode aktiviert, die diese App unterstützt.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Enter a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein neues Passwort ein.</translation>
     </message>
     <message>
         <source>Passwords don&apos;t match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Verify it&apos;s you on this new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie Ihre Identität auf diesem neuen Gerät</translation>
     </message>
     <message>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung in zwei Schritten</translation>
     </message>
     <message>
         <source>Check your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre E-Mails</translation>
     </message>
     <message>
         <source>Check your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihr Telefon</translation>
     </message>
     <message>
         <source>Check your inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihren Posteingang</translation>
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort vergessen?</translation>
     </message>
     <message>
         <source>Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort festlegen</translation>
     </message>
     <message>
         <source>Enter the code sent to your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein, der an Ihr Telefon gesendet wurde</translation>
     </message>
     <message>
         <source>Enter the code sent to your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein, der an Ihre E-Mail-Adresse gesendet wurde</translation>
     </message>
     <message>
         <source>We&apos;ll send you a code to reset your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir senden Ihnen einen Code zum Zurücksetzen Ihres Passworts</translation>
     </message>
     <message>
         <source>Use the link we emailed you to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Link aus unserer E-Mail, um fortzufahren</translation>
     </message>
     <message>
         <source>Choose a new password for your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein neues Passwort für Ihr Konto</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein</translation>
     </message>
     <message>
         <source>Enter one of your backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Ihrer Backup-Codes ein</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Code</translation>
     </message>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort bestätigen</translation>
     </message>
     <message>
         <source>Sign out of all other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf allen anderen Geräten abmelden</translation>
     </message>
     <message>
         <source>Text a code to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per SMS an %1 senden</translation>
     </message>
     <message>
         <source>Email a code to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per E-Mail an %1 senden</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Email me a code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen Code per E-Mail erhalten</translation>
     </message>
     <message>
         <source>Text me a code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen Code per SMS erhalten</translation>
     </message>
     <message>
         <source>Email me a sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink per E-Mail erhalten</translation>
     </message>
     <message>
         <source>Resend code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erneut senden</translation>
     </message>
     <message>
         <source>Back to password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Passwort</translation>
     </message>
     <message>
         <source>Use your password instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen Passwort verwenden</translation>
     </message>
     <message>
         <source>Use your authenticator app instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen Authenticator-App verwenden</translation>
     </message>
     <message>
         <source>Use a backup code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen Backup-Code verwenden</translation>
     </message>
     <message>
         <source>Don&apos;t have an account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch kein Konto?</translation>
     </message>
     <message>
         <source>Sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
 </context>
 <context>
     <name>SignUp</name>
     <message>
         <source>Create your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
     <message>
         <source>Welcome! Please fill in the details to get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen! Bitte geben Sie Ihre Daten ein, um loszulegen</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Verify your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer bestätigen</translation>
     </message>
     <message>
         <source>Verify your email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse bestätigen</translation>
     </message>
     <message>
         <source>Fill in missing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Angaben ergänzen</translation>
     </message>
     <message>
         <source>Enter the code sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den an %1 gesendeten Code ein</translation>
     </message>
     <message>
         <source>Please fill in the remaining details to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ergänzen Sie die restlichen Angaben, um fortzufahren</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>+1 555 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 555 555 0100</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>I agree to the Terms of Service and Privacy Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich stimme den Nutzungsbedingungen und der Datenschutzerklärung zu</translation>
     </message>
     <message>
         <source>Terms of Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
         <source>Privacy Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzerklärung</translation>
     </message>
     <message>
         <source>I agree to the %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich stimme den %1 und der %2 zu</translation>
     </message>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Resend code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erneut senden</translation>
     </message>
     <message>
         <source>Already have an account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bereits ein Konto?</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorPage</name>
     <message>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung in zwei Schritten</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
         <source>Add authenticator application</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App hinzufügen</translation>
     </message>
     <message>
         <source>Save your backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes speichern</translation>
     </message>
     <message>
         <source>Authenticator application</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App</translation>
     </message>
     <message>
         <source>On: sign-ins ask for a code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: Bei der Anmeldung wird ein Code aus Ihrer Authenticator-App abgefragt.</translation>
     </message>
     <message>
         <source>Use an app such as Google Authenticator or 1Password to generate sign-in codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine App wie Google Authenticator oder 1Password, um Anmeldecodes zu erzeugen.</translation>
     </message>
     <message>
         <source>Add authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App hinzufügen</translation>
     </message>
     <message>
         <source>Add an authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Authenticator-App hinzufügen</translation>
     </message>
     <message>
         <source>Remove authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App entfernen</translation>
     </message>
     <message>
         <source>Backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes</translation>
     </message>
     <message>
         <source>Single-use codes for when you cannot use your other second factor. A new set replaces the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalcodes für den Fall, dass Sie Ihren anderen zweiten Faktor nicht verwenden können. Neue Codes ersetzen die alten.</translation>
     </message>
     <message>
         <source>Regenerate codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes neu erzeugen</translation>
     </message>
     <message>
         <source>Regenerate backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes neu erzeugen</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Sign-ins can ask for a code sent to one of your verified phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung kann ein Code abgefragt werden, der an eine Ihrer bestätigten Telefonnummern gesendet wird.</translation>
     </message>
     <message>
         <source>Add and verify a phone number first to receive sign-in codes by text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst eine Telefonnummer hinzu und bestätigen Sie sie, um Anmeldecodes per SMS zu erhalten.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Use for sign-in codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Anmeldecodes verwenden</translation>
     </message>
     <message>
         <source>Use %1 for sign-in codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Anmeldecodes verwenden</translation>
     </message>
     <message>
         <source>Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standard festlegen</translation>
     </message>
     <message>
         <source>Make %1 the default second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Standard für den zweiten Faktor festlegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Stop sending sign-in codes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldecodes mehr an %1 senden</translation>
     </message>
     <message>
         <source>Scan this QR code with your authenticator app, then enter the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie diesen QR-Code mit Ihrer Authenticator-App und geben Sie dann den angezeigten Code ein.</translation>
     </message>
     <message>
         <source>QR code for your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für Ihre Authenticator-App</translation>
     </message>
     <message>
         <source>Can&apos;t scan it? Enter this key in the app instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen nicht möglich? Geben Sie stattdessen diesen Schlüssel in der App ein:</translation>
     </message>
     <message>
         <source>Secret key for your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel für Ihre Authenticator-App</translation>
     </message>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode</translation>
     </message>
     <message>
         <source>Keep these codes somewhere safe. Each one signs you in once if you lose your second factor. They will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie diese Codes an einem sicheren Ort auf. Mit jedem Code können Sie sich einmal anmelden, falls Sie Ihren zweiten Faktor verlieren. Die Codes werden nicht erneut angezeigt.</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel adding the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der Authenticator-App abbrechen</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Verify the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code bestätigen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes kopieren</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>I have saved the backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Backup-Codes gespeichert</translation>
     </message>
 </context>
 <context>
     <name>UserButton</name>
     <message>
         <source>User menu of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzermenü von %1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Offline: showing the last known account</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Zuletzt bekanntes Konto wird angezeigt</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Switch organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation wechseln</translation>
     </message>
     <message>
         <source>Personal account</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches Konto</translation>
     </message>
     <message>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wechseln</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Manage account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto verwalten</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out of all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Von allen Konten abmelden</translation>
     </message>
 </context>
 <context>
     <name>UserProfile</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Manage your account info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie Ihre Kontodaten.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>CodeField</name>
     <message numerus="yes">
         <source>%n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n digit</numerusform>
+            <numerusform>%n digits</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>OrganizationInvitationsPage</name>
     <message numerus="yes">
         <source>%n invitation(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invitation sent.</numerusform>
+            <numerusform>%n invitations sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>OrganizationSwitcher</name>
     <message numerus="yes">
         <source>%n pending invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pending invitation</numerusform>
+            <numerusform>%n pending invitations</numerusform>
         </translation>
     </message>
 </context>

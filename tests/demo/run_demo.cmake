@@ -1,4 +1,4 @@
-# Runs clerk-demo --screenshot (with --profile PROFILE, --show-organization ORGANIZATION when given) and checks that it succeeded, that the picture
+# Runs clerk-demo --screenshot (with --profile PROFILE, --show-organization ORGANIZATION, the options in EXTRA when given) and checks that it succeeded, that the picture
 # is a real one and, with a profile, that the demo ran that profile.
 file(REMOVE "${SCREENSHOT}")
 set(_args --screenshot "${SCREENSHOT}" --sign-in-as jane)
@@ -7,6 +7,9 @@ if(PROFILE)
 endif()
 if(ORGANIZATION)
     list(APPEND _args --show-organization "${ORGANIZATION}")
+endif()
+if(EXTRA) # further options, e.g. --theme dark or --language de
+    list(APPEND _args ${EXTRA})
 endif()
 execute_process(COMMAND "${DEMO}" ${_args}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 100)

@@ -113,6 +113,26 @@ Item {
             compare(findChild(form, "emailLinkError").visible, false)
         }
 
+        // The keys: Resend has them when the screen shows; Escape stops waiting and starts over, as Cancel does.
+        function test_keysOnTheWaitingScreen() {
+            start("")
+            const wait = openEmailLink("jane+clerk_test@example.com", "password")
+            const resend = findChild(form, "resendEmailLinkButton")
+            tryVerify(() => resend.activeFocus, 5000)
+            keyClick(Qt.Key_Escape)
+            tryCompare(form, "step", "identifier", 10000)
+            tryVerify(() => !wait.waiting)
+            const identifier = findChild(form, "identifierField")
+            tryVerify(() => identifier.input.activeFocus, 5000)
+            compare(identifier.text, "jane+clerk_test@example.com")
+            compare(app.auth.status, Auth.SignedOut)
+            // Enter starts over from the identifier.
+            keyClick(Qt.Key_Return)
+            tryVerify(() => !form.busy && form.step !== "identifier", 10000,
+                      "still on the identifier: " + identifier.errorText + form.formError)
+            compare(form.step, "password")
+        }
+
         function test_resendSendsANewLink() {
             start("")
             const wait = openEmailLink("jane+clerk_test@example.com", "password")

@@ -115,7 +115,8 @@ Item {
             compare(errors.count, 1)
             compare(form.error.code, "form_password_length_too_short")
             compare(FormErrors.fieldOf(form.error), "password")
-            compare(newField.errorText, form.error.longMessage.length > 0 ? form.error.longMessage : form.error.message)
+            // The SDK's own message for the code (translated; English here), not the server's text.
+            compare(newField.errorText, "The password is too short.")
             compare(form.formError, "")
             compare(form.step, "newPassword")
 

@@ -74,6 +74,9 @@ Item {
             const acme = findChild(form, "chooseOrganization_acme")
             verify(findChild(form, "chooseOrganization_globex"))
             compare(acme.text, "Acme Corp")
+            // The task's first choice has the keys.
+            const first = findChild(form, "chooseOrganization_" + app.auth.organizations[0].slug)
+            tryVerify(() => first.activeFocus, 5000)
             Interactions.clickWhenLaidOut(testCase, acme)
             tryCompare(app.signedInGate, "visible", true, 10000)
             compare(app.auth.status, Auth.SignedIn)
@@ -157,6 +160,42 @@ Item {
             compare(canceled.count, 1)
             verify(!app.auth.reverification.requested)
             compare(app.auth.reverification.status, StepUp.None)
+
+            // With the keyboard: the field has the keys when the dialog opens, Enter submits it.
+            verify(app.auth.reverification.request(StepUp.FirstFactor))
+            tryVerify(() => dialog.opened, 10000)
+            tryCompare(dialog, "strategy", Factor.Password, 10000)
+            tryVerify(() => field.input.activeFocus, 5000)
+            const password = "correct horse battery staple"
+            for (let i = 0; i < password.length; ++i)
+                keyClick(password[i])
+            keyClick(Qt.Key_Return)
+            tryVerify(() => !dialog.opened, 10000)
+            compare(completed.count, 2)
+
+            // Escape closes it: canceled.
+            verify(app.auth.reverification.request(StepUp.FirstFactor))
+            tryVerify(() => dialog.opened, 10000)
+            tryCompare(dialog, "strategy", Factor.Password, 10000)
+            tryVerify(() => field.input.activeFocus, 5000)
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !dialog.opened, 10000)
+            compare(canceled.count, 2)
+            compare(app.auth.reverification.status, StepUp.None)
+        }
+
+        // The dialog's controls are drawn with the theme's colours, in the dark preset too.
+        function test_reverificationPaletteFollowsTheTheme() {
+            start("default")
+            const dialog = createTemporaryObject(dialogComponent, root, { auth: app.auth })
+            const scheme = ClerkTheme.scheme
+            ClerkTheme.scheme = ClerkTheme.Dark
+            compare(dialog.palette.window, ClerkTheme.darkColors.surfaceColor)
+            compare(dialog.palette.windowText, ClerkTheme.darkColors.textColor)
+            compare(dialog.palette.base, ClerkTheme.darkColors.fieldColor)
+            ClerkTheme.scheme = ClerkTheme.Light
+            compare(dialog.palette.windowText, ClerkTheme.lightColors.textColor)
+            ClerkTheme.scheme = scheme
         }
     }
 }

@@ -86,7 +86,8 @@ Item {
             compare(errors.count, 1)
             const error = errors.signalArguments[0][0]
             compare(error.code, "form_password_incorrect")
-            compare(passwordField.errorText, error.longMessage.length > 0 ? error.longMessage : error.message)
+            // The SDK's own message for the code (translated; English here), not the server's text.
+            compare(passwordField.errorText, "The password is incorrect. Try again, or use another method.")
             compare(form.error.code, "form_password_incorrect")
             verify(app.auth.backgroundError.isNull)
             compare(form.step, "password")
@@ -107,16 +108,19 @@ Item {
             const field = findChild(form, "identifierField")
             tryVerify(() => field.errorText.length > 0, 10000)
             compare(form.error.code, "form_identifier_not_found")
-            compare(field.errorText, form.error.longMessage.length > 0 ? form.error.longMessage : form.error.message)
+            compare(field.errorText, "No account was found with that identifier.")
             compare(form.step, "identifier")
         }
 
         function test_emptyIdentifierIsNotSent() {
             const field = findChild(form, "identifierField")
+            // The message names what the instance takes (known once its settings are).
+            tryVerify(() => app.auth.userSettings.loaded, 10000)
             field.input.forceActiveFocus()
             tryVerify(() => field.input.activeFocus)
             keyClick(Qt.Key_Return)
-            verify(findChild(form, "identifierField").errorText.length > 0)
+            compare(findChild(form, "identifierField").errorText,
+                    "Email address, phone number or username is required.")
             compare(emulator.requestCount("POST /v1/client/sign_ins"), 0)
         }
 

@@ -36,6 +36,9 @@ Item {
             verify(app.showSignUp)
             form = app.signUp
             verify(form.visible)
+            // Shown, the form puts the keys in its first field (from its next turn of the event loop): wait for it,
+            // or it would move them while a test types into another field.
+            tryVerify(() => findChild(form, "firstNameField").input.activeFocus)
         }
 
         function test_signUpWithEmailCode() {

@@ -57,6 +57,15 @@ Item {
             form = app.signUp
             verify(form.visible)
             tryVerify(() => form.settingsKnown, 10000)
+            // Shown, the form puts the keys in its first field (from its next turn of the event loop): wait for it,
+            // or it would move them while a test types into another field.
+            tryVerify(() => {
+                for (let item = root.Window.activeFocusItem; item; item = item.parent) {
+                    if (item === form)
+                        return true
+                }
+                return false
+            })
         }
 
         function continueForm() {

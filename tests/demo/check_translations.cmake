@@ -1,0 +1,31 @@
+# Fails when a demo string has no finished translation in a shipped language: every demo-app/i18n/demo_<lang>.ts is
+# brought up to date with the sources in a scratch copy (lupdate, as demo-app/i18n/update.sh does), so a string
+# added to the QML without running update.sh counts as missing, and then searched for unfinished entries.
+file(GLOB _qml ${SOURCE_DIR}/demo-app/qml/*.qml)
+file(GLOB _cpp ${SOURCE_DIR}/demo-app/src/*.cpp)
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(_failed "")
+foreach(_lang IN ITEMS en de fr es ja pt_BR zh_CN)
+    set(_ts ${WORK_DIR}/demo_${_lang}.ts)
+    file(COPY_FILE ${SOURCE_DIR}/demo-app/i18n/demo_${_lang}.ts ${_ts})
+    set(_extra "")
+    if(_lang STREQUAL "en")
+        set(_extra -pluralonly)
+    endif()
+    execute_process(COMMAND ${LUPDATE} -silent -locations none -no-obsolete ${_extra} -target-language ${_lang}
+                            ${_qml} ${_cpp} -ts ${_ts}
+                    RESULT_VARIABLE _rc)
+    if(NOT _rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed for ${_lang}")
+    endif()
+    file(STRINGS ${_ts} _unfinished REGEX "type=\"unfinished\"")
+    list(LENGTH _unfinished _count)
+    if(_count GREATER 0)
+        string(APPEND _failed " ${_lang} (${_count})")
+    endif()
+endforeach()
+if(_failed)
+    message(FATAL_ERROR "unfinished or missing demo translations:${_failed} — run demo-app/i18n/update.sh and translate")
+endif()
+message(STATUS "every demo string is translated in every language")
