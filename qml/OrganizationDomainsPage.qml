@@ -255,7 +255,9 @@ OrganizationPage {
                     wrapMode: Text.Wrap
                     visible: row.modelData.verified
                     //: Joins the counts of a domain's pending invitations and pending suggestions
-                    text: qsTr("%1 · %2").arg(qsTr("%n pending invitation(s)", "", row.modelData.totalPendingInvitations))
+                    // (the invitations' count is the switcher's string, translated once)
+                    text: qsTr("%1 · %2").arg(qsTranslate("OrganizationSwitcher", "%n pending invitation(s)", "",
+                                                 row.modelData.totalPendingInvitations))
                           .arg(qsTr("%n pending suggestion(s)", "", row.modelData.totalPendingSuggestions))
                     color: ClerkTheme.mutedTextColor
                 }
