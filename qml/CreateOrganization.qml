@@ -38,6 +38,25 @@ AccountPage {
         statusText = ""
     }
 
+    /// Cancel, as the Cancel button does (only where `cancelable`).
+    function cancel() {
+        reset()
+        canceled()
+    }
+
+    // The keyboard starts on the name whenever the form shows (inline, in a dialog).
+    function focusFirstField() {
+        Qt.callLater(function () { if (root.visible) nameField.forceActiveFocus() })
+    }
+    onVisibleChanged: if (visible) focusFirstField()
+    Component.onCompleted: if (visible) focusFirstField()
+    Keys.onEscapePressed: function (event) {
+        if (cancelable)
+            cancel()
+        else
+            event.accepted = false
+    }
+
     function create() {
         if (busy || !manager || nameField.text.trim().length === 0)
             return
@@ -63,6 +82,9 @@ AccountPage {
         font.pointSize: ClerkTheme.font.pointSize + 3
         font.weight: Font.Bold
         color: ClerkTheme.textColor
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
     }
     ClerkTextField {
         id: nameField
@@ -101,10 +123,7 @@ AccountPage {
             primary: false
             text: qsTr("Cancel")
             Accessible.name: qsTr("Cancel creating an organization")
-            onClicked: {
-                root.reset()
-                root.canceled()
-            }
+            onClicked: root.cancel()
         }
         ClerkButton {
             objectName: "createOrganizationButton"

@@ -59,6 +59,20 @@ OrganizationPage {
         })
     }
 
+    // Escape leaves adding or verifying a domain, as Cancel does, and the keyboard is back on "Add domain".
+    function cancelStep() {
+        pendingDomain = null
+        goTo("list")
+        Qt.callLater(function () { if (page.step === "list" && addDomainButton.visible) addDomainButton.forceActiveFocus() })
+    }
+    Keys.onEscapePressed: function (event) {
+        if (step === "list") {
+            event.accepted = false
+            return
+        }
+        cancelStep()
+    }
+
     function goTo(newStep) {
         nameField.clear()
         emailField.clear()
@@ -182,6 +196,10 @@ OrganizationPage {
             radius: ClerkTheme.radius
             color: "transparent"
             border.color: ClerkTheme.borderColor
+            // One list item per domain: "acme.test, Verified".
+            Accessible.role: Accessible.ListItem
+            //: A domain in the list, for screen readers: %1 the domain, %2 "Verified" or "Unverified"
+            Accessible.name: qsTr("%1, %2").arg(row.modelData.name).arg(badge.text)
 
             ColumnLayout {
                 id: rowLayout
@@ -199,6 +217,7 @@ OrganizationPage {
                         elide: Text.ElideRight
                     }
                     Label {
+                        id: badge
                         objectName: "verifiedBadge"
                         text: row.modelData.verified ? qsTr("Verified") : qsTr("Unverified")
                         leftPadding: 6
@@ -232,12 +251,19 @@ OrganizationPage {
                 }
                 Label {
                     objectName: "pendingLabel"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
                     visible: row.modelData.verified
-                    text: qsTr("%1 pending invitations · %2 pending suggestions")
-                          .arg(row.modelData.totalPendingInvitations).arg(row.modelData.totalPendingSuggestions)
+                    //: Joins the counts of a domain's pending invitations and pending suggestions
+                    // (the invitations' count is the switcher's string, translated once)
+                    text: qsTr("%1 · %2").arg(qsTranslate("OrganizationSwitcher", "%n pending invitation(s)", "",
+                                                 row.modelData.totalPendingInvitations))
+                          .arg(qsTr("%n pending suggestion(s)", "", row.modelData.totalPendingSuggestions))
                     color: ClerkTheme.mutedTextColor
                 }
                 Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
                     visible: !page.canManage || !row.modelData.verified
                     text: qsTr("Enrollment: %1").arg(page.modeText(row.modelData.enrollmentMode))
                     color: ClerkTheme.mutedTextColor
@@ -249,8 +275,11 @@ OrganizationPage {
                     delegate: RadioButton {
                         required property string modelData
                         objectName: "mode_" + modelData
+                        Layout.fillWidth: true
                         text: page.modeText(modelData)
                         font: ClerkTheme.font
+                        palette.windowText: ClerkTheme.textColor
+                        palette.text: ClerkTheme.textColor
                         enabled: !page.busy
                         checked: row.modelData.enrollmentMode === modelData
                         Accessible.name: qsTr("%1 for %2").arg(text).arg(row.modelData.name)
@@ -263,12 +292,15 @@ OrganizationPage {
 
     Label {
         objectName: "emptyLabel"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         visible: page.step === "list" && page.domains.length === 0 && !page.busy
         text: qsTr("No domains yet.")
         color: ClerkTheme.mutedTextColor
     }
 
     ClerkButton {
+        id: addDomainButton
         objectName: "addDomainButton"
         visible: page.step === "list" && page.canManage
         primary: false
@@ -297,15 +329,15 @@ OrganizationPage {
         Accessible.name: label
         onAccepted: page.sendCode()
     }
-    ClerkTextField {
+    // Takes a pasted "424 242" and submits itself once all the digits are in.
+    CodeField {
         id: codeField
         objectName: "domainCodeField"
         visible: page.step === "code"
         Layout.fillWidth: true
         label: page.pendingDomain ? qsTr("Code sent to %1").arg(page.pendingDomain.affiliationEmailAddress) : ""
-        inputMethodHints: Qt.ImhDigitsOnly
-        Accessible.name: qsTr("Verification code")
         onAccepted: page.verify()
+        onFilled: page.verify()
     }
     RowLayout {
         visible: page.step !== "list"
@@ -322,10 +354,7 @@ OrganizationPage {
             primary: false
             text: qsTr("Cancel")
             Accessible.name: text
-            onClicked: {
-                page.pendingDomain = null
-                page.goTo("list")
-            }
+            onClicked: page.cancelStep()
         }
     }
 }

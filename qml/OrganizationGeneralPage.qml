@@ -61,6 +61,23 @@ OrganizationPage {
         run(manager.deleteOrganization(organization.id), function () { deleteField.clear() })
     }
 
+    // The keyboard follows the confirmation: onto Cancel when it shows (the safe choice; Tab reaches Leave), back
+    // onto "Leave organization" when it goes — the button that had the focus is hidden either way.
+    onConfirmingLeaveChanged: Qt.callLater(function () {
+        const target = page.confirmingLeave ? cancelLeaveButton : leaveOrganizationButton
+        if (target.visible && page.visible)
+            target.forceActiveFocus(Qt.TabFocusReason)
+    })
+    // Escape cancels the confirmation, or drops what was typed to confirm deleting.
+    Keys.onEscapePressed: function (event) {
+        if (confirmingLeave)
+            confirmingLeave = false
+        else if (deleteField.input.activeFocus && deleteField.text.length > 0)
+            deleteField.clear()
+        else
+            event.accepted = false
+    }
+
     Component.onCompleted: resetFields()
     onOrganizationChanged: {
         confirmingLeave = false
@@ -84,24 +101,32 @@ OrganizationPage {
             size: 64
             square: true
             name: page.hasOrganization ? page.organization.name : ""
+            //: The organization's logo image, for screen readers; %1 is the organization's name
+            Accessible.name: qsTr("Logo of %1").arg(name)
             imageUrl: page.hasOrganization ? page.organization.imageUrl : ""
             hasImage: page.hasOrganization && page.organization.hasImage
         }
         ColumnLayout {
+            Layout.fillWidth: true
             spacing: 6
             Label {
                 objectName: "organizationName"
+                Layout.fillWidth: true
+                elide: Text.ElideRight
                 text: page.hasOrganization ? page.organization.name : ""
                 font.weight: Font.DemiBold
                 color: ClerkTheme.textColor
             }
             Label {
                 objectName: "organizationSlug"
+                Layout.fillWidth: true
+                elide: Text.ElideRight
                 visible: text.length > 0
                 text: page.hasOrganization ? page.organization.slug : ""
                 color: ClerkTheme.mutedTextColor
             }
-            RowLayout {
+            Flow {
+                Layout.fillWidth: true
                 spacing: 8
                 visible: page.canManage
                 ClerkButton {
@@ -185,6 +210,7 @@ OrganizationPage {
         spacing: 8
         Item { Layout.fillWidth: true }
         ClerkButton {
+            id: cancelLeaveButton
             objectName: "cancelLeaveButton"
             visible: page.confirmingLeave
             primary: false
@@ -193,6 +219,7 @@ OrganizationPage {
             onClicked: page.confirmingLeave = false
         }
         ClerkButton {
+            id: leaveOrganizationButton
             objectName: "leaveOrganizationButton"
             visible: !page.confirmingLeave
             primary: false

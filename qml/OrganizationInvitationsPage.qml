@@ -134,14 +134,18 @@ OrganizationPage {
         inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
         onAccepted: page.invite()
     }
-    RowLayout {
+    // The role and Send on one line where they fit, wrapped below each other where a language's words do not.
+    Flow {
         Layout.fillWidth: true
         spacing: ClerkTheme.spacing
         Label {
+            height: roleBox.height
+            verticalAlignment: Text.AlignVCenter
             text: qsTr("Role")
             color: ClerkTheme.textColor
+            Accessible.ignored: true
         }
-        ComboBox {
+        OrganizationRoleBox {
             id: roleBox
             objectName: "inviteRoleBox"
             model: page.roleOptions
@@ -149,8 +153,9 @@ OrganizationPage {
             valueRole: "key"
             font: ClerkTheme.font
             Accessible.name: qsTr("Role")
+            //: Read after the role picker's name: what the chosen role is for
+            Accessible.description: qsTr("The role the invited people get")
         }
-        Item { Layout.fillWidth: true }
         ClerkButton {
             objectName: "sendInvitationsButton"
             busy: page.busy
@@ -172,14 +177,20 @@ OrganizationPage {
         Layout.fillWidth: true
         visible: page.invitations.length === 0 && !page.busy
         text: qsTr("No pending invitations.")
+        wrapMode: Text.Wrap
         color: ClerkTheme.mutedTextColor
     }
     Repeater {
         objectName: "invitationRepeater"
         model: page.invitations
         delegate: Rectangle {
+            id: invitationRow
             objectName: "invitation_" + modelData.emailAddress
             Layout.fillWidth: true
+            // One list item per invitation, read as it shows: "ada@example.com, Invited as Member · 1/12/26".
+            Accessible.role: Accessible.ListItem
+            //: An invitation in the pending list, for screen readers: %1 the address, %2 role and date
+            Accessible.name: qsTr("%1, %2").arg(modelData.emailAddress).arg(roleText.text)
             implicitHeight: row.implicitHeight + 16
             radius: ClerkTheme.radius
             color: "transparent"
@@ -201,9 +212,13 @@ OrganizationPage {
                         color: ClerkTheme.textColor
                     }
                     Label {
+                        id: roleText
                         objectName: "roleLabel"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         text: qsTr("Invited as %1 · %2").arg(modelData.roleName || modelData.role)
-                              .arg(modelData.createdAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                              .arg(modelData.createdAt.toLocaleDateString(Qt.locale(ClerkLanguage.localeName),
+                                                                          Locale.ShortFormat))
                         color: ClerkTheme.mutedTextColor
                     }
                 }
@@ -231,9 +246,12 @@ OrganizationPage {
         Label {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
             color: ClerkTheme.mutedTextColor
-            text: qsTr("%1–%2 of %3").arg(page.offset + 1).arg(page.offset + page.invitations.length)
-                  .arg(page.totalCount)
+            readonly property var locale: Qt.locale(ClerkLanguage.localeName)
+            text: qsTr("%1–%2 of %3").arg(Number(page.offset + 1).toLocaleString(locale, "f", 0))
+                  .arg(Number(page.offset + page.invitations.length).toLocaleString(locale, "f", 0))
+                  .arg(Number(page.totalCount).toLocaleString(locale, "f", 0))
         }
         ClerkButton {
             objectName: "nextInvitationsButton"

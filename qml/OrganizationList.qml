@@ -5,7 +5,7 @@ import Clerk
 
 // The signed-in user's organizations in one place (Clerk's OrganizationList): the memberships (open one to make
 // it active), the invitations and suggestions addressed to the user (accept them), and "Create organization".
-Pane {
+ClerkPane {
     id: root
 
     property Auth auth: AuthProvider.auth
@@ -14,14 +14,7 @@ Pane {
     /// The user chose an organization (made active) — `organizationId` empty for the personal account.
     signal organizationSelected(string organizationId)
 
-    font: ClerkTheme.font
     implicitWidth: 420
-
-    background: Rectangle {
-        color: ClerkTheme.surfaceColor
-        radius: ClerkTheme.radius * 1.5
-        border.color: ClerkTheme.borderColor
-    }
 
     contentItem: ColumnLayout {
         spacing: ClerkTheme.spacing
@@ -32,6 +25,9 @@ Pane {
             font.pointSize: root.font.pointSize + 5
             font.weight: Font.Bold
             color: ClerkTheme.textColor
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
         }
 
         // Opening a membership makes its organization the active one, then says so (organizationSelected).
@@ -52,7 +48,7 @@ Pane {
                 reply.finished.connect(root, function () {
                     memberships.pending -= 1
                     if (reply.hasError)
-                        memberships.error = reply.error.message
+                        memberships.error = FormErrors.messageOf(reply.error)
                     else
                         root.organizationSelected(organizationId)
                 })
@@ -62,12 +58,27 @@ Pane {
             objectName: "membershipList"
             model: root.auth ? root.auth.memberships : []
             delegate: ItemDelegate {
+                id: membershipRow
                 required property var modelData
                 objectName: "membership_" + modelData.organization.slug
                 Layout.fillWidth: true
                 highlighted: !!root.auth && !!modelData && root.auth.organization.id === modelData.organization.id
-                Accessible.name: qsTr("Open %1").arg(modelData.organization.name)
+                readonly property string roleText: modelData.roleName || modelData.role.replace("org:", "")
+                // Read as it shows, "Acme Corp, Admin"; what choosing it does is the description.
+                //: An organization in the list, for screen readers: %1 the organization's name, %2 the user's role
+                Accessible.name: qsTr("%1, %2").arg(modelData.organization.name).arg(roleText)
+                Accessible.description: qsTr("Open %1").arg(modelData.organization.name)
                 onClicked: memberships.open(modelData.organization.id)
+                // Not in a ListView that walks its rows with the arrows: each row is a Tab stop of its own.
+                focusPolicy: Qt.StrongFocus
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                background: Rectangle {
+                    radius: ClerkTheme.radius
+                    color: membershipRow.highlighted || membershipRow.hovered ? ClerkTheme.hoverColor : "transparent"
+                    border.width: membershipRow.visualFocus ? 2 : 0
+                    border.color: ClerkTheme.accentColor
+                }
                 contentItem: RowLayout {
                     spacing: 10
                     Avatar {
@@ -85,7 +96,7 @@ Pane {
                         font.weight: Font.DemiBold
                     }
                     Label {
-                        text: modelData.roleName || modelData.role.replace("org:", "")
+                        text: membershipRow.roleText
                         color: ClerkTheme.mutedTextColor
                     }
                 }
@@ -106,8 +117,11 @@ Pane {
             text: memberships.error
             color: ClerkTheme.errorColor
             wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
         ClerkButton {
+            id: showCreateButton
             objectName: "showCreateOrganizationButton"
             visible: !createForm.visible
             primary: false
@@ -122,7 +136,11 @@ Pane {
             visible: false
             auth: root.auth
             cancelable: true
-            onCanceled: visible = false
+            onCanceled: {
+                visible = false
+                // The button that opened the form has the keyboard again (Escape or Cancel).
+                Qt.callLater(function () { if (showCreateButton.visible) showCreateButton.forceActiveFocus(Qt.TabFocusReason) })
+            }
             onCreated: organization => {
                 reset()
                 visible = false
@@ -158,7 +176,7 @@ Pane {
                 reply.finished.connect(invitationsSection, function () {
                     pending -= 1
                     if (failure)
-                        error = failure.longMessage.length > 0 ? failure.longMessage : failure.message
+                        error = FormErrors.messageOf(failure)
                 })
             }
 
@@ -203,6 +221,8 @@ Pane {
                             color: ClerkTheme.textColor
                         }
                         Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
                             text: qsTr("Invited as %1").arg(modelData.roleName || modelData.role)
                             color: ClerkTheme.mutedTextColor
                         }
@@ -224,6 +244,8 @@ Pane {
                 text: invitationsSection.error
                 color: ClerkTheme.errorColor
                 wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
         }
         // Organizations suggested to the user by a verified domain at their address: "Request to join" asks the
@@ -263,7 +285,7 @@ Pane {
                 error = ""
                 pending += 1
                 reply.errorOccurred.connect(suggestionsSection, function (e) {
-                    suggestionsSection.error = e.longMessage.length > 0 ? e.longMessage : e.message
+                    suggestionsSection.error = FormErrors.messageOf(e)
                 })
                 reply.finished.connect(suggestionsSection, function () {
                     pending -= 1
@@ -283,6 +305,8 @@ Pane {
             }
 
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Suggested for you")
                 font.weight: Font.DemiBold
                 color: ClerkTheme.mutedTextColor
@@ -319,6 +343,7 @@ Pane {
                     }
                     Label {
                         objectName: "requestedLabel"
+                        Accessible.role: Accessible.StaticText
                         visible: suggestionRow.modelData.status === "accepted"
                         text: qsTr("Requested")
                         color: ClerkTheme.mutedTextColor
@@ -333,6 +358,8 @@ Pane {
                 text: suggestionsSection.error
                 color: ClerkTheme.errorColor
                 wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
         }
     }

@@ -66,14 +66,6 @@ OrganizationPage {
             refresh()
     }
 
-    Label {
-        objectName: "pageTitle"
-        Layout.fillWidth: true
-        text: page.title
-        font.pointSize: ClerkTheme.font.pointSize + 4
-        font.weight: Font.Bold
-        color: ClerkTheme.textColor
-    }
     ClerkTextField {
         id: search
         objectName: "memberSearchField"
@@ -86,8 +78,19 @@ OrganizationPage {
         objectName: "memberCountLabel"
         Layout.fillWidth: true
         color: ClerkTheme.mutedTextColor
-        text: page.totalCount === 1 ? qsTr("1 member") : qsTr("%1 members").arg(page.totalCount)
+        wrapMode: Text.Wrap
+        text: qsTr("%n member(s)", "", page.totalCount)
+        // Read out when a search or a change gives a new count.
+        Accessible.role: Accessible.StatusBar
+        Accessible.name: text
     }
+    // Remove's width in the page's language: the rows keep their role selectors in one column with it.
+    TextMetrics {
+        id: removeMetrics
+        font: ClerkTheme.font
+        text: qsTr("Remove")
+    }
+    readonly property real removeWidth: Math.max(100, Math.ceil(removeMetrics.advanceWidth) + 32)
 
     Repeater {
         objectName: "memberRepeater"
@@ -96,7 +99,13 @@ OrganizationPage {
             objectName: "member_" + modelData.publicUserData.userId
             required property var modelData
             readonly property bool isMe: modelData.publicUserData.userId === page.myUserId
+            readonly property string roleText: modelData.roleName.length > 0 ? modelData.roleName : modelData.role
             Layout.fillWidth: true
+            // One list item per member, read as it shows: "Ada Lovelace, Admin".
+            Accessible.role: Accessible.ListItem
+            //: A member in the members list, for screen readers: %1 the member's name, %2 their role
+            Accessible.name: qsTr("%1, %2").arg(memberName.text).arg(roleText)
+            Accessible.description: modelData.publicUserData.identifier
             implicitHeight: row.implicitHeight + 20
             radius: ClerkTheme.radius
             color: "transparent"
@@ -110,13 +119,18 @@ OrganizationPage {
                     Layout.fillWidth: true
                     spacing: 2
                     Label {
+                        id: memberName
                         objectName: "memberName"
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
                         text: isMe ? qsTr("%1 (you)").arg(page.nameOf(modelData)) : page.nameOf(modelData)
                         font.weight: Font.DemiBold
                         color: ClerkTheme.textColor
                     }
                     Label {
                         objectName: "memberIdentifier"
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
                         text: modelData.publicUserData.identifier
                         color: ClerkTheme.mutedTextColor
                     }
@@ -124,16 +138,18 @@ OrganizationPage {
                 Label {
                     objectName: "memberRole"
                     visible: !roleBox.visible
-                    text: modelData.roleName.length > 0 ? modelData.roleName : modelData.role
+                    text: roleText
                     color: ClerkTheme.textColor
+                    Accessible.ignored: true
                 }
-                ComboBox {
+                OrganizationRoleBox {
                     id: roleBox
                     objectName: "roleSelector"
                     visible: page.canManage && page.roles.length > 0
                     model: page.roles
                     textRole: "name"
                     currentIndex: page.roleIndex(modelData.role)
+                    font: ClerkTheme.font
                     Accessible.name: qsTr("Role of %1").arg(page.nameOf(modelData))
                     onActivated: function (index) {
                         const key = page.roles[index].key
@@ -146,11 +162,11 @@ OrganizationPage {
                 Item {
                     // Keeps the selectors in one column where a row (the user's own) has no Remove.
                     visible: page.canManage && isMe
-                    Layout.preferredWidth: 100
+                    Layout.preferredWidth: page.removeWidth
                 }
                 ClerkButton {
                     objectName: "removeMemberButton"
-                    Layout.preferredWidth: 100
+                    Layout.preferredWidth: page.removeWidth
                     visible: page.canManage && !isMe
                     enabled: !page.busy
                     primary: false

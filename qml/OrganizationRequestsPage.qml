@@ -76,6 +76,10 @@ OrganizationPage {
             radius: ClerkTheme.radius
             color: "transparent"
             border.color: ClerkTheme.borderColor
+            // One list item per request: "Carl Hollis, carl@acme.test".
+            Accessible.role: Accessible.ListItem
+            //: A membership request in the list, for screen readers: %1 the person's name, %2 their address
+            Accessible.name: qsTr("%1, %2").arg(page.nameOf(row.modelData)).arg(row.modelData.identifier)
 
             RowLayout {
                 id: rowLayout
@@ -127,6 +131,8 @@ OrganizationPage {
 
     Label {
         objectName: "emptyLabel"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         visible: page.requests.length === 0 && !page.busy
         text: qsTr("No pending requests.")
         color: ClerkTheme.mutedTextColor

@@ -97,6 +97,9 @@ Item {
             const selector = findChild(row, "roleSelector")
             tryVerify(() => selector.visible)
             compare(selector.currentText, "Member")
+            // Screen readers hear each row as it shows, and the selector by whose role it sets.
+            compare(row.Accessible.name, "Ada Lovelace, Member")
+            compare(selector.Accessible.name, "Role of Ada Lovelace")
             // Jane's own row has no Remove: leaving is not done from here.
             verify(!findChild(findChild(page, "member_" + root.janeId), "removeMemberButton").visible)
             grabImage(page).save(screenshotDir + "/org-members.png")
@@ -143,6 +146,7 @@ Item {
                 verify(findChild(row, "memberRole").visible)
             }
             compare(findChild(findChild(page, "member_" + root.janeId), "memberRole").text, "Admin")
+            compare(findChild(page, "member_" + root.janeId).Accessible.name, "Jane Doe, Admin")
             // The roles are only for the selectors: a member who cannot manage never asks for them.
             compare(emulator.requestCount("GET /v1/organizations/{organization_id}/roles"), 0)
         }

@@ -53,6 +53,10 @@ Item {
         OrganizationSwitcher {}
     }
     Component {
+        id: fieldComponent
+        TextField { x: 400; y: 300; width: 200 }
+    }
+    Component {
         id: spyComponent
         SignalSpy {}
     }
@@ -174,6 +178,17 @@ Item {
             verify(!findChild(page, "deleteOrganizationButton").visible)
             verify(!findChild(page, "confirmDeleteOrganizationField").visible)
 
+            // From the keyboard: Space asks to confirm with the focus on Cancel, Escape takes it back.
+            const leaveButton = findChild(page, "leaveOrganizationButton")
+            leaveButton.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Space)
+            tryCompare(page, "confirmingLeave", true)
+            tryVerify(() => findChild(page, "cancelLeaveButton").activeFocus, 5000, "focus on Cancel")
+            keyClick(Qt.Key_Escape)
+            tryCompare(page, "confirmingLeave", false)
+            tryVerify(() => leaveButton.activeFocus, 5000, "focus back on Leave organization")
+            verify(!auth.organization.isNull, "Escape left nothing")
+
             clickWhenLaidOut(findChild(page, "leaveOrganizationButton"))
             clickWhenLaidOut(findChild(page, "confirmLeaveButton"))
             tryVerify(() => auth.organization.isNull, 10000)
@@ -200,7 +215,18 @@ Item {
 
             const form = findChild(list, "createOrganizationForm")
             verify(!form.visible)
-            clickWhenLaidOut(findChild(list, "showCreateOrganizationButton"))
+            // The form opens with the keyboard on its name; Escape closes it, back on the button that opened it.
+            const showButton = findChild(list, "showCreateOrganizationButton")
+            clickWhenLaidOut(showButton)
+            tryVerify(() => form.visible)
+            tryVerify(() => findChild(form, "organizationNameField").input.activeFocus, 5000, "focus on the name")
+            keyClick("x")
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !form.visible)
+            tryVerify(() => showButton.activeFocus, 5000, "focus back on Create organization")
+            compare(findChild(form, "organizationNameField").text, "", "canceling drops what was typed")
+
+            keyClick(Qt.Key_Return)
             tryVerify(() => form.visible)
             typeInto(findChild(form, "organizationNameField"), "umbrella")
             clickWhenLaidOut(findChild(form, "createOrganizationButton"))
@@ -210,6 +236,45 @@ Item {
             compare(auth.organization.slug, "umbrella")
             verify(!form.visible)
             tryVerify(() => findChild(list, "membership_umbrella") !== null)
+        }
+
+        function test_organizationListFromTheKeyboard() {
+            const list = createTemporaryObject(listComponent, root, { auth: auth })
+            const selected = spy(list, "organizationSelected")
+            waitForItemPolished(list.contentItem)
+            const acme = findChild(list, "membership_acme")
+            const globex = findChild(list, "membership_globex")
+            // Rows read as they show: the organization and the user's role in it.
+            compare(acme.Accessible.name, "Acme Corp, Admin")
+            compare(globex.Accessible.name, "Globex, Member")
+            // Tab goes down the list in its visual order; Enter opens the row.
+            acme.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Tab)
+            tryVerify(() => globex.activeFocus, 5000, "Tab from Acme reaches Globex")
+            keyClick(Qt.Key_Return)
+            tryCompare(selected, "count", 1, 10000)
+            compare(selected.signalArguments[0][0], "org_2globex00000000000000000002")
+            compare(auth.organization.id, "org_2globex00000000000000000002")
+            tryVerify(() => globex.highlighted)
+        }
+
+        // The menu gives the focus back to the switcher when it closes — but not over a field the user clicked.
+        function test_switcherLeavesAClickedFieldFocused() {
+            const switcher = createTemporaryObject(switcherComponent, root, { auth: auth })
+            const field = createTemporaryObject(fieldComponent, root)
+            clickWhenLaidOut(switcher)
+            tryCompare(switcher.popup, "opened", true)
+            mouseClick(field)
+            tryCompare(switcher.popup, "opened", false)
+            tryVerify(() => field.activeFocus, 5000, "the clicked field has the focus")
+            verify(!switcher.activeFocus)
+
+            switcher.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Space)
+            tryCompare(switcher.popup, "opened", true)
+            keyClick(Qt.Key_Escape)
+            tryCompare(switcher.popup, "opened", false)
+            tryVerify(() => switcher.activeFocus, 5000, "Escape gives the focus back to the switcher")
         }
 
         function test_switcherAsksToCreate() {
