@@ -12,12 +12,32 @@
     </message>
 </context>
 <context>
+    <name>OrganizationDomainsPage</name>
+    <message numerus="yes">
+        <source>%n pending suggestion(s)</source>
+        <translation>
+            <numerusform>%n pending suggestion</numerusform>
+            <numerusform>%n pending suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganizationInvitationsPage</name>
     <message numerus="yes">
         <source>%n invitation(s) sent.</source>
         <translation>
             <numerusform>%n invitation sent.</numerusform>
             <numerusform>%n invitations sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationMembersPage</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
 </context>

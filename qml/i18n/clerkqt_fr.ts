@@ -313,6 +313,18 @@
         <source>Something went wrong. Please try again.</source>
         <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
     </message>
+    <message>
+        <source>That username is taken. Please try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That email address is taken. Please try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That phone number is taken. Please try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeField</name>
@@ -467,6 +479,10 @@
         <source>Sign out %1 on %2</source>
         <translation>Déconnecter %1 sur %2</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmailAddressesPage</name>
@@ -492,6 +508,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Waiting for the link to be opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -605,10 +625,6 @@
         <translation>Saisissez le code de vérification envoyé à %1</translation>
     </message>
     <message>
-        <source>Verification code</source>
-        <translation>Code de vérification</translation>
-    </message>
-    <message>
         <source>Resend code</source>
         <translation>Renvoyer le code</translation>
     </message>
@@ -640,20 +656,28 @@
         <translation>Identifiant</translation>
     </message>
     <message>
-        <source>%1 or %2</source>
-        <translation>%1 ou %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 or %3</source>
-        <translation>%1, %2 ou %3</translation>
-    </message>
-    <message>
         <source>+1 555 555 0100</source>
         <translation>+1 555 555 0100</translation>
     </message>
     <message>
         <source>you@example.com</source>
         <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>Email address or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address, phone number or username</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -734,10 +758,6 @@
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <source>%1 pending invitations · %2 pending suggestions</source>
-        <translation>Invitations en attente&#xa0;: %1 · suggestions en attente&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Enrollment: %1</source>
         <translation>Inscription&#xa0;: %1</translation>
     </message>
@@ -766,10 +786,6 @@
         <translation>Code envoyé à %1</translation>
     </message>
     <message>
-        <source>Verification code</source>
-        <translation>Code de vérification</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -780,6 +796,23 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A domain in the list, for screen readers: %1 the domain, %2 &quot;Verified&quot; or &quot;Unverified&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Joins the counts of a domain&apos;s pending invitations and pending suggestions</extracomment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -880,6 +913,11 @@
         <source>Type &quot;%1&quot; to confirm</source>
         <translation>Saisissez «&#xa0;%1&#xa0;» pour confirmer</translation>
     </message>
+    <message>
+        <source>Logo of %1</source>
+        <extracomment>The organization&apos;s logo image, for screen readers; %1 is the organization&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationInvitationsPage</name>
@@ -974,6 +1012,16 @@
         <source>Next invitations</source>
         <translation>Invitations suivantes</translation>
     </message>
+    <message>
+        <source>The role the invited people get</source>
+        <extracomment>Read after the role picker&apos;s name: what the chosen role is for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An invitation in the pending list, for screen readers: %1 the address, %2 role and date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationList</name>
@@ -1029,6 +1077,11 @@
         <source>Requested to join %1</source>
         <translation>Demande envoyée pour rejoindre %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An organization in the list, for screen readers: %1 the organization&apos;s name, %2 the user&apos;s role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationMembersPage</name>
@@ -1039,14 +1092,6 @@
     <message>
         <source>Search members</source>
         <translation>Rechercher des membres</translation>
-    </message>
-    <message>
-        <source>1 member</source>
-        <translation>1 membre</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation>%1 membres</translation>
     </message>
     <message>
         <source>%1 (you)</source>
@@ -1079,6 +1124,26 @@
     <message>
         <source>Next page of members</source>
         <translation>Page suivante des membres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A member in the members list, for screen readers: %1 the member&apos;s name, %2 their role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationMenuItem</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An organization row of the switcher: %1 the organization&apos;s name, %2 the user&apos;s role or an action</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1195,11 @@
         <source>No pending requests.</source>
         <translation>Aucune demande en attente.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A membership request in the list, for screen readers: %1 the person&apos;s name, %2 their address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationSwitcher</name>
@@ -1155,6 +1225,11 @@
     <message>
         <source>Create organization</source>
         <translation>Créer une organisation</translation>
+    </message>
+    <message>
+        <source>Switch organization, current: %1</source>
+        <extracomment>The organization switcher button, as screen readers name it; %1 is the active organization or &quot;Personal account&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1380,10 @@
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
+    <message>
+        <source>Profile image of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reverification</name>
@@ -1417,10 +1496,6 @@
     <message>
         <source>This account needs a second factor this app cannot offer.</source>
         <translation>Ce compte requiert un second facteur que cette application ne peut pas proposer.</translation>
-    </message>
-    <message>
-        <source>Enter your %1.</source>
-        <translation>Saisissez votre %1.</translation>
     </message>
     <message>
         <source>No sign-in method this app supports is enabled for this account.</source>
@@ -1578,6 +1653,11 @@
         <source>Sign up</source>
         <translation>S’inscrire</translation>
     </message>
+    <message>
+        <source>%1 is required.</source>
+        <extracomment>%1 is the identifier field&apos;s label, e.g. &quot;Email address or username&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignUp</name>
@@ -1656,10 +1736,6 @@
     <message>
         <source>I agree to the %1 and %2</source>
         <translation>J’accepte les %1 et la %2</translation>
-    </message>
-    <message>
-        <source>Verification code</source>
-        <translation>Code de vérification</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1793,10 +1869,6 @@
         <translation>Clé secrète pour votre application d’authentification</translation>
     </message>
     <message>
-        <source>Verification code</source>
-        <translation>Code de vérification</translation>
-    </message>
-    <message>
         <source>Keep these codes somewhere safe. Each one signs you in once if you lose your second factor. They will not be shown again.</source>
         <translation>Conservez ces codes en lieu sûr. Chacun vous permet de vous connecter une fois si vous perdez votre second facteur. Ils ne seront plus affichés.</translation>
     </message>
@@ -1835,6 +1907,11 @@
     <message>
         <source>I have saved the backup codes</source>
         <translation>J’ai enregistré les codes de secours</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <extracomment>%1 is the secret key (letters and digits) an authenticator app accepts instead of the QR code.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1974,11 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <extracomment>The name of the list of pages in UserProfile/OrganizationProfile; %1 is its heading (&quot;Account&quot;).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

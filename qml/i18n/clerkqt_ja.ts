@@ -313,6 +313,18 @@
         <source>Something went wrong. Please try again.</source>
         <translation>問題が発生しました。もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>That username is taken. Please try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That email address is taken. Please try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That phone number is taken. Please try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeField</name>
@@ -466,6 +478,10 @@
         <source>Sign out %1 on %2</source>
         <translation>%2 の %1 をサインアウト</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmailAddressesPage</name>
@@ -491,6 +507,10 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Waiting for the link to be opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -604,10 +624,6 @@
         <translation>%1 に送信された確認コードを入力してください</translation>
     </message>
     <message>
-        <source>Verification code</source>
-        <translation>確認コード</translation>
-    </message>
-    <message>
         <source>Resend code</source>
         <translation>コードを再送信</translation>
     </message>
@@ -639,20 +655,28 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>%1 or %2</source>
-        <translation>%1 または %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 or %3</source>
-        <translation>%1、%2 または %3</translation>
-    </message>
-    <message>
         <source>+1 555 555 0100</source>
         <translation>+1 555 555 0100</translation>
     </message>
     <message>
         <source>you@example.com</source>
         <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Email address or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address, phone number or username</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -733,10 +757,6 @@
         <translation>%1 を削除</translation>
     </message>
     <message>
-        <source>%1 pending invitations · %2 pending suggestions</source>
-        <translation>保留中の招待 %1 件 · 保留中の提案 %2 件</translation>
-    </message>
-    <message>
         <source>Enrollment: %1</source>
         <translation>登録方法: %1</translation>
     </message>
@@ -765,10 +785,6 @@
         <translation>%1 に送信されたコード</translation>
     </message>
     <message>
-        <source>Verification code</source>
-        <translation>確認コード</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -779,6 +795,22 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A domain in the list, for screen readers: %1 the domain, %2 &quot;Verified&quot; or &quot;Unverified&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Joins the counts of a domain&apos;s pending invitations and pending suggestions</extracomment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -879,6 +911,11 @@
         <source>Type &quot;%1&quot; to confirm</source>
         <translation>確認のため「%1」と入力してください</translation>
     </message>
+    <message>
+        <source>Logo of %1</source>
+        <extracomment>The organization&apos;s logo image, for screen readers; %1 is the organization&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationInvitationsPage</name>
@@ -972,6 +1009,16 @@
         <source>Next invitations</source>
         <translation>次の招待</translation>
     </message>
+    <message>
+        <source>The role the invited people get</source>
+        <extracomment>Read after the role picker&apos;s name: what the chosen role is for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An invitation in the pending list, for screen readers: %1 the address, %2 role and date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationList</name>
@@ -1027,6 +1074,11 @@
         <source>Requested to join %1</source>
         <translation>%1 への参加をリクエスト済み</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An organization in the list, for screen readers: %1 the organization&apos;s name, %2 the user&apos;s role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationMembersPage</name>
@@ -1037,14 +1089,6 @@
     <message>
         <source>Search members</source>
         <translation>メンバーを検索</translation>
-    </message>
-    <message>
-        <source>1 member</source>
-        <translation>メンバー 1 人</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation>メンバー %1 人</translation>
     </message>
     <message>
         <source>%1 (you)</source>
@@ -1077,6 +1121,25 @@
     <message>
         <source>Next page of members</source>
         <translation>メンバーの次のページ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A member in the members list, for screen readers: %1 the member&apos;s name, %2 their role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationMenuItem</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An organization row of the switcher: %1 the organization&apos;s name, %2 the user&apos;s role or an action</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1191,11 @@
         <source>No pending requests.</source>
         <translation>保留中のリクエストはありません。</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A membership request in the list, for screen readers: %1 the person&apos;s name, %2 their address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationSwitcher</name>
@@ -1152,6 +1220,11 @@
     <message>
         <source>Create organization</source>
         <translation>組織を作成</translation>
+    </message>
+    <message>
+        <source>Switch organization, current: %1</source>
+        <extracomment>The organization switcher button, as screen readers name it; %1 is the active organization or &quot;Personal account&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1375,10 @@
         <source>Save profile</source>
         <translation>プロフィールを保存</translation>
     </message>
+    <message>
+        <source>Profile image of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reverification</name>
@@ -1414,10 +1491,6 @@
     <message>
         <source>This account needs a second factor this app cannot offer.</source>
         <translation>このアカウントには、このアプリが対応していない2段階目の認証が必要です。</translation>
-    </message>
-    <message>
-        <source>Enter your %1.</source>
-        <translation>%1を入力してください。</translation>
     </message>
     <message>
         <source>No sign-in method this app supports is enabled for this account.</source>
@@ -1575,6 +1648,11 @@
         <source>Sign up</source>
         <translation>サインアップ</translation>
     </message>
+    <message>
+        <source>%1 is required.</source>
+        <extracomment>%1 is the identifier field&apos;s label, e.g. &quot;Email address or username&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignUp</name>
@@ -1653,10 +1731,6 @@
     <message>
         <source>I agree to the %1 and %2</source>
         <translation>%1と%2に同意します</translation>
-    </message>
-    <message>
-        <source>Verification code</source>
-        <translation>確認コード</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1790,10 +1864,6 @@
         <translation>認証アプリ用のシークレットキー</translation>
     </message>
     <message>
-        <source>Verification code</source>
-        <translation>確認コード</translation>
-    </message>
-    <message>
         <source>Keep these codes somewhere safe. Each one signs you in once if you lose your second factor. They will not be shown again.</source>
         <translation>これらのコードは安全な場所に保管してください。2段階目の認証手段を失った場合、各コードで1回サインインできます。コードは再表示されません。</translation>
     </message>
@@ -1832,6 +1902,11 @@
     <message>
         <source>I have saved the backup codes</source>
         <translation>バックアップコードを保存しました</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <extracomment>%1 is the secret key (letters and digits) an authenticator app accepts instead of the QR code.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1969,11 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <extracomment>The name of the list of pages in UserProfile/OrganizationProfile; %1 is its heading (&quot;Account&quot;).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -313,6 +313,18 @@
         <source>Something went wrong. Please try again.</source>
         <translation>出了点问题，请重试。</translation>
     </message>
+    <message>
+        <source>That username is taken. Please try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That email address is taken. Please try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That phone number is taken. Please try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeField</name>
@@ -466,6 +478,10 @@
         <source>Sign out %1 on %2</source>
         <translation>退出 %2 上的 %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmailAddressesPage</name>
@@ -491,6 +507,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Waiting for the link to be opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -604,10 +624,6 @@
         <translation>请输入发送到 %1 的验证码</translation>
     </message>
     <message>
-        <source>Verification code</source>
-        <translation>验证码</translation>
-    </message>
-    <message>
         <source>Resend code</source>
         <translation>重新发送验证码</translation>
     </message>
@@ -639,20 +655,28 @@
         <translation>账户标识</translation>
     </message>
     <message>
-        <source>%1 or %2</source>
-        <translation>%1或%2</translation>
-    </message>
-    <message>
-        <source>%1, %2 or %3</source>
-        <translation>%1、%2或%3</translation>
-    </message>
-    <message>
         <source>+1 555 555 0100</source>
         <translation>+1 555 555 0100</translation>
     </message>
     <message>
         <source>you@example.com</source>
         <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Email address or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address, phone number or username</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -733,10 +757,6 @@
         <translation>移除 %1</translation>
     </message>
     <message>
-        <source>%1 pending invitations · %2 pending suggestions</source>
-        <translation>%1 个待处理邀请 · %2 个待处理建议</translation>
-    </message>
-    <message>
         <source>Enrollment: %1</source>
         <translation>加入方式：%1</translation>
     </message>
@@ -765,10 +785,6 @@
         <translation>发送到 %1 的验证码</translation>
     </message>
     <message>
-        <source>Verification code</source>
-        <translation>验证码</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -779,6 +795,22 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A domain in the list, for screen readers: %1 the domain, %2 &quot;Verified&quot; or &quot;Unverified&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Joins the counts of a domain&apos;s pending invitations and pending suggestions</extracomment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -879,6 +911,11 @@
         <source>Type &quot;%1&quot; to confirm</source>
         <translation>输入“%1”以确认</translation>
     </message>
+    <message>
+        <source>Logo of %1</source>
+        <extracomment>The organization&apos;s logo image, for screen readers; %1 is the organization&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationInvitationsPage</name>
@@ -972,6 +1009,16 @@
         <source>Next invitations</source>
         <translation>下一页邀请</translation>
     </message>
+    <message>
+        <source>The role the invited people get</source>
+        <extracomment>Read after the role picker&apos;s name: what the chosen role is for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An invitation in the pending list, for screen readers: %1 the address, %2 role and date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationList</name>
@@ -1027,6 +1074,11 @@
         <source>Requested to join %1</source>
         <translation>已申请加入 %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An organization in the list, for screen readers: %1 the organization&apos;s name, %2 the user&apos;s role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationMembersPage</name>
@@ -1037,14 +1089,6 @@
     <message>
         <source>Search members</source>
         <translation>搜索成员</translation>
-    </message>
-    <message>
-        <source>1 member</source>
-        <translation>1 位成员</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation>%1 位成员</translation>
     </message>
     <message>
         <source>%1 (you)</source>
@@ -1077,6 +1121,25 @@
     <message>
         <source>Next page of members</source>
         <translation>成员列表下一页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A member in the members list, for screen readers: %1 the member&apos;s name, %2 their role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationMenuItem</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An organization row of the switcher: %1 the organization&apos;s name, %2 the user&apos;s role or an action</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1191,11 @@
         <source>No pending requests.</source>
         <translation>没有待处理的申请。</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A membership request in the list, for screen readers: %1 the person&apos;s name, %2 their address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationSwitcher</name>
@@ -1152,6 +1220,11 @@
     <message>
         <source>Create organization</source>
         <translation>创建组织</translation>
+    </message>
+    <message>
+        <source>Switch organization, current: %1</source>
+        <extracomment>The organization switcher button, as screen readers name it; %1 is the active organization or &quot;Personal account&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1375,10 @@
         <source>Save profile</source>
         <translation>保存个人资料</translation>
     </message>
+    <message>
+        <source>Profile image of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reverification</name>
@@ -1414,10 +1491,6 @@
     <message>
         <source>This account needs a second factor this app cannot offer.</source>
         <translation>此账户需要一种此应用无法提供的第二重验证方式。</translation>
-    </message>
-    <message>
-        <source>Enter your %1.</source>
-        <translation>请输入您的%1。</translation>
     </message>
     <message>
         <source>No sign-in method this app supports is enabled for this account.</source>
@@ -1575,6 +1648,11 @@
         <source>Sign up</source>
         <translation>注册</translation>
     </message>
+    <message>
+        <source>%1 is required.</source>
+        <extracomment>%1 is the identifier field&apos;s label, e.g. &quot;Email address or username&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignUp</name>
@@ -1653,10 +1731,6 @@
     <message>
         <source>I agree to the %1 and %2</source>
         <translation>我同意%1和%2</translation>
-    </message>
-    <message>
-        <source>Verification code</source>
-        <translation>验证码</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1790,10 +1864,6 @@
         <translation>用于身份验证器应用的密钥</translation>
     </message>
     <message>
-        <source>Verification code</source>
-        <translation>验证码</translation>
-    </message>
-    <message>
         <source>Keep these codes somewhere safe. Each one signs you in once if you lose your second factor. They will not be shown again.</source>
         <translation>请将这些验证码保存在安全的地方。如果您丢失了第二重验证方式，每个验证码可用于登录一次。它们不会再次显示。</translation>
     </message>
@@ -1832,6 +1902,11 @@
     <message>
         <source>I have saved the backup codes</source>
         <translation>我已保存备用码</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <extracomment>%1 is the secret key (letters and digits) an authenticator app accepts instead of the QR code.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1969,11 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <extracomment>The name of the list of pages in UserProfile/OrganizationProfile; %1 is its heading (&quot;Account&quot;).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
