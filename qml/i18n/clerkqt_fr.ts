@@ -315,15 +315,15 @@
     </message>
     <message>
         <source>That username is taken. Please try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom d’utilisateur est déjà utilisé. Veuillez en essayer un autre.</translation>
     </message>
     <message>
         <source>That email address is taken. Please try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse e-mail est déjà utilisée. Veuillez en essayer une autre.</translation>
     </message>
     <message>
         <source>That phone number is taken. Please try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro de téléphone est déjà utilisé. Veuillez en essayer un autre.</translation>
     </message>
 </context>
 <context>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>Waiting for the link to be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l’ouverture du lien</translation>
     </message>
 </context>
 <context>
@@ -665,19 +665,19 @@
     </message>
     <message>
         <source>Email address or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail ou numéro de téléphone</translation>
     </message>
     <message>
         <source>Email address or username</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail ou nom d’utilisateur</translation>
     </message>
     <message>
         <source>Phone number or username</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone ou nom d’utilisateur</translation>
     </message>
     <message>
         <source>Email address, phone number or username</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail, numéro de téléphone ou nom d’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -800,18 +800,18 @@
     <message>
         <source>%1, %2</source>
         <extracomment>A domain in the list, for screen readers: %1 the domain, %2 &quot;Verified&quot; or &quot;Unverified&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Joins the counts of a domain&apos;s pending invitations and pending suggestions</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n pending suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggestion en attente</numerusform>
+            <numerusform>%n suggestions en attente</numerusform>
         </translation>
     </message>
 </context>
@@ -916,7 +916,7 @@
     <message>
         <source>Logo of %1</source>
         <extracomment>The organization&apos;s logo image, for screen readers; %1 is the organization&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logo de %1</translation>
     </message>
 </context>
 <context>
@@ -1015,12 +1015,12 @@
     <message>
         <source>The role the invited people get</source>
         <extracomment>Read after the role picker&apos;s name: what the chosen role is for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle attribué aux personnes invitées</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>An invitation in the pending list, for screen readers: %1 the address, %2 role and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1080,7 @@
     <message>
         <source>%1, %2</source>
         <extracomment>An organization in the list, for screen readers: %1 the organization&apos;s name, %2 the user&apos;s role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1127,15 +1127,15 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>A member in the members list, for screen readers: %1 the member&apos;s name, %2 their role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1143,7 @@
     <message>
         <source>%1, %2</source>
         <extracomment>An organization row of the switcher: %1 the organization&apos;s name, %2 the user&apos;s role or an action</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1198,7 @@
     <message>
         <source>%1, %2</source>
         <extracomment>A membership request in the list, for screen readers: %1 the person&apos;s name, %2 their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1229,7 @@
     <message>
         <source>Switch organization, current: %1</source>
         <extracomment>The organization switcher button, as screen readers name it; %1 is the active organization or &quot;Personal account&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’organisation, actuelle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <source>Profile image of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo de profil de %1</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1656,7 @@
     <message>
         <source>%1 is required.</source>
         <extracomment>%1 is the identifier field&apos;s label, e.g. &quot;Email address or username&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1911,7 @@
     <message>
         <source>Key: %1</source>
         <extracomment>%1 is the secret key (letters and digits) an authenticator app accepts instead of the QR code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +1978,7 @@
     <message>
         <source>%1 pages</source>
         <extracomment>The name of the list of pages in UserProfile/OrganizationProfile; %1 is its heading (&quot;Account&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pages&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

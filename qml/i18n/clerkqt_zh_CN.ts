@@ -315,15 +315,15 @@
     </message>
     <message>
         <source>That username is taken. Please try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户名已被占用，请换一个。</translation>
     </message>
     <message>
         <source>That email address is taken. Please try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>该电子邮件地址已被占用，请换一个。</translation>
     </message>
     <message>
         <source>That phone number is taken. Please try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>该电话号码已被占用，请换一个。</translation>
     </message>
 </context>
 <context>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Waiting for the link to be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待打开链接</translation>
     </message>
 </context>
 <context>
@@ -664,19 +664,19 @@
     </message>
     <message>
         <source>Email address or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址或电话号码</translation>
     </message>
     <message>
         <source>Email address or username</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址或用户名</translation>
     </message>
     <message>
         <source>Phone number or username</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码或用户名</translation>
     </message>
     <message>
         <source>Email address, phone number or username</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址、电话号码或用户名</translation>
     </message>
 </context>
 <context>
@@ -799,17 +799,17 @@
     <message>
         <source>%1, %2</source>
         <extracomment>A domain in the list, for screen readers: %1 the domain, %2 &quot;Verified&quot; or &quot;Unverified&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Joins the counts of a domain&apos;s pending invitations and pending suggestions</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n pending suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个待处理建议</numerusform>
         </translation>
     </message>
 </context>
@@ -914,7 +914,7 @@
     <message>
         <source>Logo of %1</source>
         <extracomment>The organization&apos;s logo image, for screen readers; %1 is the organization&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的徽标</translation>
     </message>
 </context>
 <context>
@@ -1012,12 +1012,12 @@
     <message>
         <source>The role the invited people get</source>
         <extracomment>Read after the role picker&apos;s name: what the chosen role is for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>受邀者将获得的角色</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>An invitation in the pending list, for screen readers: %1 the address, %2 role and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1077,7 @@
     <message>
         <source>%1, %2</source>
         <extracomment>An organization in the list, for screen readers: %1 the organization&apos;s name, %2 the user&apos;s role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1124,14 +1124,14 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位成员</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>A member in the members list, for screen readers: %1 the member&apos;s name, %2 their role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1139,7 @@
     <message>
         <source>%1, %2</source>
         <extracomment>An organization row of the switcher: %1 the organization&apos;s name, %2 the user&apos;s role or an action</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1194,7 @@
     <message>
         <source>%1, %2</source>
         <extracomment>A membership request in the list, for screen readers: %1 the person&apos;s name, %2 their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1224,7 @@
     <message>
         <source>Switch organization, current: %1</source>
         <extracomment>The organization switcher button, as screen readers name it; %1 is the active organization or &quot;Personal account&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>切换组织，当前：%1</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>Profile image of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的头像</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1651,7 @@
     <message>
         <source>%1 is required.</source>
         <extracomment>%1 is the identifier field&apos;s label, e.g. &quot;Email address or username&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请输入%1。</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1906,7 @@
     <message>
         <source>Key: %1</source>
         <extracomment>%1 is the secret key (letters and digits) an authenticator app accepts instead of the QR code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1973,7 @@
     <message>
         <source>%1 pages</source>
         <extracomment>The name of the list of pages in UserProfile/OrganizationProfile; %1 is its heading (&quot;Account&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1页面列表</translation>
     </message>
 </context>
 </TS>
