@@ -1,6 +1,6 @@
 # Fails when a demo string has no finished translation in a shipped language: every demo-app/i18n/demo_<lang>.ts is
-# brought up to date with the sources in a scratch copy (lupdate, as demo-app/i18n/update.sh does), so a string
-# added to the QML without running update.sh counts as missing, and then searched for unfinished entries.
+# brought up to date with the sources in a scratch copy (lupdate, as scripts/update-translations.sh does), so a string
+# added to the QML without running the script counts as missing, and then searched for unfinished entries.
 file(GLOB _qml ${SOURCE_DIR}/demo-app/qml/*.qml)
 file(GLOB _cpp ${SOURCE_DIR}/demo-app/src/*.cpp)
 file(REMOVE_RECURSE ${WORK_DIR})
@@ -26,6 +26,6 @@ foreach(_lang IN ITEMS en de fr es ja pt_BR zh_CN)
     endif()
 endforeach()
 if(_failed)
-    message(FATAL_ERROR "unfinished or missing demo translations:${_failed} — run demo-app/i18n/update.sh and translate")
+    message(FATAL_ERROR "unfinished or missing demo translations:${_failed} — run scripts/update-translations.sh and translate")
 endif()
 message(STATUS "every demo string is translated in every language")

@@ -20,15 +20,6 @@ namespace {
 
 const QString kSourceDir = QStringLiteral(CLERKQT_SOURCE_DIR);
 
-QStringList shippedLanguages()
-{
-    QStringList out;
-    const QDir dir(kSourceDir + QStringLiteral("/qml/i18n"));
-    for (const QString &f : dir.entryList({QStringLiteral("clerkqt_*.ts")}, QDir::Files, QDir::Name))
-        out << f.mid(8, f.size() - 8 - 3);
-    return out;
-}
-
 /// Every visible text under `item`.
 void collectTexts(QQuickItem *item, QStringList &out)
 {
@@ -244,7 +235,7 @@ void tst_ComponentQuality::layout_data()
     QTest::addColumn<int>("index");
     QTest::addColumn<QString>("language");
     QTest::addColumn<bool>("dark");
-    const QStringList languages = shippedLanguages();
+    const QStringList languages = shippedLanguages(kSourceDir);
     for (int i = 0; i < componentCases().size(); ++i) {
         for (const QString &language : languages) {
             for (const bool dark : {false, true})

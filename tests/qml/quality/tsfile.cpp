@@ -1,5 +1,6 @@
 #include "tsfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -58,5 +59,14 @@ QStringList placeholdersOf(const QString &text)
         out << QString(p).remove(QLatin1Char('L'));
     }
     out.removeDuplicates();
+    return out;
+}
+
+QStringList shippedLanguages(const QString &sourceDir)
+{
+    QStringList out;
+    const QDir dir(sourceDir + QStringLiteral("/qml/i18n"));
+    for (const QString &f : dir.entryList({QStringLiteral("clerkqt_*.ts")}, QDir::Files, QDir::Name))
+        out << f.mid(8, f.size() - 8 - 3);
     return out;
 }

@@ -25,5 +25,9 @@ struct TsFile
 
 TsFile readTsFile(const QString &path);
 
+/// The shipped languages: the <lang> of qml/i18n/clerkqt_<lang>.ts under `sourceDir` — from the files, not from
+/// the code under test.
+QStringList shippedLanguages(const QString &sourceDir);
+
 /// The placeholders of `text` a translation must keep: %1…%99, %L1…, %n and %Ln.
 QStringList placeholdersOf(const QString &text);

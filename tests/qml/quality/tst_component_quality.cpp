@@ -65,16 +65,6 @@ int numerusFormsOf(const QString &language)
     return forms.value(language, -1);
 }
 
-/// The shipped languages: qml/i18n/clerkqt_<lang>.ts, from the files, not from the code under test.
-QStringList shippedLanguages()
-{
-    QStringList out;
-    const QDir dir(kSourceDir + QStringLiteral("/qml/i18n"));
-    for (const QString &f : dir.entryList({QStringLiteral("clerkqt_*.ts")}, QDir::Files, QDir::Name))
-        out << f.mid(8, f.size() - 8 - 3);
-    return out;
-}
-
 void noAccessibilityUpdates(QAccessibleEvent *) {}
 
 } // namespace
@@ -259,7 +249,7 @@ QStringList tst_ComponentQuality::translationProblems(const QString &language)
 void tst_ComponentQuality::translations_data()
 {
     QTest::addColumn<QString>("language");
-    for (const QString &language : shippedLanguages())
+    for (const QString &language : shippedLanguages(kSourceDir))
         QTest::newRow(qPrintable(language)) << language;
 }
 
