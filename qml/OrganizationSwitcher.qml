@@ -17,8 +17,17 @@ AbstractButton {
     readonly property bool busy: pending > 0
     property int pending: 0
 
+    // The menu's own read of the invitations while it is pending. Its answer carries the client as the server had
+    // it then; a switch sent before that answer arrives could be undone by it (the SDK applies every answer's
+    // client), so a switch waits for it.
+    property var invitationsLoad: null
+
     function switchTo(organizationId) {
         popup.close()
+        if (invitationsLoad) {
+            invitationsLoad.finished.connect(root, function () { root.switchTo(organizationId) })
+            return
+        }
         const reply = auth.setActiveOrganization(organizationId)
         if (!reply)
             return
@@ -55,8 +64,15 @@ AbstractButton {
     Connections {
         target: popup
         function onAboutToShow() {
-            if (root.auth && root.auth.signedIn)
-                root.auth.organizationManager.loadMyInvitations()
+            if (!root.auth || !root.auth.signedIn)
+                return
+            const load = root.auth.organizationManager.loadMyInvitations()
+            root.invitationsLoad = load
+            if (load)
+                load.finished.connect(root, function () {
+                    if (root.invitationsLoad === load)
+                        root.invitationsLoad = null
+                })
         }
         // The keyboard starts on the active choice, so Enter at once keeps it and the arrows go from there.
         function onOpened() {
