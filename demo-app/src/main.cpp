@@ -8,8 +8,13 @@
 //                                               drop-down in the window)
 //   clerk-demo --language de --theme dark       the UI language and colour scheme to start with (also menus in
 //                                               the window)
+//   clerk-demo --url-scheme [--oauth oauth_google]
+//                                               receives com.clerk.qtdemo:// URLs (registered for this user); OAuth
+//                                               started with --oauth comes back through the scheme. The clerk-demo
+//                                               the OS starts with such a URL hands it to the running one and exits.
 #include "democontroller.h"
 #include "demolanguage.h"
+#include "demourlscheme.h"
 
 #include <ClerkEmulator/server.h>
 #include <ClerkQt/auth.h>
@@ -88,9 +93,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QStringLiteral("Colour scheme: system (default), light or dark."),
                                          QStringLiteral("scheme"));
+    const QCommandLineOption urlSchemeOption(
+        QStringLiteral("url-scheme"),
+        QStringLiteral("Receive %1:// URLs (registered for this user) and pass them to the sign-in; OAuth started "
+                       "with --oauth returns through them instead of a loopback listener.")
+            .arg(DemoUrlScheme::scheme()));
+    const QCommandLineOption oauthOption(QStringLiteral("oauth"),
+                                         QStringLiteral("Start this OAuth sign-in at launch (e.g. oauth_google)."),
+                                         QStringLiteral("strategy"));
     parser.addOptions({keyOption, signInOption, screenshotOption, profileOption, organizationOption, languageOption,
-                       themeOption});
+                       themeOption, urlSchemeOption, oauthOption});
+    parser.addPositionalArgument(QStringLiteral("url"),
+                                 QStringLiteral("A %1:// URL the OS opens the demo with.").arg(DemoUrlScheme::scheme()),
+                                 QStringLiteral("[url]"));
     parser.process(app);
+
+    // Windows and Linux start a new clerk-demo with the URL; the one that waits for it is already running.
+    DemoUrlScheme urlScheme;
+    if (urlScheme.forwardToRunningInstance(parser.positionalArguments()))
+        return 0;
 
     const QString language = parser.value(languageOption);
     if (parser.isSet(languageOption) && !ClerkQml::Language::languageCodes().contains(language)) {
@@ -205,5 +226,11 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     controller.drive(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
+    // Started by the OS with a URL while no demo ran: this one becomes the instance that receives them.
+    const bool useScheme = parser.isSet(urlSchemeOption) || urlScheme.hasUrl(parser.positionalArguments());
+    if (useScheme && !urlScheme.start(&auth, parser.positionalArguments()))
+        return 1;
+    if (parser.isSet(oauthOption))
+        urlScheme.signInWithOAuth(&auth, parser.value(oauthOption), useScheme);
     return QGuiApplication::exec();
 }
