@@ -252,10 +252,8 @@ Error UrlSchemeHandler::registerScheme(const Registration &registration)
         name = QCoreApplication::applicationName();
     switch (d->platform) {
     case Platform::Windows: {
-        const QString icon = registration.icon.isEmpty()
-                                 ? UrlSchemeRegistry::windowsCommand(executable, {}).section(QLatin1Char(' '), 0, 0)
-                                       + QStringLiteral(",0")
-                                 : registration.icon;
+        const QString icon =
+            registration.icon.isEmpty() ? UrlSchemeRegistry::windowsIcon(executable) : registration.icon;
         const QString command = UrlSchemeRegistry::windowsCommand(executable, registration.arguments);
         if (d->registry)
             return UrlSchemeRegistry::writeWindows(*d->registry, d->scheme, command, name, icon);

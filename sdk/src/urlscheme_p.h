@@ -18,6 +18,8 @@ Error registrationFailed(const QString &what);
 /// The registry command `"<exe>" "<arg>"… "%1"`: every part quoted (a path may hold spaces), `"` escaped as `\"`
 /// as CommandLineToArgvW reads it.
 QString windowsCommand(const QString &executable, const QStringList &arguments);
+/// DefaultIcon's value for the executable's first icon: `"<exe>",0`.
+QString windowsIcon(const QString &executable);
 /// Writes `<scheme>` under `classesRoot` (HKCU\Software\Classes or a stand-in): its default value "URL:<name>",
 /// "URL Protocol" = "", DefaultIcon, shell\open\command.
 Error writeWindows(QSettings &classesRoot, const QString &scheme, const QString &command, const QString &name,

@@ -13,6 +13,13 @@ namespace {
 
 const QString kDefaultApplications = QStringLiteral("[Default Applications]");
 
+// Backslashes whatever OS writes it: QDir::toNativeSeparators() converts only on Windows.
+QString windowsPath(const QString &path)
+{
+    QString native = path;
+    return native.replace(QLatin1Char('/'), QLatin1Char('\\'));
+}
+
 QString quotedForWindows(const QString &part)
 {
     QString escaped = part;
@@ -82,14 +89,16 @@ Error registrationFailed(const QString &what)
 
 QString windowsCommand(const QString &executable, const QStringList &arguments)
 {
-    // Backslashes whatever OS writes it: QDir::toNativeSeparators() converts only on Windows.
-    QString path = executable;
-    path.replace(QLatin1Char('/'), QLatin1Char('\\'));
-    QStringList parts{quotedForWindows(path)};
+    QStringList parts{quotedForWindows(windowsPath(executable))};
     for (const QString &argument : arguments)
         parts << quotedForWindows(argument);
     parts << QStringLiteral("\"%1\"");
     return parts.join(QLatin1Char(' '));
+}
+
+QString windowsIcon(const QString &executable)
+{
+    return quotedForWindows(windowsPath(executable)) + QStringLiteral(",0");
 }
 
 Error writeWindows(QSettings &classesRoot, const QString &scheme, const QString &command, const QString &name,

@@ -336,7 +336,8 @@ private Q_SLOTS:
         QSignalSpy browserAsked(&auth, &Auth::authorizeWithBrowser);
         QVERIFY(browserAsked.wait(10000));
         QProcess *forged = startSecondInstance(scheme, {scheme + QStringLiteral("://oauth?clerkqt_state=forged")});
-        QVERIFY(forged->waitForFinished(30000));
+        // Waited for with the event loop running: this process is the one that must answer it.
+        QTRY_COMPARE_WITH_TIMEOUT(forged->state(), QProcess::NotRunning, 30000);
         QCOMPARE(forged->exitStatus(), QProcess::NormalExit);
         QCOMPARE(forged->exitCode(), 0); // delivered …
         QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
@@ -347,11 +348,57 @@ private Q_SLOTS:
         QCOMPARE(auth.status(), Auth::Status::SignedIn);
         QCOMPARE(auth.user().id, QStringLiteral("user_2jane0000000000000000000001"));
         QVERIFY(second);
-        QVERIFY(second->waitForFinished(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(second->state(), QProcess::NotRunning, 30000);
         QCOMPARE(second->exitCode(), 0);
         QCOMPARE(received.count(), 2);
         QCOMPARE(received.last().first().toUrl().scheme(), scheme);
         QCOMPARE(refused.count(), 1);
+    }
+
+    // The demo end to end: `clerk-demo --url-scheme` registers com.clerk.qtdemo and listens; a second clerk-demo
+    // started with a URL of it (what the OS does) hands it over and exits; the first says it was not awaited.
+    // Its socket, desktop entry and mimeapps.list go to this test's TMPDIR and XDG directories.
+    void demoForwardsToTheRunningDemo()
+    {
+#ifndef CLERKQT_TEST_DEMO
+        QSKIP("the demo is not built (CLERKQT_BUILD_DEMO=OFF)");
+#else
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TMPDIR"), dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const auto demo = [&](const QStringList &arguments) {
+            auto process = std::make_unique<QProcess>();
+            process->setProcessEnvironment(env);
+            process->start(QStringLiteral(CLERKQT_TEST_DEMO), arguments);
+            processes.push_back(std::move(process));
+            return processes.back().get();
+        };
+        QProcess *running = demo({QStringLiteral("--url-scheme")});
+        QString log;
+        connect(running, &QProcess::readyReadStandardError, this,
+                [&] { log += QString::fromUtf8(running->readAllStandardError()); });
+        QTRY_VERIFY_WITH_TIMEOUT(log.contains(QStringLiteral("receiving com.clerk.qtdemo URLs")), 60000);
+        const QString entry =
+            readText(dir.filePath(QStringLiteral("data/applications/com.clerk.qtdemo-url-handler.desktop")));
+        QVERIFY2(entry.contains(QStringLiteral("Exec=\"%1\" \"--url-scheme\" %u").arg(QStringLiteral(CLERKQT_TEST_DEMO))),
+                 qPrintable(entry));
+        QVERIFY(readText(dir.filePath(QStringLiteral("config/mimeapps.list")))
+                    .contains(QStringLiteral("x-scheme-handler/com.clerk.qtdemo=com.clerk.qtdemo-url-handler.desktop;")));
+
+        QProcess *second = demo({QStringLiteral("--url-scheme"), QStringLiteral("com.clerk.qtdemo://oauth?clerkqt_state=forged")});
+        QVERIFY(second->waitForFinished(60000));
+        QCOMPARE(second->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second->exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(log.contains(QStringLiteral("clerkqt_url_not_awaited")), 30000);
+        QCOMPARE(running->state(), QProcess::Running);
+        running->terminate();
+        if (!running->waitForFinished(10000))
+            running->kill();
+#endif
     }
 
     void foreignUrlsAreRefused()
