@@ -333,6 +333,7 @@ private Q_SLOTS:
         OAuthOptions options;
         options.redirectUrl = QUrl(scheme + QStringLiteral("://oauth"));
         Reply *reply = auth.signInWithOAuth(QStringLiteral("oauth_google"), options);
+        reply->setAutoDelete(false); // the real redirect may finish it while the forged one is still on its way
         QSignalSpy browserAsked(&auth, &Auth::authorizeWithBrowser);
         QVERIFY(browserAsked.wait(10000));
         QProcess *forged = startSecondInstance(scheme, {scheme + QStringLiteral("://oauth?clerkqt_state=forged")});
@@ -379,7 +380,8 @@ private Q_SLOTS:
         };
         QProcess *running = demo({QStringLiteral("--url-scheme")});
         QString log;
-        connect(running, &QProcess::readyReadStandardError, this,
+        QObject logging; // ends the connection with this function: the process outlives it until cleanup()
+        connect(running, &QProcess::readyReadStandardError, &logging,
                 [&] { log += QString::fromUtf8(running->readAllStandardError()); });
         QTRY_VERIFY_WITH_TIMEOUT(log.contains(QStringLiteral("receiving com.clerk.qtdemo URLs")), 60000);
         const QString entry =
