@@ -187,7 +187,8 @@ private Q_SLOTS:
         QVERIFY(entry.contains(QStringLiteral("MimeType=x-scheme-handler/") + scheme + QLatin1Char(';')));
         QVERIFY(entry.contains(QStringLiteral("NoDisplay=true")));
         // Desktop Entry Specification: `"`, `$` escaped inside quotes, then every backslash doubled; `%` as `%%`.
-        QVERIFY2(entry.contains(QStringLiteral(R"(Exec="/opt/My App/bin/app" "--url-scheme" "say \\"hi\\" \\$HOME 100%%" %u)")),
+        const QString exec = QStringLiteral(R"(Exec="/opt/My App/bin/app" "--url-scheme" "say \\"hi\\" \\$HOME 100%%" %u)");
+        QVERIFY2(entry.contains(exec),
                  qPrintable(entry.join(QLatin1Char('\n'))));
         QCOMPARE(readText(mimeapps),
                  QStringLiteral("[Default Applications]\ntext/html=firefox.desktop\nx-scheme-handler/%1=%2;\n\n"
@@ -219,7 +220,8 @@ private Q_SLOTS:
             QSKIP("gio is not installed");
         QVERIFY(gio.waitForFinished(30000));
         const QString out = QString::fromUtf8(gio.readAllStandardOutput());
-        QVERIFY2(out.contains(QStringLiteral("Default application")) && out.contains(scheme + QStringLiteral("-url-handler.desktop")),
+        QVERIFY2(out.contains(QStringLiteral("Default application"))
+                     && out.contains(scheme + QStringLiteral("-url-handler.desktop")),
                  qPrintable(out + QString::fromUtf8(gio.readAllStandardError())));
     }
 
@@ -251,7 +253,8 @@ private Q_SLOTS:
         UrlSchemeHandler handler(QStringLiteral(CLERKQT_TEST_SCHEME));
         handler.setPlatform(UrlSchemeHandler::Platform::MacOS);
         QCOMPARE(handler.registerScheme(bundle).code(), QStringLiteral("clerkqt_url_scheme_registration_failed"));
-        QVERIFY(QFile::copy(QStringLiteral(CLERKQT_TEST_INFO_PLIST), dir.filePath(QStringLiteral("App.app/Contents/Info.plist"))));
+        QVERIFY(QFile::copy(QStringLiteral(CLERKQT_TEST_INFO_PLIST),
+                            dir.filePath(QStringLiteral("App.app/Contents/Info.plist"))));
         const Error e = handler.registerScheme(bundle);
         QVERIFY2(e.isNull(), qPrintable(e.toString()));
         UrlSchemeHandler other(scheme);
@@ -386,12 +389,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log.contains(QStringLiteral("receiving com.clerk.qtdemo URLs")), 60000);
         const QString entry =
             readText(dir.filePath(QStringLiteral("data/applications/com.clerk.qtdemo-url-handler.desktop")));
-        QVERIFY2(entry.contains(QStringLiteral("Exec=\"%1\" \"--url-scheme\" %u").arg(QStringLiteral(CLERKQT_TEST_DEMO))),
+        const QString exec = QStringLiteral("Exec=\"%1\" \"--url-scheme\" %u").arg(QStringLiteral(CLERKQT_TEST_DEMO));
+        QVERIFY2(entry.contains(exec),
                  qPrintable(entry));
         QVERIFY(readText(dir.filePath(QStringLiteral("config/mimeapps.list")))
                     .contains(QStringLiteral("x-scheme-handler/com.clerk.qtdemo=com.clerk.qtdemo-url-handler.desktop;")));
 
-        QProcess *second = demo({QStringLiteral("--url-scheme"), QStringLiteral("com.clerk.qtdemo://oauth?clerkqt_state=forged")});
+        QProcess *second =
+            demo({QStringLiteral("--url-scheme"), QStringLiteral("com.clerk.qtdemo://oauth?clerkqt_state=forged")});
         QVERIFY(second->waitForFinished(60000));
         QCOMPARE(second->exitStatus(), QProcess::NormalExit);
         QCOMPARE(second->exitCode(), 0);
