@@ -359,6 +359,49 @@ private Q_SLOTS:
         QCOMPARE(refused.count(), 1);
     }
 
+    // An email link opened on this computer: Clerk verifies it and redirects to <scheme>://email-link, which the
+    // second process forwards; the handler offers it to handleEmailLinkRedirect() once no OAuth flow takes it.
+    void secondProcessCompletesEmailLink()
+    {
+        UrlSchemeHandler handler(scheme);
+        handler.setPlatform(UrlSchemeHandler::Platform::Linux);
+        QSignalSpy refused(&handler, &UrlSchemeHandler::urlRefused);
+        QVERIFY(handler.listen().isNull());
+        AuthConfig config = configFor(*server, uniqueService("urlscheme"));
+        config.persistSession = false;
+        Auth auth(config);
+        QVERIFY(waitLoaded(auth));
+        handler.setAuth(&auth);
+
+        EmailLinkOptions options;
+        options.redirectUrl = QUrl(scheme + QStringLiteral("://email-link"));
+        options.pollInterval = std::chrono::minutes(5); // only the redirect can end the wait in time
+        Reply *reply = auth.signInWithEmailLink(kJane, options);
+        reply->setAutoDelete(false);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return auth.signInAttempt().firstFactorVerification.strategy == Factor::Strategy::EmailLink; },
+            10000));
+        QString error;
+        const QUrl link(server->lastEmailLink(kJane, &error).value(QLatin1String("url")).toString());
+        QVERIFY2(link.isValid(), qPrintable(error));
+        // The browser opens the link; Clerk verifies it and sends the browser on to the app's scheme.
+        QNetworkAccessManager browserNam;
+        QNetworkRequest request(link);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        std::unique_ptr<QNetworkReply> opened(browserNam.get(request));
+        QTRY_VERIFY_WITH_TIMEOUT(opened->isFinished(), 10000);
+        const QUrl toApp = link.resolved(opened->header(QNetworkRequest::LocationHeader).toUrl());
+        QCOMPARE(toApp.scheme(), scheme);
+
+        QProcess *second = startSecondInstance(scheme, {toApp.toString(QUrl::FullyEncoded)});
+        const Outcome o = await(reply);
+        QVERIFY2(o.ok(), qPrintable(o.error.toString()));
+        QCOMPARE(auth.status(), Auth::Status::SignedIn);
+        QTRY_COMPARE_WITH_TIMEOUT(second->state(), QProcess::NotRunning, 30000);
+        QCOMPARE(second->exitCode(), 0);
+        QCOMPARE(refused.count(), 0);
+    }
+
     // The demo end to end: `clerk-demo --url-scheme` registers com.clerk.qtdemo and listens; a second clerk-demo
     // started with a URL of it (what the OS does) hands it over and exits; the first says it was not awaited.
     // Its socket, desktop entry and mimeapps.list go to this test's TMPDIR and XDG directories.
