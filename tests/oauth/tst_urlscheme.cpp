@@ -27,6 +27,8 @@ namespace {
 
 // The re-launched test binary plays the process the OS starts with the URL: `--forward <scheme> <url>…`.
 constexpr char kForward[] = "--forward";
+// … or an instance that listens until it is killed, leaving its socket behind as a crash does: `--listen <scheme>`.
+constexpr char kListen[] = "--listen";
 constexpr int kNobodyTookIt = 3;
 
 QString readText(const QString &path)
@@ -297,6 +299,30 @@ private Q_SLOTS:
         QVERIFY(UrlSchemeHandler(QStringLiteral("com.other.app")).serverName() != first.serverName());
     }
 
+    // An instance that crashed left its socket: the next one takes the name over, and forwarding reaches it.
+    void crashedInstanceIsReplaced()
+    {
+        auto crashed = std::make_unique<QProcess>();
+        crashed->start(QCoreApplication::applicationFilePath(), {QLatin1String(kListen), scheme});
+        QByteArray out; // accumulated: QTRY_* evaluates its condition once more after it held
+        QTRY_VERIFY_WITH_TIMEOUT((out += crashed->readAllStandardOutput()).contains("listening"), 30000);
+        crashed->kill(); // no chance to close its server
+        QVERIFY(crashed->waitForFinished(10000));
+        QCOMPARE(crashed->exitStatus(), QProcess::CrashExit);
+
+        UrlSchemeHandler handler(scheme);
+        handler.setPlatform(UrlSchemeHandler::Platform::Linux);
+        QSignalSpy received(&handler, &UrlSchemeHandler::urlReceived);
+        const Error e = handler.listen();
+        QVERIFY2(e.isNull(), qPrintable(e.toString()));
+        const QUrl url(scheme + QStringLiteral("://oauth?after=crash"));
+        QProcess *second = startSecondInstance(scheme, {url.toString()});
+        QTRY_COMPARE_WITH_TIMEOUT(second->state(), QProcess::NotRunning, 30000);
+        QCOMPARE(second->exitCode(), 0);
+        QCOMPARE(received.count(), 1);
+        QCOMPARE(received.first().first().toUrl(), url);
+    }
+
     // The Windows/Linux route end to end: Clerk redirects the browser to <scheme>://oauth; the OS starts a second
     // process with that URL; it forwards to this one, which completes the sign-in over real HTTP. A forged URL
     // forwarded first is refused, and the flow goes on waiting for the real one.
@@ -491,6 +517,18 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         const UrlSchemeHandler handler(QString::fromLocal8Bit(argv[2]));
         return handler.forwardToRunningInstance(app.arguments().mid(3)) ? 0 : kNobodyTookIt;
+    }
+    if (argc >= 3 && qstrcmp(argv[1], kListen) == 0) {
+        QCoreApplication app(argc, argv);
+        UrlSchemeHandler handler(QString::fromLocal8Bit(argv[2]));
+        handler.setPlatform(UrlSchemeHandler::Platform::Linux);
+        if (!handler.listen().isNull())
+            return 1;
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write("listening\n") < 0)
+            return 1;
+        out.flush();
+        return QCoreApplication::exec();
     }
     QGuiApplication app(argc, argv);
     tst_UrlScheme test;
