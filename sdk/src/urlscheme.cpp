@@ -121,7 +121,8 @@ Error UrlSchemeHandler::listen()
     auto *server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!server->listen(d->serverName)) {
-        // Nobody answered the probe: what is left is the socket file of an instance that crashed.
+        // Nobody answered the probe: what is left is the socket of an instance that crashed. (Qt 6.4 on Unix binds
+        // with socket options by renaming over it, so this is for the platforms and versions that refuse instead.)
         QLocalServer::removeServer(d->serverName);
         if (!server->listen(d->serverName)) {
             const QString why = server->errorString();
