@@ -364,10 +364,10 @@ void TokenEngine::schedule()
     const qint64 left = remaining(*it);
     const qint64 usable = servable(*it);
     if (usable > 0) {
-        // Nothing else wakes us up: when the token runs out unrefreshed, sessionToken must go empty.
+        // When the token runs out unrefreshed — no polling, a failed refresh, or one still out when it expires —
+        // sessionToken goes empty and says so. While refreshes succeed this timer is re-armed before it fires.
         m_expiryTimer.setTimerType(usable < 20000 ? Qt::PreciseTimer : Qt::CoarseTimer);
-        if (!m_polling || m_failedAttempts > 0)
-            m_expiryTimer.start(int(std::min<qint64>(usable, INT_MAX)));
+        m_expiryTimer.start(int(std::min<qint64>(usable, INT_MAX)));
     }
     if (!m_polling || m_failedAttempts > 0)
         return; // a failed refresh has its own retry timer armed by onFetched()
