@@ -42,7 +42,7 @@ public:
         int clockJumps = 0;    ///< wall-clock jumps noticed
         int clockNotices = 0;  ///< clock-change notices judged (each is counted once the engine has acted on it)
         int wakeNotices = 0;   ///< activation and reachability notices judged
-        int staleReads = 0;    ///< reads that found the published token expired (each queues one judgement)
+        int staleReads = 0;    ///< judgements queued by reads that found the token expired (one for many reads)
     };
 
     TokenEngine(FapiClient *fapi, Clock clock, QObject *parent = nullptr);
