@@ -273,10 +273,10 @@ Organization Auth::organization() const { return d->engine->store.current().orga
 Membership Auth::membership() const { return d->engine->store.current().membership; }
 QList<Organization> Auth::organizations() const { return d->engine->store.current().organizations; }
 QList<Membership> Auth::memberships() const { return d->engine->store.current().memberships; }
-QString Auth::sessionToken() const { return d->engine->store.current().sessionToken; }
+QString Auth::sessionToken() const { return d->engine->store.sessionToken(); }
 SignInAttempt Auth::signInAttempt() const { return d->engine->store.current().signInAttempt; }
 SignUpAttempt Auth::signUpAttempt() const { return d->engine->store.current().signUpAttempt; }
-TokenClaims Auth::sessionClaims() const { return d->engine->store.current().sessionClaims; }
+TokenClaims Auth::sessionClaims() const { return d->engine->store.sessionClaims(); }
 Error Auth::backgroundError() const { return d->backgroundError; }
 bool Auth::isPersistent() const { return d->engine->restore.isPersistent(); }
 bool Auth::isOffline() const { return d->engine->restore.isOffline(); }
@@ -457,7 +457,7 @@ ReplyOf<QString> *Auth::getToken(const GetTokenOptions &options)
 
 bool Auth::authorize(QNetworkRequest &request) const
 {
-    const QString token = d->engine->tokens->sessionToken();
+    const QString token = sessionToken(); // checked against the clock: never a token that ran out unnoticed
     if (token.isEmpty())
         return false;
     request.setRawHeader("Authorization", "Bearer " + token.toLatin1());

@@ -1,8 +1,7 @@
 #include "authcore_p.h"
 
 #include "publishablekey_p.h"
-
-#include <QNetworkInformation>
+#include "stalesources_p.h"
 
 namespace Clerk {
 
@@ -71,14 +70,12 @@ AuthCore::AuthCore(Auth *qq, const AuthConfig &cfg)
         setBackgroundError(Background::Token, e);
         restore.reload();
     });
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, tokens,
-                         [this](QNetworkInformation::Reachability r) {
-                             if (r == QNetworkInformation::Reachability::Online) {
-                                 tokens->networkBack();
-                                 restore.networkBack();
-                             }
-                         });
+    // Besides the clock watcher the engine starts with: what else may say the token went stale meanwhile. A
+    // source the platform lacks is simply absent; the check on every read covers for all of them.
+    tokens->addStaleSource(ActivationSource::forApplication(tokens));
+    if (ReachabilitySource *network = ReachabilitySource::forPlatform(tokens)) {
+        tokens->addStaleSource(network);
+        QObject::connect(network, &StaleTokenSource::mayBeStale, scope, [this] { restore.networkBack(); });
     }
 }
 

@@ -192,7 +192,7 @@ void ClientStore::notify()
         qCInfo(lcAuth) << "status" << prev.status << "->" << next.status;
         Q_EMIT q->statusChanged();
     }
-    if (membershipBehindClaims(next) && next.sessionToken != m_reloadedForToken) {
+    if (membershipBehindClaims(next.membership, next.sessionClaims) && next.sessionToken != m_reloadedForToken) {
         // The role changed on Clerk (an admin's doing): the token says so, the user object does not yet. Its
         // system permissions (never in the token) come with the user; once per token, so no loop.
         m_reloadedForToken = next.sessionToken;
@@ -201,16 +201,29 @@ void ClientStore::notify()
     }
 }
 
-bool ClientStore::membershipBehindClaims(const AuthSnapshot &s)
+QString ClientStore::sessionToken() const
 {
-    const QString role = s.sessionClaims.organizationRole();
-    return !s.membership.isNull() && !role.isEmpty() && s.sessionClaims.organizationId() == s.membership.organization.id
-        && role != s.membership.role;
+    return m_current.sessionToken.isEmpty() || !m_tokens->servableNow(m_current.sessionClaims)
+        ? QString() : m_current.sessionToken;
+}
+
+TokenClaims ClientStore::sessionClaims() const
+{
+    return sessionToken().isEmpty() ? TokenClaims() : m_current.sessionClaims;
+}
+
+bool ClientStore::membershipBehindClaims(const Membership &membership, const TokenClaims &claims)
+{
+    const QString role = claims.organizationRole();
+    return !membership.isNull() && !role.isEmpty() && claims.organizationId() == membership.organization.id
+        && role != membership.role;
 }
 
 Membership ClientStore::activeMembershipOrClaims(QString *role, QStringList *permissions) const
 {
-    if (!m_current.membership.isNull() && !membershipBehindClaims(m_current)) {
+    // An expired token's claims say nothing any more, as they would not had its expiry timer fired.
+    const TokenClaims claims = sessionClaims();
+    if (!m_current.membership.isNull() && !membershipBehindClaims(m_current.membership, claims)) {
         *role = m_current.membership.role;
         *permissions = m_current.membership.permissions;
         return m_current.membership;
@@ -218,9 +231,9 @@ Membership ClientStore::activeMembershipOrClaims(QString *role, QStringList *per
     // Not in the user's memberships (yet), or behind the token: the session token's organization claims name the
     // same org. They are read by TokenClaims, the one parser of both claim layouts (v2 compresses permissions).
     const QString orgId = m_current.session.lastActiveOrganizationId;
-    if (!orgId.isEmpty() && m_current.sessionClaims.organizationId() == orgId) {
-        *role = m_current.sessionClaims.organizationRole();
-        *permissions = m_current.sessionClaims.organizationPermissions();
+    if (!orgId.isEmpty() && claims.organizationId() == orgId) {
+        *role = claims.organizationRole();
+        *permissions = claims.organizationPermissions();
     }
     return {};
 }

@@ -47,6 +47,11 @@ public:
     const ClientModel &model() const { return m_model; }
     /// The snapshot of the last notify(): what Auth's getters return.
     const AuthSnapshot &current() const { return m_current; }
+    /// current().sessionToken and its claims as long as the token may still be handed out: the token engine
+    /// checks its expiry against the clock on every read (TokenEngine::servableNow()), since no timer may have
+    /// fired while the machine slept; empty (null claims) once it may not.
+    QString sessionToken() const;
+    TokenClaims sessionClaims() const;
     Flow flow() const { return m_flow; }
     void setFlow(Flow flow) { m_flow = flow; }
     bool isLoading() const { return m_loading; }
@@ -93,8 +98,8 @@ private:
     void adoptClient(const QJsonObject &clientJson);
     /// Merges a resource that came without its client; false if `object` is no resource of the model.
     bool mergeResource(const QString &object, const QJsonObject &json);
-    /// Whether `s`'s session token names another role in the active organization than its listed membership.
-    static bool membershipBehindClaims(const AuthSnapshot &s);
+    /// Whether `claims` name another role in `membership`'s organization than it lists.
+    static bool membershipBehindClaims(const Membership &membership, const TokenClaims &claims);
 
     Auth *q;
     TokenEngine *m_tokens;

@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 
 #include <cmath>
+#include <utility>
 
 using namespace std::chrono;
 
@@ -30,7 +31,7 @@ TokenEngine::TokenEngine(FapiClient *fapi, Clock clock, QObject *parent)
     m_expiryTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &TokenEngine::onRefreshTimer);
     connect(&m_expiryTimer, &QTimer::timeout, this, &TokenEngine::onExpiryTimer);
-    connect(m_watcher, &ClockChangeSource::clockChanged, this, &TokenEngine::onClockChanged);
+    connect(m_watcher, &StaleTokenSource::mayBeStale, this, &TokenEngine::onClockChanged);
 }
 
 TokenEngine::~TokenEngine() = default;
@@ -45,7 +46,67 @@ void TokenEngine::setClockChangeSource(ClockChangeSource *source)
     }
     m_clockSource = source;
     if (source)
-        connect(source, &ClockChangeSource::clockChanged, this, &TokenEngine::onClockChanged);
+        connect(source, &StaleTokenSource::mayBeStale, this, &TokenEngine::onClockChanged);
+}
+
+void TokenEngine::addStaleSource(StaleTokenSource *source)
+{
+    if (!source)
+        return;
+    const StaleTokenSource::Kind kind = source->kind();
+    connect(source, &StaleTokenSource::mayBeStale, this, [this, kind] { onStaleNotice(kind); });
+}
+
+void TokenEngine::onStaleNotice(StaleTokenSource::Kind kind)
+{
+    const bool network = kind == StaleTokenSource::Kind::Reachability;
+    const char *reason = network ? "the network is back" : "the application is active again";
+    checkClockJump(); // a Mac that slept shows here as a forward step the timers never saw
+    ++m_stats.wakeNotices;
+    if (network && m_polling && m_failedAttempts > 0)
+        refreshNow(reason); // what failed was most likely the network: retry now rather than after the backoff
+    else
+        judgeClockStep(reason);
+}
+
+bool TokenEngine::servableNow(const TokenClaims &claims) const
+{
+    if (claims.expiresAtSecs() == 0)
+        return false;
+    // As checkClockJump() would correct the offset for a step back it has not seen yet: without that, a token
+    // would look younger by the step (a forward step keeps the offset, see there, so a sleep counts in full).
+    const qint64 wall = now();
+    const qint64 drift = (wall - m_wallAtMono) - (m_mono.elapsed() - m_monoAtWall);
+    const qint64 serverNow = wall + serverOffset() + (m_haveOffset && drift <= -kJumpThresholdMs ? -drift : 0);
+    const milliseconds ttl((claims.expiresAtSecs() - claims.issuedAtSecs()) * 1000);
+    if (claims.issuedAtSecs() * 1000 <= serverNow + 5000
+        && claims.expiresAtSecs() * 1000 - serverNow > readLeeway(ttl).count())
+        return true;
+    if (!std::exchange(m_staleReadQueued, true)) {
+        // A getter must not emit: whoever reads (a binding, a slot) would be re-entered. Judged once it returns.
+        auto *self = const_cast<TokenEngine *>(this);
+        QMetaObject::invokeMethod(self, [self] { self->onStaleRead(); }, Qt::QueuedConnection);
+    }
+    return false;
+}
+
+void TokenEngine::onStaleRead()
+{
+    m_staleReadQueued = false;
+    ++m_stats.staleReads;
+    checkClockJump();
+    judgeClockStep("a read found the session token expired");
+}
+
+milliseconds TokenEngine::readLeeway(milliseconds ttl) const
+{
+    return std::min(milliseconds(1000), leadFor(ttl) / 2);
+}
+
+qint64 TokenEngine::servable(const Cached &cached) const
+{
+    const milliseconds ttl((cached.claims.expiresAtSecs() - cached.claims.issuedAtSecs()) * 1000);
+    return remaining(cached) - readLeeway(ttl).count();
 }
 
 void TokenEngine::onClockChanged()
@@ -55,7 +116,7 @@ void TokenEngine::onClockChanged()
     ++m_stats.clockNotices;
 }
 
-void TokenEngine::judgeClockStep()
+void TokenEngine::judgeClockStep(const char *reason)
 {
     // The timers are monotonic: they still aim at the token's expiry as the wall clock put it before the step.
     // NTP steps the clock by fractions of a second many times a day, so only a step that brings the expiry
@@ -75,11 +136,11 @@ void TokenEngine::judgeClockStep()
         // Without a sample of the server's clock there is nothing to judge the step by. A token judged expired
         // is withdrawn now rather than served until the refresh answers.
         publishAndNotify();
-        refreshNow("a clock step brought the token's expiry within its lead");
+        refreshNow(reason);
         return;
     }
     if (m_failedAttempts > 0) {
-        m_expiryTimer.start(int(std::min<qint64>(left, INT_MAX))); // the retry timer keeps its backoff
+        m_expiryTimer.start(int(std::clamp<qint64>(servable(*it), 0, INT_MAX))); // the retry keeps its backoff
         return;
     }
     schedule();
@@ -227,12 +288,6 @@ void TokenEngine::offer(const QString &sessionId, const QString &jwt)
     store({sessionId, TokenClaims::fromJwt(jwt).organizationId(), {}}, jwt, ++m_seq, false);
 }
 
-void TokenEngine::networkBack()
-{
-    if (m_failedAttempts > 0 || (m_published.isEmpty() && !m_activeSession.isEmpty()))
-        refreshNow("the network is back");
-}
-
 bool TokenEngine::store(const Key &key, const QString &jwt, quint64 seq, bool fromTokenEndpoint)
 {
     const TokenClaims claims = TokenClaims::fromJwt(jwt);
@@ -283,7 +338,7 @@ bool TokenEngine::publish()
     QString token;
     TokenClaims claims;
     const auto it = m_cache.constFind(activeKey());
-    if (it != m_cache.constEnd() && remaining(*it) > 0) {
+    if (it != m_cache.constEnd() && servable(*it) > 0) {
         token = it->jwt;
         claims = it->claims;
     }
@@ -307,11 +362,12 @@ void TokenEngine::schedule()
         return;
     }
     const qint64 left = remaining(*it);
-    if (left > 0) {
-        // Nothing else wakes us up: when the token runs out unrefreshed, sessionToken must go empty.
-        m_expiryTimer.setTimerType(left < 20000 ? Qt::PreciseTimer : Qt::CoarseTimer);
-        if (!m_polling || m_failedAttempts > 0)
-            m_expiryTimer.start(int(std::min<qint64>(left, INT_MAX)));
+    const qint64 usable = servable(*it);
+    if (usable > 0) {
+        // When the token runs out unrefreshed — no polling, a failed refresh, or one still out when it expires —
+        // sessionToken goes empty and says so. While refreshes succeed this timer is re-armed before it fires.
+        m_expiryTimer.setTimerType(usable < 20000 ? Qt::PreciseTimer : Qt::CoarseTimer);
+        m_expiryTimer.start(int(std::min<qint64>(usable, INT_MAX)));
     }
     if (!m_polling || m_failedAttempts > 0)
         return; // a failed refresh has its own retry timer armed by onFetched()
@@ -469,7 +525,7 @@ void TokenEngine::onFetched(const Key &key, const FapiResult &result)
                 // then the expiry is due at once, or the stale token would be served for as long as we fail.
                 const auto it = m_cache.constFind(key);
                 if (it != m_cache.constEnd())
-                    m_expiryTimer.start(int(std::clamp<qint64>(remaining(*it), 0, INT_MAX)));
+                    m_expiryTimer.start(int(std::clamp<qint64>(servable(*it), 0, INT_MAX)));
                 if (m_failedAttempts == 1)
                     Q_EMIT errorOccurred(error);
             }

@@ -3,6 +3,8 @@
 // skewed local clock, and backs off on failure without ever signing anyone out by itself.
 #pragma once
 
+#include "clocksource_p.h"
+
 #include <ClerkQt/clerkqt_export.h>
 #include <ClerkQt/error.h>
 #include <ClerkQt/tokenclaims.h>
@@ -20,7 +22,6 @@
 
 namespace Clerk {
 
-class ClockChangeSource;
 class ClockWatcher;
 class FapiClient;
 struct FapiResult;
@@ -40,6 +41,8 @@ public:
         int failures = 0;      ///< token requests that failed
         int clockJumps = 0;    ///< wall-clock jumps noticed
         int clockNotices = 0;  ///< clock-change notices judged (each is counted once the engine has acted on it)
+        int wakeNotices = 0;   ///< activation and reachability notices judged
+        int staleReads = 0;    ///< judgements queued by reads that found the token expired (one for many reads)
     };
 
     TokenEngine(FapiClient *fapi, Clock clock, QObject *parent = nullptr);
@@ -50,6 +53,10 @@ public:
     /// Where notices of a stepped wall clock come from. The engine starts with the platform's ClockWatcher and
     /// drops it for `source` (not owned; null = none), so tests drive clock steps without the host's clock.
     void setClockChangeSource(ClockChangeSource *source);
+    /// Listens to `source` (not owned; it may go at any time) for "the token may be stale" notices: application
+    /// activation, network reachability. A notice while the token is fresh costs no request; one while it is
+    /// within its lead, expired or gone refreshes it at once, one request however many notices come together.
+    void addStaleSource(StaleTokenSource *source);
 
     /// Auth's hand-over of its client model: the tokens that came with it (session id → `last_active_token`,
     /// each costing no request; its organization is read from its own claims) and the session (and active
@@ -59,9 +66,20 @@ public:
     /// back into it while it hands over. The signal is for the changes the engine makes on its own.
     void handOver(const QHash<QString, QString> &lastActiveTokens, const QString &activeSessionId,
                   const QString &activeOrganizationId);
-    /// The active session's default token while it is valid; empty otherwise.
-    QString sessionToken() const { return m_published; }
-    TokenClaims sessionClaims() const { return m_publishedClaims; }
+    /// The active session's default token while it is valid by the server's clock (servableNow()); empty
+    /// otherwise.
+    QString sessionToken() const { return servableNow(m_publishedClaims) ? m_published : QString(); }
+    TokenClaims sessionClaims() const { return servableNow(m_publishedClaims) ? m_publishedClaims : TokenClaims(); }
+    /// Whether a token with `claims` (one this engine published) may be handed out now: its expiry, on the local
+    /// clock corrected by the server's offset, is more than readLeeway() away. Timers stand still while a Mac
+    /// sleeps, so nothing else may have withdrawn it. When it may not, the engine — after this read returns,
+    /// never from inside it — withdraws it (sessionTokenChanged with an empty token) and, while polling, fetches a
+    /// new one (sessionTokenChanged again once it is in).
+    bool servableNow(const TokenClaims &claims) const;
+    /// How long before its expiry a token of `ttl` stops being handed out: 1 s — the uncertainty of the server
+    /// offset (under a second after a few answers) plus a request's way to the backend — and at most half the
+    /// refresh lead, so that a short-lived token is refreshed before it is withdrawn.
+    std::chrono::milliseconds readLeeway(std::chrono::milliseconds ttl) const;
 
     /// Clerk's Session.getToken. `done` runs exactly once, possibly before getToken returns (cache hit).
     void getToken(const GetTokenOptions &options, const QObject *context, Done done);
@@ -71,10 +89,8 @@ public:
     /// Milliseconds to add to the local clock to get the server's.
     qint64 serverOffset() const;
 
-    /// Something says the token may be stale (the network is back, a clock step into the lead): refresh now.
+    /// Something says the token is stale (a clock step into the lead, a read past its expiry): refresh now.
     void refreshNow(const char *reason);
-    /// The network is reachable again: retry at once if a refresh failed or the token is gone.
-    void networkBack();
 
     Stats stats() const { return m_stats; }
     /// When the refresh timer fires next; negative when none is armed (a refresh in flight, polling off).
@@ -129,7 +145,12 @@ private:
     void sampleServerTime(qint64 serverSecondsFloor, qint64 localMs);
     bool checkClockJump();
     void onClockChanged();
-    void judgeClockStep();
+    void onStaleNotice(StaleTokenSource::Kind kind);
+    void onStaleRead();
+    /// A step or a notice: withdraw an expired token, refresh one within its lead, re-aim the timers otherwise.
+    void judgeClockStep(const char *reason = "a clock step brought the token's expiry within its lead");
+    /// remaining() less the read leeway: how long `cached` may still be handed out.
+    qint64 servable(const Cached &cached) const;
     void judgeClockStepLater();
     void armRefresh(qint64 ms);
     void setActive(const QString &sessionId, const QString &organizationId);
@@ -154,6 +175,7 @@ private:
     Clock m_clock;
     ClockWatcher *m_watcher = nullptr; ///< the platform's source, until setClockChangeSource replaces it
     QPointer<ClockChangeSource> m_clockSource;
+    mutable bool m_staleReadQueued = false; ///< a read found the token expired; its judgement is queued
     bool m_polling = true;
     std::chrono::milliseconds m_lead{10000};
     QString m_activeSession, m_activeOrganization;

@@ -265,9 +265,9 @@ public:
     QList<Organization> organizations() const;
     /// The user's organization memberships (User::organizationMemberships of the active session's user).
     QList<Membership> memberships() const;
-    /// The active session's current session JWT, kept fresh in the background while `tokenPolling` is on
-    /// (refreshed `refreshLeadTime` before it expires). Empty when signed out — and when the token expired and
-    /// no new one could be fetched (backgroundError() says why; the user stays signed in).
+    /// The active session's session JWT, kept fresh while `tokenPolling` is on (refreshed `refreshLeadTime` ahead).
+    /// Empty when signed out, and from up to 1 s before expiry by the server's clock (checked on every read, so also
+    /// right after a sleep; a refresh follows) until a new one comes (backgroundError() says why it did not).
     QString sessionToken() const;
     /// The decoded claims of sessionToken(). For display only: the token is not verified on the client.
     TokenClaims sessionClaims() const;
