@@ -1,5 +1,6 @@
 #include "authcore_p.h"
 
+#include "keychainpolicy_p.h"
 #include "publishablekey_p.h"
 
 #include <QNetworkInformation>
@@ -10,6 +11,7 @@ AuthConfig withDefaults(AuthConfig config)
 {
     if (config.keychainService.trimmed().isEmpty())
         config.keychainService = QStringLiteral("clerk-qt");
+    config.keychainTimeout = keychainTimeoutFor(config.keychainTimeout, QOperatingSystemVersion::currentType());
     return config;
 }
 
