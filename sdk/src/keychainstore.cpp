@@ -141,8 +141,13 @@ void KeychainStore::runJob(Op op, const QString &key, const QString &value,
         if (!self || state->settled)
             return;
         state->settled = true;
-        delete state->timeout.data();
-        delete state->waiting.data();
+        // Possibly called from one of these timers' own signal: stopped now, deleted once it has returned.
+        for (QTimer *timer : {state->timeout.data(), state->waiting.data()}) {
+            if (timer) {
+                timer->stop();
+                timer->deleteLater();
+            }
+        }
         self->setWaiting(false);
         if (done)
             done(v, e);

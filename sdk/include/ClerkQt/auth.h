@@ -197,7 +197,8 @@ public:
     ~Auth() override;
 
     // ---- Configuration ------------------------------------------------------------------------------------
-    /// The configuration (an empty keychainService replaced by "clerk-qt").
+    /// The configuration (an empty keychainService replaced by "clerk-qt", a negative keychainTimeout by the
+    /// platform's; see AuthConfig::keychainTimeout).
     AuthConfig config() const;
     /// Replaces the configuration and emits configChanged(); once the Auth has started, it restarts (see the
     /// class comment). The property setters call it only when their value changes.
