@@ -38,7 +38,8 @@ class tst_KeychainIsolation : public QObject
         SpyNam nam;
         c.networkAccessManager = &nam;
         Auth auth(c);
-        if (!waitLoaded(auth) || !await(auth.signIn(who, password)).ok() || nam.lastClientToken.isEmpty())
+        if (!waitLoaded(auth) || !await(auth.signIn(who, password)).ok() || !auth.isSignedIn()
+            || nam.lastClientToken.isEmpty())
             return false;
         const QString key = documentedKey(c.keychainService, c.keychainAppId, c.publishableKey);
         QElapsedTimer t;
@@ -111,11 +112,11 @@ private Q_SLOTS:
         const AuthConfig b = config(serviceB, sameService ? QStringLiteral("com.example.release") : QString());
 
         QVERIFY(signInAndPersist(a, kJane, kJanePassword));
-        QVERIFY(signInAndPersist(b, kBob, kBobPassword));
+        QVERIFY(signInAndPersist(b, kAda, kAdaPassword));
         QCOMPARE(restoredUser(a), kJane);
-        QCOMPARE(restoredUser(b), kBob);
+        QCOMPARE(restoredUser(b), kAda);
         // And again: a restore rewrites its own entry only.
-        QCOMPARE(restoredUser(b), kBob);
+        QCOMPARE(restoredUser(b), kAda);
         QCOMPARE(restoredUser(a), kJane);
     }
 

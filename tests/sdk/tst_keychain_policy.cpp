@@ -61,7 +61,8 @@ private Q_SLOTS:
         const QString base = keychainKeyFor(QStringLiteral("svc"), QString(), pk);
         QVERIFY(base != keychainKeyFor(QStringLiteral("svc2"), QString(), pk));
         QVERIFY(base != keychainKeyFor(QStringLiteral("svc"), QStringLiteral("dev"), pk));
-        QVERIFY(keychainKeyFor(QStringLiteral("ab"), QString(), pk) != keychainKeyFor(QStringLiteral("a"), QStringLiteral("b"), pk));
+        QVERIFY(keychainKeyFor(QStringLiteral("ab"), QString(), pk)
+                != keychainKeyFor(QStringLiteral("a"), QStringLiteral("b"), pk));
         // Never the legacy key, which holds only the publishable key.
         QVERIFY(!base.startsWith(QLatin1String("client-token:")));
         QVERIFY(base != keychainKeyFor(pk));
