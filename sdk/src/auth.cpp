@@ -244,6 +244,9 @@ QUrl Auth::fapiBaseUrl() const { return d->config.fapiBaseUrl; }
 void Auth::setFapiBaseUrl(const QUrl &url) { setField(this, &AuthConfig::fapiBaseUrl, url); }
 QString Auth::keychainService() const { return d->config.keychainService; }
 void Auth::setKeychainService(const QString &service) { setField(this, &AuthConfig::keychainService, service); }
+QString Auth::keychainAppId() const { return d->config.keychainAppId; }
+void Auth::setKeychainAppId(const QString &appId) { setField(this, &AuthConfig::keychainAppId, appId); }
+bool Auth::isKeychainWaiting() const { return d->engine->restore.isKeychainWaiting(); }
 bool Auth::persistSession() const { return d->config.persistSession; }
 void Auth::setPersistSession(bool persist) { setField(this, &AuthConfig::persistSession, persist); }
 bool Auth::tokenPolling() const { return d->config.tokenPolling; }

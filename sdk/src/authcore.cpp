@@ -1,5 +1,6 @@
 #include "authcore_p.h"
 
+#include "keychainpolicy_p.h"
 #include "publishablekey_p.h"
 #include "stalesources_p.h"
 
@@ -9,6 +10,7 @@ AuthConfig withDefaults(AuthConfig config)
 {
     if (config.keychainService.trimmed().isEmpty())
         config.keychainService = QStringLiteral("clerk-qt");
+    config.keychainTimeout = keychainTimeoutFor(config.keychainTimeout, QOperatingSystemVersion::currentType());
     return config;
 }
 

@@ -32,14 +32,67 @@ QString codeFor(QKeychain::Error error)
     }
 }
 
+KeychainBackend &testBackend()
+{
+    static KeychainBackend backend;
+    return backend;
+}
+
 } // namespace
 
+void qtKeychainBackend(const KeychainRequest &request, std::function<void(const KeychainAnswer &)> done)
+{
+    using Op = KeychainRequest::Op;
+    QKeychain::Job *job = nullptr;
+    switch (request.op) {
+    case Op::Read:
+        job = new QKeychain::ReadPasswordJob(request.service);
+        break;
+    case Op::Write: {
+        auto *w = new QKeychain::WritePasswordJob(request.service);
+        w->setTextData(request.value);
+        job = w;
+        break;
+    }
+    case Op::Delete:
+        job = new QKeychain::DeletePasswordJob(request.service);
+        break;
+    }
+    // Never parented and never deleted by us: the libsecret back end calls back into a job after it was
+    // deleted, so a job always lives until it finishes and then deletes itself (autoDelete).
+    job->setAutoDelete(true);
+    job->setKey(request.key);
+    job->setInsecureFallback(false);
+    const Op op = request.op;
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, op, done](QKeychain::Job *) {
+        const QKeychain::Error err = job->error();
+        KeychainAnswer answer;
+        if (err == QKeychain::NoError) {
+            if (op == Op::Read)
+                answer.value = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+        } else if (err == QKeychain::EntryNotFound && op != Op::Write) {
+            // read: no entry; delete: nothing to delete — both are fine
+        } else {
+            answer.error = keychainError(codeFor(err), job->errorString());
+        }
+        done(answer);
+    });
+    job->start();
+}
+
+void setKeychainBackendForTesting(KeychainBackend backend)
+{
+    testBackend() = std::move(backend);
+}
+
 KeychainStore::KeychainStore(const QString &service, const QString &key, std::chrono::milliseconds timeout,
-                             QObject *parent)
+                             std::chrono::milliseconds waitingAfter, QObject *parent)
     : QObject(parent)
     , m_service(service)
     , m_key(key)
     , m_timeout(timeout)
+    , m_waitingAfter(waitingAfter)
+    , m_backend(testBackend() ? testBackend() : KeychainBackend(qtKeychainBackend))
 {
 }
 
@@ -62,85 +115,82 @@ void KeychainStore::runNext()
     start();
 }
 
+void KeychainStore::setWaiting(bool waiting)
+{
+    if (m_waiting == waiting)
+        return;
+    m_waiting = waiting;
+    Q_EMIT waitingChanged();
+}
+
 void KeychainStore::runJob(Op op, const QString &key, const QString &value,
                            std::function<void(const QString &, const Error &)> done)
 {
-    QKeychain::Job *job = nullptr;
-    switch (op) {
-    case Op::Read:
-        job = new QKeychain::ReadPasswordJob(m_service);
-        break;
-    case Op::Write: {
-        auto *w = new QKeychain::WritePasswordJob(m_service);
-        w->setTextData(value);
-        job = w;
-        break;
-    }
-    case Op::Delete:
-        job = new QKeychain::DeletePasswordJob(m_service);
-        break;
-    }
-    // Never parented and never deleted by us: the libsecret back end calls back into a job after it was
-    // deleted, so a job always lives until it finishes and then deletes itself (autoDelete).
-    job->setAutoDelete(true);
-    job->setKey(key);
-    job->setInsecureFallback(false);
-
     const char *opName = op == Op::Read ? "read" : op == Op::Write ? "write" : "delete";
     struct State
     {
         bool settled = false;
-        QPointer<QTimer> timer;
+        QPointer<QTimer> timeout;
+        QPointer<QTimer> waiting;
     };
     auto state = std::make_shared<State>();
-    auto *timer = new QTimer(this);
-    state->timer = timer;
-    QPointer<QKeychain::Job> guard(job);
+    QPointer<KeychainStore> self(this);
 
-    auto settle = [this, state, done](const QString &v, const Error &e) {
-        if (state->settled)
+    // Runs at most once: the answer or the timeout, whichever comes first. A late answer finds it settled.
+    auto settle = [self, state, done](const QString &v, const Error &e) {
+        if (!self || state->settled)
             return;
         state->settled = true;
-        if (state->timer) {
-            state->timer->stop();
-            state->timer->deleteLater();
+        // Possibly called from one of these timers' own signal: stopped now, deleted once it has returned.
+        for (QTimer *timer : {state->timeout.data(), state->waiting.data()}) {
+            if (timer) {
+                timer->stop();
+                timer->deleteLater();
+            }
         }
+        self->setWaiting(false);
         if (done)
             done(v, e);
-        m_running = false;
-        runNext();
+        self->m_running = false;
+        self->runNext();
     };
 
-    connect(job, &QKeychain::Job::finished, this, [job, op, opName, settle](QKeychain::Job *) {
-        const QKeychain::Error err = job->error();
-        QString v;
-        Error e;
-        if (err == QKeychain::NoError) {
-            if (op == Op::Read)
-                v = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
-        } else if (err == QKeychain::EntryNotFound && op != Op::Write) {
-            // read: no entry; delete: nothing to delete — both are fine
-        } else {
-            qCWarning(lcKeychain) << "keychain" << opName << "failed:" << err << job->errorString();
-            e = keychainError(codeFor(err), job->errorString());
-        }
-        settle(v, e);
-    });
-
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [guard, opName, settle, timeout = m_timeout] {
-        qCWarning(lcKeychain) << "keychain" << opName << "timed out after" << timeout.count() << "ms";
-        // Stop listening; the job finishes (and deletes itself) whenever the back end answers. Deleting it now
-        // would crash when that answer comes. A job that never finishes keeps qtkeychain's global queue
-        // blocked; every later job then times out here too — reported, never hanging Auth.
-        if (guard)
-            guard->disconnect(guard.data(), &QKeychain::Job::finished, nullptr, nullptr);
-        settle({}, keychainError(QStringLiteral("clerkqt_keychain_timeout"),
-                                 QStringLiteral("The keychain did not answer in time.")));
-    });
-    timer->start(int(m_timeout.count()));
+    if (m_waitingAfter.count() > 0) {
+        auto *waiting = new QTimer(this);
+        state->waiting = waiting;
+        waiting->setSingleShot(true);
+        connect(waiting, &QTimer::timeout, this, [this, opName] {
+            qCInfo(lcKeychain) << "keychain" << opName << "is waiting, probably for the user";
+            setWaiting(true);
+        });
+        waiting->start(int(m_waitingAfter.count()));
+    }
+    if (m_timeout.count() > 0) {
+        auto *timer = new QTimer(this);
+        state->timeout = timer;
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [opName, settle, timeout = m_timeout] {
+            qCWarning(lcKeychain) << "keychain" << opName << "timed out after" << timeout.count() << "ms";
+            // The job finishes (and deletes itself) whenever the back end answers; deleting it now would crash
+            // when that answer comes. A job that never finishes keeps qtkeychain's global queue blocked; every
+            // later job then times out here too — reported, never hanging Auth.
+            settle({}, keychainError(QStringLiteral("clerkqt_keychain_timeout"),
+                                     QStringLiteral("The keychain did not answer in time.")));
+        });
+        timer->start(int(m_timeout.count()));
+    }
     qCDebug(lcKeychain) << "keychain" << opName << "started";
-    job->start();
+    KeychainRequest request;
+    request.op = op;
+    request.service = m_service;
+    request.key = key;
+    request.value = value;
+    m_backend(request, [opName, settle](const KeychainAnswer &answer) {
+        if (!answer.error.isNull())
+            qCWarning(lcKeychain) << "keychain" << opName << "failed:" << answer.error.code()
+                                  << answer.error.message();
+        settle(answer.value, answer.error);
+    });
 }
 
 void KeychainStore::read(ReadCallback done)
@@ -162,6 +212,21 @@ void KeychainStore::remove(DoneCallback done)
 {
     enqueue([this, done] {
         runJob(Op::Delete, m_key, {}, [done](const QString &, const Error &e) {
+            if (done)
+                done(e);
+        });
+    });
+}
+
+void KeychainStore::readOther(const QString &key, ReadCallback done)
+{
+    enqueue([this, key, done] { runJob(Op::Read, key, {}, done); });
+}
+
+void KeychainStore::removeOther(const QString &key, DoneCallback done)
+{
+    enqueue([this, key, done] {
+        runJob(Op::Delete, key, {}, [done](const QString &, const Error &e) {
             if (done)
                 done(e);
         });

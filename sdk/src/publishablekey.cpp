@@ -127,4 +127,14 @@ QString keychainKeyFor(const QString &publishableKey)
     return QStringLiteral("client-token:") + QString::fromLatin1(digest.left(16).toHex());
 }
 
+QString keychainKeyFor(const QString &service, const QString &appId, const QString &publishableKey)
+{
+    // Separated, so that moving characters from the service to the app id changes the key; a newline never
+    // occurs in a publishable key, and names with one are the app's own doing.
+    const QString joined = service.trimmed() + QLatin1Char('\n') + appId.trimmed() + QLatin1Char('\n')
+        + publishableKey.trimmed();
+    const QByteArray digest = QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("clerk-qt-client:") + QString::fromLatin1(digest.left(16).toHex());
+}
+
 } // namespace Clerk

@@ -28,7 +28,13 @@ bool isLoopbackHost(const QString &host);
 /// path gets a trailing "/v1" when it has none. Returns an invalid URL and sets `error` otherwise.
 QUrl normalizeFapiBaseUrl(const QUrl &url, Error *error);
 
-/// The keychain account key for a publishable key: "client-token:" + hex(first 16 bytes of SHA-256(key)).
+/// The keychain account key of clerk-qt up to issue #21 (the legacy key): "client-token:" + hex(first 16 bytes of
+/// SHA-256(UTF-8 of the trimmed publishable key))). Read once, to move an entry stored under it (SessionRestore).
 QString keychainKeyFor(const QString &publishableKey);
+
+/// The keychain account key: "clerk-qt-client:" + hex(first 16 bytes of SHA-256(UTF-8 of service + "\n" + appId +
+/// "\n" + publishableKey))), each of the three trimmed. The service is part of the key because QtKeychain's
+/// Windows back end ignores it: two apps on one Clerk instance would otherwise share one credential there.
+QString keychainKeyFor(const QString &service, const QString &appId, const QString &publishableKey);
 
 } // namespace Clerk

@@ -1,6 +1,7 @@
 #include "sessionrestore_p.h"
 
 #include "authcore_p.h"
+#include "keychainpolicy_p.h"
 #include "logging_p.h"
 #include "publishablekey_p.h"
 
@@ -27,10 +28,17 @@ bool isNoAnswer(const FapiResult &result)
 
 SessionRestore::SessionRestore(AuthCore &core)
     : d(core)
-    , m_keychain(new KeychainStore(d.config.keychainService, keychainKeyFor(d.config.publishableKey),
-                                   d.config.keychainTimeout, d.scope))
+    , m_keychain(new KeychainStore(
+          d.config.keychainService,
+          keychainKeyFor(d.config.keychainService, d.config.keychainAppId, d.config.publishableKey),
+          d.config.keychainTimeout, keychainPolicyFor(QOperatingSystemVersion::currentType()).waitingAfter,
+          d.scope))
+    , m_legacyKey(keychainKeyFor(d.config.publishableKey))
     , m_retryDelay(d.config.restoreRetryInitial)
 {
+    QObject::connect(m_keychain, &KeychainStore::waitingChanged, d.scope, [this] {
+        Q_EMIT d.q->keychainWaitingChanged();
+    });
     m_retryTimer.setSingleShot(true);
     QObject::connect(&m_retryTimer, &QTimer::timeout, d.scope, [this] { fetchClientForRestore(); });
 }
@@ -60,31 +68,79 @@ void SessionRestore::start()
             keychainReady();
             return;
         }
-        const StoredClient stored = StoredClient::parse(entry);
-        if (!stored.clientToken.isEmpty()) {
-            qCInfo(lcAuth) << "restoring the stored client" << (stored.client.isEmpty() ? "(no snapshot)" : "");
-            setPersistent(true);
-            m_snapshot = stored.client;
-            // An entry of the old format is rewritten in the new one once the client is known.
-            m_lastWritten = stored.client.isEmpty() ? QString() : stored.serialize();
-            d.fapi->setClientToken(stored.clientToken);
-            fetchClientForRestore(); // first, so that it is the one request before the session token
-            keychainReady();
+        if (StoredClient::parse(entry).clientToken.isEmpty())
+            migrateLegacy();
+        else
+            restoreFrom(entry);
+    });
+}
+
+void SessionRestore::migrateLegacy()
+{
+    m_keychain->readOther(m_legacyKey, [this](const QString &legacy, const Error &readError) {
+        if (!readError.isNull() || StoredClient::parse(legacy).clientToken.isEmpty()) {
+            // Nothing to move. A failing read is not the end of the keychain: the probe below tells.
+            restoreFrom(QString());
             return;
         }
-        // Nothing stored — or a locked keyring, which reads the same. A write tells them apart.
-        m_keychain->probeWritable([this](const Error &probeError) {
-            if (!probeError.isNull()) {
-                qCWarning(lcKeychain) << "keychain not writable:" << probeError.code();
-                d.setBackgroundError(AuthCore::Background::Keychain, probeError);
-                setPersistent(false);
-            } else {
-                d.clearBackgroundError(AuthCore::Background::Keychain);
-                setPersistent(true);
+        qCInfo(lcKeychain) << "moving the entry stored under the legacy key";
+        // Write first, delete after: whatever fails half-way, one of the two entries holds the session.
+        m_keychain->write(legacy, [this, legacy](const Error &writeError) {
+            m_legacyLeft = true;
+            if (!writeError.isNull()) {
+                // The legacy entry stays for the next start; this run keeps the session and writes the new entry
+                // again when the client changes (persistNow), which completes the move.
+                qCWarning(lcKeychain) << "could not move the legacy entry:" << writeError.code();
+                d.setBackgroundError(AuthCore::Background::Keychain, writeError);
+                restoreFrom(legacy);
+                m_lastWritten.clear();
+                return;
             }
-            finishLoading();
-            keychainReady();
+            removeLegacyLeft();
+            restoreFrom(legacy);
         });
+    });
+}
+
+void SessionRestore::removeLegacyLeft()
+{
+    if (!m_legacyLeft)
+        return;
+    m_keychain->removeOther(m_legacyKey, [this](const Error &e) {
+        // Left for a later write or sign-out to retry; the new entry is read first, so it does no harm meanwhile.
+        if (e.isNull())
+            m_legacyLeft = false;
+        else
+            qCWarning(lcKeychain) << "could not delete the legacy entry:" << e.code();
+    });
+}
+
+void SessionRestore::restoreFrom(const QString &entry)
+{
+    const StoredClient stored = StoredClient::parse(entry);
+    if (!stored.clientToken.isEmpty()) {
+        qCInfo(lcAuth) << "restoring the stored client" << (stored.client.isEmpty() ? "(no snapshot)" : "");
+        setPersistent(true);
+        m_snapshot = stored.client;
+        // An entry of the old format is rewritten in the new one once the client is known.
+        m_lastWritten = stored.client.isEmpty() ? QString() : stored.serialize();
+        d.fapi->setClientToken(stored.clientToken);
+        fetchClientForRestore(); // first, so that it is the one request before the session token
+        keychainReady();
+        return;
+    }
+    // Nothing stored — or a locked keyring, which reads the same. A write tells them apart.
+    m_keychain->probeWritable([this](const Error &probeError) {
+        if (!probeError.isNull()) {
+            qCWarning(lcKeychain) << "keychain not writable:" << probeError.code();
+            d.setBackgroundError(AuthCore::Background::Keychain, probeError);
+            setPersistent(false);
+        } else {
+            d.clearBackgroundError(AuthCore::Background::Keychain);
+            setPersistent(true);
+        }
+        finishLoading();
+        keychainReady();
     });
 }
 
@@ -306,11 +362,13 @@ void SessionRestore::onClientTokenChanged(const QString &token)
         d.store.dropModel();
         m_snapshot = {};
         m_lastWritten.clear();
-        if (m_persistent)
+        if (m_persistent) {
             m_keychain->remove([this](const Error &e) {
                 if (!e.isNull())
                     d.setBackgroundError(AuthCore::Background::Keychain, e);
             });
+            removeLegacyLeft(); // or the next start would move the dropped client back
+        }
         d.store.notify();
         return;
     }
@@ -358,6 +416,7 @@ void SessionRestore::persistNow()
             return;
         }
         d.clearBackgroundError(AuthCore::Background::Keychain);
+        removeLegacyLeft(); // the new entry holds the session now
     });
 }
 
@@ -387,6 +446,7 @@ void SessionRestore::forgetClient(std::function<void()> done)
             QMetaObject::invokeMethod(d.scope, std::move(done), Qt::QueuedConnection);
         return;
     }
+    removeLegacyLeft(); // queued before the delete below, so `done` runs after both
     m_keychain->remove([this, done](const Error &e) {
         if (!e.isNull())
             d.setBackgroundError(AuthCore::Background::Keychain, e);

@@ -50,6 +50,8 @@ public:
     void persistLater();
     /// Whether the client token is kept in the keychain.
     bool isPersistent() const { return m_persistent; }
+    /// Auth::isKeychainWaiting(): a keychain job has not answered for a while (a prompt, most likely).
+    bool isKeychainWaiting() const { return m_keychain->isWaiting(); }
 
     /// Runs `fn` once the stored client token is known (at once if it is).
     void whenReady(std::function<void()> fn);
@@ -73,6 +75,13 @@ private:
         QPointer<QTimer> deadline; ///< whenOnline() only
     };
 
+    /// The entry as read (possibly moved from the legacy key): restore from it, or find out whether the
+    /// keychain is writable when there is none.
+    void restoreFrom(const QString &entry);
+    /// No entry under the key: move one stored under the legacy key (clerk-qt before issue #21).
+    void migrateLegacy();
+    /// The legacy entry is still there although its content was moved (or is being moved): delete it now.
+    void removeLegacyLeft();
     void keychainReady();
     void finishLoading();
     void releaseRestoreQueue(const Error &failure);
@@ -89,6 +98,8 @@ private:
 
     AuthCore &d;
     KeychainStore *m_keychain;
+    QString m_legacyKey;       ///< keychainKeyFor(publishable key): where clerk-qt before issue #21 kept the entry
+    bool m_legacyLeft = false; ///< the legacy entry still exists and must go once the new one is written
     bool m_keychainRead = false; ///< operations wait for the stored token
     bool m_persistent = false;
     QList<std::function<void()>> m_whenReady;

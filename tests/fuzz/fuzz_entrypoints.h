@@ -112,7 +112,7 @@ inline void publishableKey(const uint8_t *data, size_t size)
     touch(Clerk::isLoopbackHost(text));
     Clerk::Error error;
     touch(Clerk::normalizeFapiBaseUrl(QUrl(text), &error).toString().size() + error.code().size());
-    touch(Clerk::keychainKeyFor(text).size());
+    touch(Clerk::keychainKeyFor(text).size() + Clerk::keychainKeyFor(text, text, text).size());
 }
 
 } // namespace FuzzEntry

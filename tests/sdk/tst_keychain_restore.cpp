@@ -1,9 +1,11 @@
 // Restart restores the session from the real keychain with exactly one FAPI request; server-side revocation;
 // a start that gets an error answer stays restorable; only a 401 clears the stored session.
+#include "keychainkeys.h"
 #include "testhelpers.h"
 
 using namespace Clerk;
 using namespace TestHelpers;
+using KeychainTesting::documentedKey;
 
 class tst_KeychainRestore : public QObject
 {
@@ -44,7 +46,7 @@ private Q_SLOTS:
     {
         QVERIFY(server.listen());
         service = uniqueService("restore");
-        key = keychainKey(server.publishableKey());
+        key = documentedKey(service, QString(), server.publishableKey());
     }
     void init()
     {
@@ -203,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(auth));
         QCOMPARE(auth.status(), Auth::Status::SignedOut);
         QVERIFY(readKeychain(service, key).first);
-        deleteKeychain(service, keychainKey(other.publishableKey()));
+        deleteKeychain(service, documentedKey(service, QString(), other.publishableKey()));
     }
 };
 

@@ -8,6 +8,7 @@
 #include <ClerkQt/clerkqt_export.h>
 #include <ClerkQt/environment.h>
 #include <ClerkQt/error.h>
+#include <ClerkQt/flowoptions.h>
 #include <ClerkQt/organization.h>
 #include <ClerkQt/reply.h>
 #include <ClerkQt/reverification.h>
@@ -67,34 +68,6 @@ struct CLERKQT_EXPORT UserUpdate
     std::optional<QVariantMap> unsafeMetadata;
 };
 
-/// How Auth::signInWithOAuth() (and Account::connectExternalAccount(), reauthorizeExternalAccount()) gets the
-/// browser back to the app.
-struct CLERKQT_EXPORT OAuthOptions
-{
-    /// Empty: a one-shot listener on `http://127.0.0.1:<free port>/callback`. Otherwise a URL of a scheme the app
-    /// registered with the OS (e.g. "com.example.app://oauth"); the app passes what it receives to
-    /// Auth::handleOAuthRedirect().
-    QUrl redirectUrl;
-    /// The user has this long to finish in the browser; then the reply fails with Error::Kind::Canceled
-    /// (`clerkqt_oauth_timeout`).
-    std::chrono::milliseconds timeout{std::chrono::minutes(5)};
-};
-
-/// How Auth::signInWithEmailLink() waits for the user to open the link Clerk emailed.
-struct CLERKQT_EXPORT EmailLinkOptions
-{
-    /// Where the link sends the browser once Clerk has verified it. Empty: a one-shot listener on
-    /// `http://127.0.0.1:<free port>/callback`, which ends the wait at once when the link is opened on this
-    /// computer. Otherwise a URL of a scheme the app registered with the OS; the app passes what it receives to
-    /// Auth::handleEmailLinkRedirect(). Either way, a link opened on another device is noticed by polling.
-    QUrl redirectUrl;
-    /// The user has this long to open the link; then the reply fails with Error::Kind::Canceled
-    /// (`clerkqt_email_link_timeout`). Clerk's links expire after ten minutes.
-    std::chrono::milliseconds timeout{std::chrono::minutes(10)};
-    /// How often the sign-in is read (`GET /v1/client/sign_ins/{id}`) while waiting.
-    std::chrono::milliseconds pollInterval{std::chrono::seconds(2)};
-};
-
 /// A role and/or permission to check against the active organization membership (Session.checkAuthorization).
 /// From QML, a JS object `{role: …}` / `{permission: …}` converts to it.
 struct CLERKQT_EXPORT AuthorizationCheck
@@ -142,10 +115,10 @@ class OrganizationManager; // declared only: a change of the organization API re
 /// State is exposed as Qt properties, each with the accessor of the same name and a NOTIFY signal (for QML and
 /// QObject::property()): `status`, `signedIn` (isSignedIn()), `user`, `session`, `sessions`, `organization`,
 /// `membership`, `organizations`, `memberships`, `sessionToken`, `sessionClaims`, `signInAttempt`,
-/// `signUpAttempt`, `backgroundError`, `persistent` (isPersistent()), `offline` (isOffline()), `oauthProviders` and
-/// `userSettings`; `account` (the Account, constant) and `reverification` (the Reverification, constant). The
-/// configuration properties share the NOTIFY signal configChanged(); their durations are int milliseconds in QML
-/// and std::chrono::milliseconds in C++.
+/// `signUpAttempt`, `backgroundError`, `persistent` (isPersistent()), `offline` (isOffline()), `keychainWaiting`
+/// (isKeychainWaiting()), `oauthProviders` and `userSettings`; `account` (the Account, constant) and
+/// `reverification` (the Reverification, constant). The configuration properties share the NOTIFY signal
+/// configChanged(); their durations are int milliseconds in QML and std::chrono::milliseconds in C++.
 ///
 /// An Auth is a QObject of the thread that creates it, which needs a running event loop; call it from that
 /// thread only. QML can call every operation except the overloads taking OAuthOptions or EmailLinkOptions, and
@@ -159,6 +132,7 @@ class CLERKQT_EXPORT Auth : public QObject
     Q_PROPERTY(QString publishableKey READ publishableKey WRITE setPublishableKey NOTIFY configChanged)
     Q_PROPERTY(QUrl fapiBaseUrl READ fapiBaseUrl WRITE setFapiBaseUrl NOTIFY configChanged)
     Q_PROPERTY(QString keychainService READ keychainService WRITE setKeychainService NOTIFY configChanged)
+    Q_PROPERTY(QString keychainAppId READ keychainAppId WRITE setKeychainAppId NOTIFY configChanged)
     Q_PROPERTY(bool persistSession READ persistSession WRITE setPersistSession NOTIFY configChanged)
     Q_PROPERTY(bool tokenPolling READ tokenPolling WRITE setTokenPolling NOTIFY configChanged)
     Q_PROPERTY(int refreshLeadTime READ refreshLeadTimeMs WRITE setRefreshLeadTimeMs NOTIFY configChanged)
@@ -181,6 +155,7 @@ class CLERKQT_EXPORT Auth : public QObject
     Q_PROPERTY(Clerk::Error backgroundError READ backgroundError NOTIFY backgroundErrorChanged)
     Q_PROPERTY(bool persistent READ isPersistent NOTIFY persistentChanged)
     Q_PROPERTY(bool offline READ isOffline NOTIFY offlineChanged)
+    Q_PROPERTY(bool keychainWaiting READ isKeychainWaiting NOTIFY keychainWaitingChanged)
     Q_PROPERTY(QList<Clerk::OAuthProvider> oauthProviders READ oauthProviders NOTIFY environmentChanged)
     Q_PROPERTY(Clerk::UserSettings userSettings READ userSettings NOTIFY environmentChanged)
     Q_PROPERTY(Clerk::Account *account READ account CONSTANT)
@@ -222,7 +197,8 @@ public:
     ~Auth() override;
 
     // ---- Configuration ------------------------------------------------------------------------------------
-    /// The configuration (an empty keychainService replaced by "clerk-qt").
+    /// The configuration (an empty keychainService replaced by "clerk-qt", a negative keychainTimeout by the
+    /// platform's; see AuthConfig::keychainTimeout).
     AuthConfig config() const;
     /// Replaces the configuration and emits configChanged(); once the Auth has started, it restarts (see the
     /// class comment). The property setters call it only when their value changes.
@@ -233,6 +209,8 @@ public:
     void setFapiBaseUrl(const QUrl &url);       ///< Sets AuthConfig::fapiBaseUrl; see setConfig()
     QString keychainService() const;                 ///< AuthConfig::keychainService
     void setKeychainService(const QString &service); ///< Sets AuthConfig::keychainService; see setConfig()
+    QString keychainAppId() const;                   ///< AuthConfig::keychainAppId
+    void setKeychainAppId(const QString &appId);     ///< Sets AuthConfig::keychainAppId; see setConfig()
     bool persistSession() const;             ///< AuthConfig::persistSession
     void setPersistSession(bool persist);    ///< Sets AuthConfig::persistSession; see setConfig()
     bool tokenPolling() const;               ///< AuthConfig::tokenPolling
@@ -283,6 +261,10 @@ public:
     /// true while the client token is kept in the OS keychain; false = this run only (keychain unavailable,
     /// or persistSession off). false until the keychain has been read.
     bool isPersistent() const;
+    /// true while a keychain job has gone unanswered for over a second — most likely the OS asks the user (a
+    /// macOS permission prompt, a keyring unlock dialog). status() stays Loading meanwhile when it is the start's
+    /// read; whether it can time out is AuthConfig::keychainTimeout's platform policy (property `keychainWaiting`).
+    bool isKeychainWaiting() const;
 
     // ---- Sign-in ------------------------------------------------------------------------------------
     /// Password sign-in in one request. Succeeds when the attempt is complete *or* needs a second factor
@@ -569,6 +551,8 @@ Q_SIGNALS:
     void persistentChanged();
     /// isOffline() changed.
     void offlineChanged();
+    /// isKeychainWaiting() changed.
+    void keychainWaitingChanged();
     /// oauthProviders() or userSettings() changed (after loadEnvironment()).
     void environmentChanged();
     /// An OAuth flow wants the browser at `url`. As with Qt NetworkAuth, an app that connects to it shows the

@@ -29,15 +29,34 @@ struct CLERKQT_EXPORT AuthConfig
     /// fragment; otherwise it is a Configuration error like a bad key. A trailing "/v1" is added when missing.
     QUrl fapiBaseUrl;
 
-    /// Keychain service name the client token is stored under. The account key is derived from the
-    /// publishable key, so several instances can share one service.
+    /// Keychain service name the client token is stored under. Give each app its own (e.g. its reverse-DNS
+    /// name): apps that share a service and a publishable key share the stored session. The entry's account key
+    /// is "clerk-qt-client:" + hex(first 16 bytes of SHA-256(UTF-8 of keychainService + "\n" + keychainAppId +
+    /// "\n" + publishableKey))), each trimmed — the service is in the key because QtKeychain's Windows back end
+    /// ignores the service name, and several instances can share one service. An entry stored by an older
+    /// clerk-qt under "client-token:" + hex(first 16 bytes of SHA-256(publishable key)) is moved to the new key
+    /// on the first start that finds no entry under it (written first, then the old one deleted, so a failure
+    /// half-way loses nothing and a later start finishes the move).
     QString keychainService = QStringLiteral("clerk-qt");
+
+    /// Tells apart builds or apps that share keychainService and publishableKey (e.g. a dev and a release build
+    /// of one app, or the same service name on Windows, where the service alone does not separate entries).
+    /// Empty (the default) = the entry depends on the service and the publishable key only. It is not derived
+    /// from QCoreApplication: the app's name is often set after Auth is made or differs between the binaries of
+    /// one app (tests, helper processes), and a change of it would silently sign the user out.
+    QString keychainAppId;
 
     /// Keep the client token in the OS keychain (default). false = the session lives for this run only.
     bool persistSession = true;
 
-    /// Bound on every keychain job; a stuck Secret Service must not block Auth forever.
-    std::chrono::milliseconds keychainTimeout{10000};
+    /// Bound on every keychain job. Negative (the default) = the platform's policy, and Auth::config() reports
+    /// the value it chose: on macOS no bound (0), because a read may show a permission prompt the user takes
+    /// their time with, and abandoning the job would not help — QtKeychain runs jobs one at a time, so later
+    /// jobs would still wait behind it; elsewhere 10 s, because Linux's Secret Service can hang for good and
+    /// Windows never prompts. Zero = no bound; positive = this bound, which failing reports a Keychain error
+    /// `clerkqt_keychain_timeout` and keeps the session in memory for the run. Whatever the bound, a job
+    /// unanswered after a second sets Auth::isKeychainWaiting() while status() stays Loading.
+    std::chrono::milliseconds keychainTimeout{-1};
 
     /// Network transfer timeout per FAPI request.
     std::chrono::milliseconds requestTimeout{30000};
