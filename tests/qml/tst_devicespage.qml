@@ -64,7 +64,7 @@ Item {
             // Alone, the page heads itself.
             verify(findChild(page, "pageTitle").visible)
             // Shown: the page reads the sessions itself.
-            tryCompare(page.sessions, "length", 2, 10000)
+            tryVerify(() => page.sessions.length === 2, 10000)
             tryVerify(() => !page.busy)
             compare(emulator.requestCount("GET /v1/me/sessions/active"), 1)
 
@@ -101,7 +101,7 @@ Item {
             const otherSignedOut = createTemporaryObject(spyComponent, testCase,
                                                          { target: other, signalName: "signedOutByServer" })
             clickWhenLaidOut(findChild(theirs, "signOutButton"))
-            tryCompare(page.sessions, "length", 1, 10000)
+            tryVerify(() => page.sessions.length === 1, 10000)
             compare(page.sessions[0].id, auth.session.id)
             tryVerify(() => rowOf(other.session.id) === null)
             compare(page.formError, "")
@@ -117,13 +117,13 @@ Item {
             page = createTemporaryObject(pageComponent, root, { auth: auth, visible: false })
             compare(emulator.requestCount("GET /v1/me/sessions/active"), 0)
             page.visible = true
-            tryCompare(page.sessions, "length", 2, 10000)
+            tryVerify(() => page.sessions.length === 2, 10000)
             // Revoked elsewhere (another device's page, the dashboard): seen the next time the page is shown.
             other.signOut()
             tryCompare(other, "status", Auth.SignedOut, 10000)
             page.visible = false
             page.visible = true
-            tryCompare(page.sessions, "length", 1, 10000)
+            tryVerify(() => page.sessions.length === 1, 10000)
             compare(emulator.requestCount("GET /v1/me/sessions/active"), 2)
         }
     }
