@@ -55,7 +55,7 @@ private Q_SLOTS:
         service = uniqueService("api");
     }
     void init() { server.reset(); }
-    void cleanup() { deleteKeychain(service, keychainKey(server.publishableKey())); }
+    void cleanup() { deleteKeychain(service, keychainKey(service, server.publishableKey())); }
 
     void abortStopsAnOperationInFlight_data()
     {
@@ -141,7 +141,10 @@ private Q_SLOTS:
         QVERIFY(await(auth.signIn(kJane, kJanePassword)).ok());
         const QString token = auth.sessionToken();
         QVERIFY(!token.isEmpty());
-        QSignalSpy changes(&auth, &Auth::backgroundErrorChanged);
+        // What backgroundError became at each change. Under load the retry can come after the 4 s token ran out:
+        // then the engine withdraws it and says so (a third change, still an error) before the retry clears it.
+        QList<Error> seen;
+        connect(&auth, &Auth::backgroundErrorChanged, this, [&] { seen << auth.backgroundError(); });
 
         ClerkEmulator::Fault down;
         down.pattern = QStringLiteral("POST /v1/client/sessions/*/tokens");
@@ -153,7 +156,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(auth.backgroundError().isNull(), 20000);
         QVERIFY(!auth.sessionToken().isEmpty());
         QVERIFY(auth.sessionToken() != token);
-        QCOMPARE(changes.size(), 2);
+        QVERIFY2(seen.size() == 2 || seen.size() == 3, qPrintable(QString::number(seen.size())));
+        QCOMPARE(seen.first().kind(), Error::Kind::Server);
+        QVERIFY(seen.last().isNull());
+        for (qsizetype i = 0; i + 1 < seen.size(); ++i) // never cleared before the retry succeeded
+            QVERIFY2(!seen.at(i).isNull(), qPrintable(QString::number(i)));
+        QCOMPARE(auth.status(), Auth::Status::SignedIn);
     }
 
     void signOutClearsBackgroundError()
@@ -214,7 +222,7 @@ private Q_SLOTS:
         Auth auth(configFor(server, service));
         QVERIFY(waitLoaded(auth));
         QVERIFY(await(auth.signIn(kJane, kJanePassword)).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(readKeychain(service, keychainKey(server.publishableKey())).first, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(readKeychain(service, keychainKey(service, server.publishableKey())).first, 20000);
         const QString janeId = auth.user().id;
 
         // An operation in flight when the configuration changes fails with Canceled and is never served.
@@ -242,7 +250,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(auth.status(), Auth::Status::SignedIn, 20000);
         QCOMPARE(auth.user().id, janeId);
         QCOMPARE(signedIn.size(), 2);
-        deleteKeychain(other, keychainKey(server.publishableKey()));
+        deleteKeychain(other, keychainKey(other, server.publishableKey()));
     }
 
     void javaScriptObjectsConvertToTypedArguments()
