@@ -155,6 +155,7 @@ void Auth::Private::restart()
     const AuthSnapshot before = engine->store.current();
     const bool wasPersistent = engine->restore.isPersistent();
     const bool wasOffline = engine->restore.isOffline();
+    const bool wasWaiting = engine->restore.isKeychainWaiting();
     const bool hadEnvironment = !engine->oauth.providers().isEmpty() || engine->userSettings.loaded;
     engine->restore.stop();
     engine.reset();
@@ -167,6 +168,8 @@ void Auth::Private::restart()
         Q_EMIT q->persistentChanged();
     if (wasOffline)
         Q_EMIT q->offlineChanged();
+    if (wasWaiting)
+        Q_EMIT q->keychainWaitingChanged(); // the new engine's keychain has not been asked yet
     if (hadEnvironment)
         Q_EMIT q->environmentChanged();
     if (started)

@@ -20,7 +20,8 @@ class QMetaMethod;
 
 namespace Clerk {
 
-/// `config` as Auth keeps it: an empty keychainService becomes "clerk-qt".
+/// `config` as Auth keeps it: an empty keychainService becomes "clerk-qt", and a negative keychainTimeout the
+/// platform's (keychainPolicyFor()).
 AuthConfig withDefaults(AuthConfig config);
 
 class AuthCore

@@ -47,7 +47,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.setTokenTtl(1);
         service = uniqueService("crash");
-        key = keychainKey(server.publishableKey());
+        key = keychainKey(service, server.publishableKey());
         deleteKeychain(service, key);
     }
     void cleanupTestCase() { deleteKeychain(service, key); }

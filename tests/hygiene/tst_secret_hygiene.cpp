@@ -174,7 +174,7 @@ private Q_SLOTS:
     {
         qInstallMessageHandler(g_previous);
         QLoggingCategory::setFilterRules(QString());
-        deleteKeychain(service, keychainKey(server.publishableKey()));
+        deleteKeychain(service, keychainKey(service, server.publishableKey()));
     }
 
     // ---- The flows: every one that handles a secret ---------------------------------------------------
@@ -210,8 +210,8 @@ private Q_SLOTS:
         if (o.ok())
             secrets.add(o.result.toString());
         // The token really is in the keychain (the disk check below is meaningful only then).
-        QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(service, keychainKey(server.publishableKey())).second.isEmpty(), 20000);
-        secrets.add(storedClientToken(service, keychainKey(server.publishableKey())));
+        QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(service, keychainKey(service, server.publishableKey())).second.isEmpty(), 20000);
+        secrets.add(storedClientToken(service, keychainKey(service, server.publishableKey())));
         harvestClientTokens();
         o = await(auth.signOut());
         QVERIFY(o.ok());
@@ -226,7 +226,7 @@ private Q_SLOTS:
             trackTokens(auth);
             QVERIFY(waitLoaded(auth));
             QVERIFY(await(auth.signIn(kJane, kJanePassword)).ok());
-            QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(service, keychainKey(server.publishableKey())).second.isEmpty(),
+            QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(service, keychainKey(service, server.publishableKey())).second.isEmpty(),
                                      20000);
         }
         Auth restored(configFor(server, service, spyNam));

@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         const QString service = uniqueService("logging-defaults");
         const auto forgetStoredClient =
-            qScopeGuard([&] { deleteKeychain(service, keychainKey(server.publishableKey())); });
+            qScopeGuard([&] { deleteKeychain(service, keychainKey(service, server.publishableKey())); });
 
         // The Auth as a QML app declares it; persistSession (the default) so that the keychain is used too.
         QQmlEngine engine;

@@ -131,12 +131,12 @@ public:
     /// Whether the SDK's keychain entry under `service` holds a client snapshot yet (format 2 with `client`).
     Q_INVOKABLE bool hasStoredSnapshot(const QString &service) const
     {
-        const QString entry = TestHelpers::readKeychain(service, TestHelpers::keychainKey(publishableKey())).second;
+        const QString entry = TestHelpers::readKeychain(service, TestHelpers::keychainKey(service, publishableKey())).second;
         return QJsonDocument::fromJson(entry.toUtf8()).object().contains(QStringLiteral("client"));
     }
     Q_INVOKABLE void forgetStoredClient(const QString &service)
     {
-        TestHelpers::deleteKeychain(service, TestHelpers::keychainKey(publishableKey()));
+        TestHelpers::deleteKeychain(service, TestHelpers::keychainKey(service, publishableKey()));
     }
 
 private:

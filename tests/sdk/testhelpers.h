@@ -43,11 +43,13 @@ inline QString uniqueService(const char *test)
     return QStringLiteral("clerk-qt-test-%1-%2").arg(QLatin1String(test), QUuid::createUuid().toString(QUuid::Id128).left(12));
 }
 
-/// The account key the SDK documents: "client-token:" + hex(first 16 bytes of SHA-256(publishable key)).
-inline QString keychainKey(const QString &publishableKey)
+/// The account key AuthConfig documents (issue #21): "clerk-qt-client:" + hex(first 16 bytes of SHA-256(service +
+/// "\n" + app id + "\n" + publishable key)).
+inline QString keychainKey(const QString &service, const QString &publishableKey, const QString &appId = QString())
 {
-    return QStringLiteral("client-token:")
-        + QString::fromLatin1(QCryptographicHash::hash(publishableKey.toUtf8(), QCryptographicHash::Sha256).left(16).toHex());
+    const QByteArray input = service.toUtf8() + '\n' + appId.toUtf8() + '\n' + publishableKey.toUtf8();
+    return QStringLiteral("clerk-qt-client:")
+        + QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).left(16).toHex());
 }
 
 /// Runs a QtKeychain job for `key` to completion (15 s at most; a stuck Secret Service must not hang a test).

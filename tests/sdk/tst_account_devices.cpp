@@ -155,7 +155,7 @@ private Q_SLOTS:
         const QString service = uniqueService("devices");
         auto here = signedInJane(nullptr, true, service);
         QVERIFY(here);
-        QTRY_VERIFY_WITH_TIMEOUT(readKeychain(service, keychainKey(server.publishableKey())).first, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(readKeychain(service, keychainKey(service, server.publishableKey())).first, 15000);
         QVERIFY(await(here->account()->loadDeviceSessions()).ok());
         QCOMPARE(here->account()->deviceSessions().size(), 1);
         QSignalSpy changed(here->account(), &Account::deviceSessionsChanged);
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(here->account()->deviceSessions().isEmpty());
         QVERIFY(changed.count() >= 1);
         // Signed out as by signOut(): the keychain entry is gone.
-        QVERIFY(!readKeychain(service, keychainKey(server.publishableKey())).first);
+        QVERIFY(!readKeychain(service, keychainKey(service, server.publishableKey())).first);
     }
 
     void signingOutClearsTheList()

@@ -105,7 +105,7 @@ private Q_SLOTS:
     void deleteAccountSignsOutAndForgetsTheKeychainEntry()
     {
         const QString service = uniqueService("account-delete");
-        const QString key = keychainKey(server.publishableKey());
+        const QString key = keychainKey(service, server.publishableKey());
         auto auth = signedInAuth(server, kAda, kAdaPassword, service);
         QVERIFY(auth);
         QVERIFY(auth->user().deleteSelfEnabled);

@@ -23,7 +23,7 @@ private Q_SLOTS:
     {
         QVERIFY(server.listen());
         service = uniqueService("loading");
-        key = keychainKey(server.publishableKey());
+        key = keychainKey(service, server.publishableKey());
     }
     void init()
     {

@@ -30,7 +30,7 @@ private Q_SLOTS:
         service = uniqueService("sessions");
     }
     void init() { server.reset(); }
-    void cleanup() { deleteKeychain(service, keychainKey(server.publishableKey())); }
+    void cleanup() { deleteKeychain(service, keychainKey(service, server.publishableKey())); }
 
     void multiSession()
     {

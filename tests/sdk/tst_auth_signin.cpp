@@ -26,9 +26,9 @@ private Q_SLOTS:
     void init()
     {
         server.reset();
-        deleteKeychain(service, keychainKey(server.publishableKey()));
+        deleteKeychain(service, keychainKey(service, server.publishableKey()));
     }
-    void cleanupTestCase() { deleteKeychain(service, keychainKey(server.publishableKey())); }
+    void cleanupTestCase() { deleteKeychain(service, keychainKey(service, server.publishableKey())); }
 
     void freshStartIsSignedOutWithoutNetwork()
     {
@@ -75,7 +75,7 @@ private Q_SLOTS:
 
         // The client token went to the keychain, and it is the current one.
         QVERIFY(!nam.lastClientToken.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(storedClientToken(service, keychainKey(server.publishableKey())),
+        QTRY_COMPARE_WITH_TIMEOUT(storedClientToken(service, keychainKey(service, server.publishableKey())),
                                   nam.lastClientToken, 20000);
         QVERIFY(auth->backgroundError().isNull());
     }
@@ -224,7 +224,7 @@ private Q_SLOTS:
         auto auth = makeAuth(&nam);
         QVERIFY(waitLoaded(*auth));
         QVERIFY(await(auth->signIn(kJane, kJanePassword)).ok());
-        const QString key = keychainKey(server.publishableKey());
+        const QString key = keychainKey(service, server.publishableKey());
         QTRY_COMPARE_WITH_TIMEOUT(storedClientToken(service, key), nam.lastClientToken, 20000);
         const QString oldToken = nam.lastClientToken;
 
@@ -298,7 +298,7 @@ private Q_SLOTS:
         QCOMPARE(auth->session().id, sessionId);
         QCOMPARE(auth->sessionToken(), token);
         QCOMPARE(signedOutSpy.count(), 0);
-        QVERIFY(readKeychain(service, keychainKey(server.publishableKey())).first);
+        QVERIFY(readKeychain(service, keychainKey(service, server.publishableKey())).first);
 
         server.clearFaults();
         QVERIFY(await(auth->reload()).ok());

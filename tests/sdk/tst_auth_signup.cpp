@@ -22,7 +22,7 @@ private Q_SLOTS:
         service = uniqueService("signup");
     }
     void init() { server.reset(); }
-    void cleanup() { deleteKeychain(service, keychainKey(server.publishableKey())); }
+    void cleanup() { deleteKeychain(service, keychainKey(service, server.publishableKey())); }
 
     void emailVerification()
     {

@@ -93,7 +93,7 @@ private Q_SLOTS:
     {
         QVERIFY(server.listen());
         service = uniqueService("offline");
-        key = keychainKey(server.publishableKey());
+        key = keychainKey(service, server.publishableKey());
     }
     void init()
     {

@@ -140,7 +140,7 @@ private Q_SLOTS:
     void cleanup()
     {
         server.loadSeed(ClerkEmulator::Server::defaultSeed());
-        deleteKeychain(service, keychainKey(server.publishableKey()));
+        deleteKeychain(service, keychainKey(service, server.publishableKey()));
     }
 
     void chooseOrganizationTask()
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QVERIFY2(second.ok(), qPrintable(second.error.toString()));
         QCOMPARE(bob->status(), Auth::Status::SignedIn);
         bob.reset();
-        deleteKeychain(other, keychainKey(server.publishableKey()));
+        deleteKeychain(other, keychainKey(other, server.publishableKey()));
     }
 
     void chooseOrganizationRejectsStranger()

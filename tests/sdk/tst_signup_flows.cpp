@@ -125,7 +125,7 @@ private Q_SLOTS:
         useProfile(QStringLiteral("default"));
         browserVisits = 0;
     }
-    void cleanup() { deleteKeychain(service, keychainKey(server.publishableKey())); }
+    void cleanup() { deleteKeychain(service, keychainKey(service, server.publishableKey())); }
 
     void userSettingsAsTheProfileSays_data()
     {
