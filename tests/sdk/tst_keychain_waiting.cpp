@@ -79,6 +79,26 @@ private Q_SLOTS:
         QVERIFY(await(user).ok());
     }
 
+    void restartWhileWaitingSaysSo()
+    {
+        AuthConfig config = configFor(server, uniqueService("restart"));
+        config.keychainTimeout = keychainPolicyFor(QOperatingSystemVersion::MacOS).timeout;
+        keychain.holdReads = true;
+        Auth auth(config);
+        QSignalSpy waiting(&auth, &Auth::keychainWaitingChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(auth.isKeychainWaiting(), 15000);
+
+        // Another service: a new engine, whose keychain has not been asked long enough to be waiting.
+        auth.setKeychainService(config.keychainService + QStringLiteral("-other"));
+        QVERIFY(!auth.isKeychainWaiting());
+        QCOMPARE(waiting.count(), 2); // a QML binding showing "waiting" hears that it stopped
+        QTRY_VERIFY_WITH_TIMEOUT(auth.isKeychainWaiting(), 15000); // the new read is held too
+        QCOMPARE(waiting.count(), 3);
+        keychain.release();
+        QTRY_COMPARE_WITH_TIMEOUT(auth.status(), Auth::Status::SignedOut, 20000);
+        QVERIFY(!auth.isKeychainWaiting());
+    }
+
     void boundedPolicyTimesOut()
     {
         AuthConfig config = configFor(server, uniqueService("bounded"));
