@@ -1,0 +1,30 @@
+# Where a test finds the shared libraries it loads.
+# On Linux and macOS the build tree's executables carry an rpath to them. Windows has no rpath: a DLL is looked up
+# next to the executable and then on PATH, so every test that runs a built binary must have the directories of
+# clerk-qt's DLLs (ClerkQt, ClerkQtVerifier, ClerkQtQml), the emulator's and Qt's own prepended to PATH.
+#
+# clerkqt_runtime_path_modification(<out> <system name> [<target>…]) sets <out> to the ENVIRONMENT_MODIFICATION
+# entries for a test on <system name> (CMAKE_SYSTEM_NAME's values): on Windows one
+# `PATH=path_list_prepend:$<TARGET_FILE_DIR:t>` per target, elsewhere nothing. The OS is a parameter so that
+# tests/toolchain/tst_runtime_path.cmake can evaluate the Windows branch here.
+function(clerkqt_runtime_path_modification out system_name)
+    set(entries "")
+    if(system_name STREQUAL "Windows")
+        foreach(target IN LISTS ARGN)
+            list(APPEND entries "PATH=path_list_prepend:$<TARGET_FILE_DIR:${target}>")
+        endforeach()
+        list(REMOVE_DUPLICATES entries)
+    endif()
+    set(${out} "${entries}" PARENT_SCOPE)
+endfunction()
+
+# The targets whose directories the tests need, among those this build has.
+function(clerkqt_runtime_targets out)
+    set(targets "")
+    foreach(target IN ITEMS ClerkQt::ClerkQt ClerkQt::Verifier ClerkQt::Qml clerk-emulator Qt6::Core)
+        if(TARGET ${target})
+            list(APPEND targets ${target})
+        endif()
+    endforeach()
+    set(${out} "${targets}" PARENT_SCOPE)
+endfunction()
