@@ -28,3 +28,18 @@ function(clerkqt_runtime_targets out)
     endforeach()
     set(${out} "${targets}" PARENT_SCOPE)
 endfunction()
+
+# clerkqt_relative_rpath(<out> <system name> <relative dir>) sets <out> to the rpath entry that names <relative dir>
+# relative to the binary that carries it: `$ORIGIN/<dir>` for ELF systems, `@loader_path/<dir>` on Apple's (their
+# dynamic loader does not know $ORIGIN), nothing on Windows (no rpath: the DLLs are deployed next to the executable
+# or found on PATH). tests/toolchain/tst_runtime_path.cmake evaluates it for each.
+function(clerkqt_relative_rpath out system_name relative)
+    if(system_name MATCHES "^(Darwin|iOS|tvOS|watchOS|visionOS)$")
+        set(rpath "@loader_path/${relative}")
+    elseif(system_name STREQUAL "Windows")
+        set(rpath "")
+    else()
+        set(rpath "$ORIGIN/${relative}")
+    endif()
+    set(${out} "${rpath}" PARENT_SCOPE)
+endfunction()

@@ -6,9 +6,10 @@
 
 Platform code lives only in files whose name says which platform they are for: *_linux.cpp, *_unix.cpp,
 *_win.cpp, *_mac.cpp / *_mac.mm, with a *_portable.cpp fallback, chosen by CMake per platform. Everything else
-must build and behave the same on Linux, Windows and macOS. ALLOWED below is the short list of exceptions, each
-for named rules only and with its reason; an entry that no longer matches anything fails the check too, so the
-list cannot silently outlive its reason.
+must build and behave the same on Linux, Windows and macOS. Rpaths ($ORIGIN, @loader_path) are chosen per platform
+in cmake/ClerkQtRuntimePath.cmake only. ALLOWED below is the short list of exceptions, each for named rules only
+and with its reason; an entry that no longer matches anything fails the check too, so the list cannot silently
+outlive its reason.
 
 What QStandardPaths means here: it is Qt's portable API, so using it is not platform code — but every call that
 resolves a writable/standard location decides where clerk-qt (or a test) touches the user's disk, and that
@@ -72,6 +73,9 @@ ALLOWED = {
     "tests/sdk/tst_keychain_unavailable.cpp": (
         {"standard-location"},
         "resolves the standard locations only to scan its redirected home for leaked secrets"),
+    "tests/toolchain/tst_runtime_path.cmake": (
+        {"loader-path"},
+        "states the rpath cmake/ClerkQtRuntimePath.cmake must choose on each platform"),
     "tests/bench/bench_verifier.cpp": (
         {"os-conditional", "os-header"},
         "a benchmark, not a test: pins itself to one core where Linux offers it (sched_setaffinity) and runs "
@@ -79,9 +83,6 @@ ALLOWED = {
     "tests/qml/quality/tst_component_quality.cpp": (
         {"path-separator"},
         "tries Debian's lupdate location first, then QStandardPaths::findExecutable on every OS"),
-    "qml/CMakeLists.txt": (
-        {"loader-path"},
-        "the installed QML plugin's rpath, $ORIGIN or @loader_path chosen per platform"),
 }
 
 

@@ -24,6 +24,22 @@ foreach(os Linux Darwin FreeBSD)
     endif()
 endforeach()
 
+# The installed QML plugin's rpath to the libraries (qml/CMakeLists.txt).
+foreach(case "Linux|$ORIGIN/../../.." "FreeBSD|$ORIGIN/../../.." "Darwin|@loader_path/../../.." "iOS|@loader_path/../../.."
+             "Windows|")
+    string(REPLACE "|" ";" case "${case}")
+    list(GET case 0 os)
+    list(LENGTH case n)
+    set(expected "")
+    if(n GREATER 1)
+        list(GET case 1 expected)
+    endif()
+    clerkqt_relative_rpath(rpath ${os} "../../..")
+    if(NOT "${rpath}" STREQUAL "${expected}")
+        list(APPEND failures "rpath on ${os}: got '${rpath}', expected '${expected}'")
+    endif()
+endforeach()
+
 if(BUILD_DIR)
     execute_process(COMMAND "${CTEST}" --show-only=json-v1 WORKING_DIRECTORY "${BUILD_DIR}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE json ERROR_VARIABLE err)
@@ -63,4 +79,5 @@ if(failures)
     list(JOIN failures "\n  " text)
     message(FATAL_ERROR "runtime path:\n  ${text}")
 endif()
-message(STATUS "runtime path: Windows prepends the DLL directories, Linux/macOS change nothing")
+message(STATUS "runtime path: Windows prepends the DLL directories, Linux/macOS change nothing; rpath $ORIGIN on ELF, "
+               "@loader_path on Apple, none on Windows")
