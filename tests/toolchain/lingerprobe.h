@@ -2,6 +2,8 @@
 // duplicate keeps the connection open after the QTcpSocket is aborted, so the option can still be read).
 #pragma once
 
+#include <QtGlobal>
+
 #include <optional>
 
 QT_BEGIN_NAMESPACE
