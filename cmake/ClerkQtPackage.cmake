@@ -1,5 +1,5 @@
 # The installed CMake package `ClerkQt`: config + version file for the export sets that sdk/, qml/ and
-# emulator/ install (ClerkQtTargets, ClerkQtQmlTargets, ClerkQtEmulatorTargets).
+# emulator/ install (ClerkQtTargets, ClerkQtQmlTargets, ClerkQtEmulatorTargets, ClerkQtToolsTargets).
 include(CMakePackageConfigHelpers)
 include(GNUInstallDirs)
 
@@ -9,7 +9,7 @@ endif()
 set(_clerkqt_cmake_dir "${CMAKE_INSTALL_LIBDIR}/cmake/ClerkQt")
 configure_package_config_file(cmake/ClerkQtConfig.cmake.in "${PROJECT_BINARY_DIR}/ClerkQtConfig.cmake"
     INSTALL_DESTINATION "${_clerkqt_cmake_dir}"
-    PATH_VARS CLERKQT_INSTALL_QMLDIR CMAKE_INSTALL_BINDIR)
+    PATH_VARS CLERKQT_INSTALL_QMLDIR)
 # 0.x: a minor release may break the API, so 0.1 accepts 0.1.* only; from 1.0 on, SameMajorVersion.
 write_basic_package_version_file("${PROJECT_BINARY_DIR}/ClerkQtConfigVersion.cmake"
     VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)

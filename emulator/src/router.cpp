@@ -1,4 +1,5 @@
 #include "router_p.h"
+#include "socketreset_p.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,10 +11,6 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcEmulator, "clerk.emulator", QtWarningMsg) // a test suite using it stays quiet
 
@@ -290,14 +287,7 @@ void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
     }
     case Fault::Kind::Reset:
         count(key, 0);
-#ifdef Q_OS_UNIX
-        {
-            // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
-            struct linger l = {1, 0};
-            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &l, sizeof l);
-        }
-#endif
-        socket->abort();
+        resetConnection(socket);
         return;
     case Fault::Kind::Truncate: {
         const FapiResponse r = fapi->handle(fr);

@@ -42,6 +42,22 @@ function(check_backend_loads exe)
     endforeach()
 endfunction()
 
+# The app's ctest runs myapp against the emulator executable the README's add_test names through
+# $<TARGET_FILE:ClerkQt::clerk-emulator>; that must be `expected`, the file this mode provides.
+function(run_emulator_test expected)
+    run(WHAT "ctest --show-only: which emulator the app's test runs" OUTPUT shown
+        COMMAND ${CMAKE_CTEST_COMMAND} --test-dir "${WORK_DIR}/build" --show-only=json-v1)
+    string(JSON command GET "${shown}" tests 0 command)
+    string(JSON emulator GET "${shown}" tests 0 command 2)
+    file(REAL_PATH "${emulator}" emulator)
+    file(REAL_PATH "${expected}" expected)
+    if(NOT emulator STREQUAL expected)
+        message(FATAL_ERROR "consumer: the app's test runs ${command}, expected the emulator ${expected}")
+    endif()
+    run(WHAT "ctest: myapp against ${expected}"
+        COMMAND ${CMAKE_CTEST_COMMAND} --test-dir "${WORK_DIR}/build" --output-on-failure)
+endfunction()
+
 foreach(var MODE SOURCE_DIR MAIN_BUILD_DIR WORK_DIR GENERATOR)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "run_consumer.cmake needs -D${var}=…")
@@ -49,6 +65,11 @@ foreach(var MODE SOURCE_DIR MAIN_BUILD_DIR WORK_DIR GENERATOR)
 endforeach()
 
 file(REMOVE_RECURSE "${WORK_DIR}")
+if(CMAKE_HOST_WIN32)
+    set(exe_suffix .exe)
+else()
+    set(exe_suffix "")
+endif()
 set(app "${SOURCE_DIR}/tests/consumer/app")
 if(NOT README)
     set(README "${SOURCE_DIR}/README.md")
@@ -139,8 +160,7 @@ if(MODE STREQUAL "package")
     run(WHAT "build the app" COMMAND ${CMAKE_COMMAND} --build "${WORK_DIR}/build" --parallel ${jobs})
     check_backend_loads("${WORK_DIR}/build/mybackend")
     run(WHAT "run myapp_tests (in-process emulator)" COMMAND "${WORK_DIR}/build/myapp_tests")
-    run(WHAT "run myapp (installed clerk-emulator)"
-        COMMAND "${WORK_DIR}/build/myapp" --emulator-exe "${prefix}/bin/clerk-emulator")
+    run_emulator_test("${prefix}/bin/clerk-emulator${exe_suffix}")
 elseif(MODE STREQUAL "fetchcontent")
     # FETCHCONTENT_SOURCE_DIR_<NAME> is CMake's own override: the declared repository is never contacted.
     run(WHAT "configure the app with FetchContent"
@@ -149,8 +169,7 @@ elseif(MODE STREQUAL "fetchcontent")
     run(WHAT "build the app and clerk-qt from source" COMMAND ${CMAKE_COMMAND} --build "${WORK_DIR}/build" --parallel ${jobs})
     check_backend_loads("${WORK_DIR}/build/mybackend")
     run(WHAT "run myapp_tests (in-process emulator)" COMMAND "${WORK_DIR}/build/myapp_tests")
-    run(WHAT "run myapp (clerk-emulator built from source)"
-        COMMAND "${WORK_DIR}/build/myapp" --emulator-exe "${WORK_DIR}/build/_deps/clerkqt-build/emulator/clerk-emulator")
+    run_emulator_test("${WORK_DIR}/build/_deps/clerkqt-build/emulator/clerk-emulator${exe_suffix}")
     run(WHAT "configure the app with add_subdirectory"
         COMMAND ${CMAKE_COMMAND} ${configure_common} -B "${WORK_DIR}/subdirectory" -DCONSUMER_MODE=subdirectory
                 -DCLERKQT_SOURCE_DIR=${SOURCE_DIR})

@@ -1,5 +1,5 @@
-// Crash-restart: a child process (clerkqt_crash_child) using Clerk::Auth with the real keychain is killed with
-// SIGKILL at random points — mid-keychain-read, mid-sign-in, mid-keychain-write, mid-refresh with 1 s tokens —
+// Crash-restart: a child process (clerkqt_crash_child) using Clerk::Auth with the real keychain is killed (SIGKILL /
+// TerminateProcess) at random points — mid-keychain-read, mid-sign-in, mid-keychain-write, mid-refresh with 1 s tokens —
 // and restarted on the same keychain service. The emulator lives in this process and outlives every child.
 // After each kill: the stored client token is absent or a whole token the emulator knows (never half-written),
 // and a restarted child leaves Loading within a bound as SignedIn (token still good) or SignedOut (it was not).
@@ -11,8 +11,6 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
-
-#include <signal.h>
 
 using namespace TestHelpers;
 
@@ -72,7 +70,8 @@ private Q_SLOTS:
             QVERIFY2(child->waitForStarted(10000), qPrintable(child->errorString()));
             const int delay = int(rng.bounded(1600));
             QTest::qWait(delay);
-            ::kill(pid_t(child->processId()), SIGKILL);
+            // QProcess::kill() is SIGKILL on Unix and TerminateProcess on Windows: no chance to clean up on either.
+            child->kill();
             QTRY_VERIFY_WITH_TIMEOUT(child->state() == QProcess::NotRunning, 10000);
             const QStringList lines = QString::fromUtf8(child->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             killedAfter[lines.isEmpty() ? QStringLiteral("(nothing)") : lines.last().section(QLatin1Char(' '), 0, 0)]++;
@@ -134,7 +133,7 @@ private Q_SLOTS:
                 parts << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
             return parts.join(QStringLiteral(", "));
         };
-        printf("info: crash-restart iterations=%d (SIGKILL after 0-1600 ms), corrupt stored states=0, stuck in Loading=0\n",
+        printf("info: crash-restart iterations=%d (killed after 0-1600 ms), corrupt stored states=0, stuck in Loading=0\n",
                iterations);
         printf("info: killed after: %s\n", qPrintable(show(killedAfter)));
         printf("info: keychain after kill: %s\n", qPrintable(show(stored)));
