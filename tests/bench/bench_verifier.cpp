@@ -5,6 +5,7 @@
 //
 //   bench_verifier [--seconds S] [--rounds R]
 #include "../emulator/fapitestclient.h"
+#include "cpupin.h"
 
 #include <ClerkEmulator/server.h>
 #include <ClerkQt/tokenverifier.h>
@@ -19,10 +20,6 @@
 #include <openssl/param_build.h>
 
 #include <cstdio>
-
-#ifdef Q_OS_LINUX
-#include <sched.h>
-#endif
 
 namespace {
 
@@ -82,13 +79,7 @@ int main(int argc, char **argv)
     const double seconds = parser.value(secondsOption).toDouble();
     const int rounds = parser.value(roundsOption).toInt();
 
-#ifdef Q_OS_LINUX
-    // One core: pin the process.
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    CPU_SET(0, &set);
-    sched_setaffinity(0, sizeof set, &set);
-#endif
+    std::printf("%s\n", qPrintable(Bench::pinToOneCore()));
 
     // A real session token from the emulator.
     ClerkEmulator::Server server;

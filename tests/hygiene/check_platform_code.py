@@ -64,12 +64,6 @@ ALLOWED = {
     "qml/src/cachedimage.cpp": (
         {"standard-location"},
         "the avatar/logo cache: Qt's per-OS cache directory is the one place the QML module writes files"),
-    "tests/sdk/tst_fapiclient.cpp": (
-        {"os-conditional"},
-        "the User-Agent names the OS the SDK runs on; the test states the expected token for the OS it was built for"),
-    "tests/sdk/tst_account_devices.cpp": (
-        {"os-conditional"},
-        "the emulator's device list reads that OS token; the expected device type is per OS, as above"),
     "tests/hygiene/tst_secret_hygiene.cpp": (
         {"standard-location"},
         "resolves the standard locations only to prove they point inside its sandbox before scanning it"),
@@ -79,13 +73,6 @@ ALLOWED = {
     "tests/toolchain/tst_runtime_path.cmake": (
         {"loader-path"},
         "states the rpath cmake/ClerkQtRuntimePath.cmake must choose on each platform"),
-    "tests/bench/bench_verifier.cpp": (
-        {"os-conditional", "os-header"},
-        "a benchmark, not a test: pins itself to one core where Linux offers it (sched_setaffinity) and runs "
-        "unpinned elsewhere"),
-    "tests/qml/quality/tst_component_quality.cpp": (
-        {"path-separator"},
-        "tries Debian's lupdate location first, then QStandardPaths::findExecutable on every OS"),
 }
 
 

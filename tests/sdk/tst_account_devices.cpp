@@ -1,10 +1,16 @@
 // Account's devices: the user's active sessions on every client (GET /v1/me/sessions/active) and revoking one
 // (POST /v1/me/sessions/{id}/revoke) — the other client is signed out on its next request.
 #include "testhelpers.h"
+#include "useragentplatform.h"
 
 #include <ClerkQt/account.h>
+#include <ClerkQt/version.h>
+
+#include <QSysInfo>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 using namespace Clerk;
 using namespace TestHelpers;
@@ -15,16 +21,39 @@ namespace {
 const QByteArray kChromeOnMac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like "
                                 "Gecko) Chrome/120.0.6099.71 Safari/537.36";
 
-/// Sends every request with another User-Agent: a second device.
-class OtherDeviceNam : public QNetworkAccessManager
+/// The device type Clerk's device list shows for a computer running each OS (QSysInfo::kernelType()): the names
+/// it gives desktop browsers' platforms.
+constexpr std::array<std::pair<const char *, const char *>, 3> kDeviceTypeOfKernel{{
+    {"linux", "Linux"},
+    {"winnt", "Windows"},
+    {"darwin", "Macintosh"},
+}};
+
+QString deviceTypeOf(const QString &kernelType)
 {
+    for (const auto &[kernel, device] : kDeviceTypeOfKernel) {
+        if (kernelType == QLatin1String(kernel))
+            return QLatin1String(device);
+    }
+    return {};
+}
+
+/// Sends every request with another User-Agent: another device, or clerk-qt as it is on another OS.
+class UserAgentNam : public QNetworkAccessManager
+{
+public:
+    explicit UserAgentNam(const QByteArray &userAgent) : m_userAgent(userAgent) {}
+
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &original, QIODevice *data) override
     {
         QNetworkRequest request(original);
-        request.setRawHeader("User-Agent", kChromeOnMac);
+        request.setRawHeader("User-Agent", m_userAgent);
         return QNetworkAccessManager::createRequest(op, request, data);
     }
+
+private:
+    QByteArray m_userAgent;
 };
 
 } // namespace
@@ -34,7 +63,7 @@ class tst_AccountDevices : public QObject
     Q_OBJECT
 
     ClerkEmulator::Server server;
-    OtherDeviceNam otherNam;
+    UserAgentNam otherNam{kChromeOnMac};
 
     std::unique_ptr<Auth> signedInJane(QNetworkAccessManager *nam = nullptr, bool persist = false,
                                        const QString &service = uniqueService("devices"))
@@ -93,13 +122,10 @@ private Q_SLOTS:
         QCOMPARE(mine->browserName, QStringLiteral("clerk-qt"));
         QVERIFY(!mine->browserVersion.isEmpty());
         // ... and its platform, as browsers do, so the device list does not call this device "unknown".
-#if defined(Q_OS_WIN)
-        QCOMPARE(mine->deviceType, QStringLiteral("Windows"));
-#elif defined(Q_OS_MACOS)
-        QCOMPARE(mine->deviceType, QStringLiteral("Macintosh"));
-#else
-        QCOMPARE(mine->deviceType, QStringLiteral("Linux"));
-#endif
+        // (Every OS's token is checked in platformTokenNamesTheDevice.)
+        const QString expectedDevice = deviceTypeOf(QSysInfo::kernelType());
+        QVERIFY2(!expectedDevice.isEmpty(), qPrintable(QSysInfo::kernelType() + QStringLiteral(": no device type known")));
+        QCOMPARE(mine->deviceType, expectedDevice);
         QCOMPARE(mine->ipAddress, QStringLiteral("127.0.0.1"));
         QVERIFY(!mine->raw.isEmpty());
 
@@ -118,6 +144,43 @@ private Q_SLOTS:
         QCOMPARE(theirList.size(), 2);
         QVERIFY(find(theirList, other->session().id)->isThisDevice);
         QVERIFY(!find(theirList, here->session().id)->isThisDevice);
+    }
+
+    // clerk-qt's User-Agent as it is on each OS, sent from this one: the device list names every OS's computer.
+    void platformTokenNamesTheDevice_data()
+    {
+        QTest::addColumn<QString>("kernelType");
+        QTest::addColumn<QString>("deviceType");
+        for (const auto &[kernel, device] : kDeviceTypeOfKernel)
+            QTest::newRow(kernel) << QString::fromLatin1(kernel) << QString::fromLatin1(device);
+    }
+
+    void platformTokenNamesTheDevice()
+    {
+        QFETCH(QString, kernelType);
+        QFETCH(QString, deviceType);
+        const QByteArray platform = userAgentPlatform(kernelType);
+        QVERIFY2(platform != kernelType.toUtf8(), "the User-Agent table has no token for this OS");
+        UserAgentNam nam(userAgentFor(Clerk::version().toUtf8(), platform, qVersion()));
+        auto auth = signedInJane(&nam);
+        QVERIFY(auth);
+        const Outcome o = await(auth->account()->loadDeviceSessions());
+        QVERIFY2(o.ok(), qPrintable(o.error.toString()));
+        const auto list = o.result.value<QList<DeviceSession>>();
+        const DeviceSession *mine = find(list, auth->session().id);
+        QVERIFY(mine);
+        QCOMPARE(mine->deviceType, deviceType);
+        QCOMPARE(mine->browserName, QStringLiteral("clerk-qt"));
+        QCOMPARE(mine->browserVersion, Clerk::version());
+        QVERIFY(!mine->isMobile);
+    }
+
+    // The User-Agent table covers exactly the OSes the device list knows, so no OS is left to the fallback.
+    void everyPlatformHasAToken()
+    {
+        QCOMPARE(kUserAgentPlatforms.size(), kDeviceTypeOfKernel.size());
+        for (const UserAgentPlatform &p : kUserAgentPlatforms)
+            QVERIFY2(!deviceTypeOf(QLatin1String(p.kernelType)).isEmpty(), p.kernelType);
     }
 
     void revokingAnotherDeviceSignsItOut()

@@ -8,11 +8,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
+
+#include "useragentplatform.h"
 
 using namespace Clerk;
 
@@ -185,15 +188,9 @@ private Q_SLOTS:
         QCOMPARE(Clerk::version(), QStringLiteral(CLERKQT_PROJECT_VERSION));
         QCOMPARE(r.headers.value("x-clerk-qt-version"), QByteArray(CLERKQT_PROJECT_VERSION));
         // The product first (the device list's "browser"), then the platform in the place browsers put theirs.
-#if defined(Q_OS_WIN)
-        const QByteArray platform = "Windows";
-#elif defined(Q_OS_MACOS)
-        const QByteArray platform = "Macintosh";
-#else
-        const QByteArray platform = "Linux";
-#endif
         QCOMPARE(r.headers.value("user-agent"),
-                 QByteArray("clerk-qt/" CLERKQT_PROJECT_VERSION " (") + platform + "; Qt " + qVersion() + ")");
+                 TestHelpers::userAgentFor(CLERKQT_PROJECT_VERSION,
+                                           TestHelpers::userAgentPlatform(QSysInfo::kernelType()), qVersion()));
         QCOMPARE(r.headers.value("content-type"), QByteArray("application/x-www-form-urlencoded"));
         const QUrlQuery form(QString::fromLatin1(r.body));
         QCOMPARE(form.queryItemValue(QStringLiteral("identifier"), QUrl::FullyDecoded),

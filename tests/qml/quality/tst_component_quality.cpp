@@ -39,6 +39,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QGuiApplication>
+#include <QLibraryInfo>
 #include <QPalette>
 #include <QProcess>
 #include <QQmlComponent>
@@ -161,11 +162,20 @@ const TsFile &tst_ComponentQuality::lupdateOutput()
     if (m_lupdate)
         return *m_lupdate;
     m_lupdate = std::make_unique<TsFile>();
-    QString lupdate = qEnvironmentVariable("LUPDATE", QStringLiteral("/usr/lib/qt6/bin/lupdate"));
-    if (!QFileInfo(lupdate).isExecutable())
+    // The lupdate of the Qt this test runs on: its install's tool directories (Debian keeps Qt 6's tools out of
+    // PATH, in the binaries directory; some installs put lupdate with the library executables), then PATH.
+    // findExecutable adds ".exe" on Windows.
+    QString lupdate = qEnvironmentVariable("LUPDATE");
+    if (!QFileInfo(lupdate).isExecutable()) {
+        lupdate = QStandardPaths::findExecutable(QStringLiteral("lupdate"),
+                                                 {QLibraryInfo::path(QLibraryInfo::BinariesPath),
+                                                  QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath)});
+    }
+    if (lupdate.isEmpty())
         lupdate = QStandardPaths::findExecutable(QStringLiteral("lupdate"));
     if (lupdate.isEmpty()) {
-        m_lupdateSkip = QStringLiteral("lupdate not found (Debian: qt6-l10n-tools; or set LUPDATE)");
+        m_lupdateSkip = QStringLiteral("lupdate not found in Qt's directories or PATH (Debian: qt6-l10n-tools; or "
+                                       "set LUPDATE)");
         return *m_lupdate;
     }
     // The sources of scripts/update-translations.sh.
