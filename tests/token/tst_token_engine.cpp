@@ -1,5 +1,6 @@
 // The token engine end to end: Clerk::Auth against the emulator with short-lived tokens.
 #include "clocksource_p.h"
+#include "testclock.h"
 #include "testhelpers.h"
 #include "tokenengine_p.h"
 
@@ -23,16 +24,6 @@ const QString kTemplateTokens = QStringLiteral("POST /v1/client/sessions/{sessio
 const QString kGetClient = QStringLiteral("GET /v1/client");
 constexpr qint64 kTenMinutes = 10 * 60 * 1000;
 
-/// A wall clock the test can skew and jump; the engine must judge expiry by the server's clock anyway.
-struct TestClock
-{
-    std::shared_ptr<std::atomic<qint64>> offset = std::make_shared<std::atomic<qint64>>(0);
-    std::function<QDateTime()> fn() const
-    {
-        auto o = offset;
-        return [o] { return QDateTime::currentDateTimeUtc().addMSecs(o->load()); };
-    }
-};
 
 } // namespace
 

@@ -5,6 +5,7 @@
 // the activation one through this QGuiApplication's own signal; the host's clock, sleep state and network are
 // never touched. Everything runs against the emulator over real HTTP.
 #include "clockwatcher_p.h"
+#include "testclock.h"
 #include "recordingserver.h"
 #include "stalesources_p.h"
 #include "testhelpers.h"
@@ -31,16 +32,6 @@ namespace {
 const QString kTokens = QStringLiteral("POST /v1/client/sessions/{session_id}/tokens");
 constexpr qint64 kTenMinutes = 10 * 60 * 1000;
 
-/// A wall clock the test moves; the engine's timers (monotonic) do not see it move, as after a sleep.
-struct TestClock
-{
-    std::shared_ptr<std::atomic<qint64>> offset = std::make_shared<std::atomic<qint64>>(0);
-    std::function<QDateTime()> fn() const
-    {
-        auto o = offset;
-        return [o] { return QDateTime::currentDateTimeUtc().addMSecs(o->load()); };
-    }
-};
 
 bool expiresAfter(const QString &jwt, qint64 serverNowMs)
 {
