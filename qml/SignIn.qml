@@ -373,7 +373,9 @@ ClerkPane {
             visible: root.step === "identifier" && root.auth !== null && root.auth.oauthProviders.length > 0
             auth: root.auth
             radius: root.radius
-            onChosen: function (strategy) { root.run(root.auth.signInWithOAuth(strategy, root.oauthRedirectUrl), root.afterStep) }
+            onChosen: function (strategy) {
+                root.run(root.auth.signInWithOAuth(strategy, root.oauthRedirectUrl), root.afterStep)
+            }
         }
 
         IdentifierField {

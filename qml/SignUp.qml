@@ -301,7 +301,9 @@ ClerkPane {
             visible: root.step === "form" && root.auth !== null && root.auth.oauthProviders.length > 0
             auth: root.auth
             radius: root.radius
-            onChosen: function (strategy) { root.run(root.auth.signUpWithOAuth(strategy, root.oauthRedirectUrl), root.afterStep) }
+            onChosen: function (strategy) {
+                root.run(root.auth.signUpWithOAuth(strategy, root.oauthRedirectUrl), root.afterStep)
+            }
         }
 
         RowLayout {
