@@ -12,6 +12,9 @@ import Clerk
 // Keyboard: each step focuses its first field, Enter submits it (a complete one-time code submits itself), Escape
 // goes back one step (on the identifier step it is left to whatever holds the form, a dialog say). In Clerk's order:
 // social buttons, "or", then the identifier and Continue.
+//
+// The social buttons bring the browser back to a loopback listener, or, with oauthRedirectUrl set, to a URL of the
+// app's own scheme, which the app hands to auth.handleOAuthRedirect() (Clerk::UrlSchemeHandler does).
 ClerkPane {
     id: root
 
@@ -20,6 +23,9 @@ ClerkPane {
     property string subtitle: qsTr("Welcome back! Please sign in to continue")
     /// Show the "Don't have an account? Sign up" footer.
     property bool showSignUpLink: true
+    /// Where the provider buttons' OAuth brings the browser back: empty (the default) is a one-shot loopback
+    /// listener; otherwise a URL of a scheme the app registered with the OS, e.g. "com.example.app://oauth".
+    property url oauthRedirectUrl
 
     /// identifier | password | code | secondFactor (also client trust: a code for a new device) | resetChoice |
     /// newPassword | task (SessionTask: a pending session's task) | emailLink
@@ -367,7 +373,9 @@ ClerkPane {
             visible: root.step === "identifier" && root.auth !== null && root.auth.oauthProviders.length > 0
             auth: root.auth
             radius: root.radius
-            onChosen: function (strategy) { root.run(root.auth.signInWithOAuth(strategy), root.afterStep) }
+            onChosen: function (strategy) {
+                root.run(root.auth.signInWithOAuth(strategy, root.oauthRedirectUrl), root.afterStep)
+            }
         }
 
         IdentifierField {

@@ -10,6 +10,9 @@ import Clerk
 //
 // Keyboard: each step focuses its first field, Enter submits it (a complete code submits itself), Escape goes back
 // to the form from the later steps (on the form itself it is left to whatever holds it, a dialog say).
+//
+// The OAuth buttons bring the browser back to a loopback listener, or, with oauthRedirectUrl set, to a URL of the
+// app's own scheme, which the app hands to auth.handleOAuthRedirect() (Clerk::UrlSchemeHandler does).
 ClerkPane {
     id: root
 
@@ -17,6 +20,9 @@ ClerkPane {
     property string title: qsTr("Create your account")
     property string subtitle: qsTr("Welcome! Please fill in the details to get started")
     property bool showSignInLink: true
+    /// Where the OAuth buttons bring the browser back: empty (the default) is a one-shot loopback listener;
+    /// otherwise a URL of a scheme the app registered with the OS, e.g. "com.example.app://oauth".
+    property url oauthRedirectUrl
 
     /// form | continue | verify
     property string step: "form"
@@ -295,7 +301,9 @@ ClerkPane {
             visible: root.step === "form" && root.auth !== null && root.auth.oauthProviders.length > 0
             auth: root.auth
             radius: root.radius
-            onChosen: function (strategy) { root.run(root.auth.signUpWithOAuth(strategy), root.afterStep) }
+            onChosen: function (strategy) {
+                root.run(root.auth.signUpWithOAuth(strategy, root.oauthRedirectUrl), root.afterStep)
+            }
         }
 
         RowLayout {

@@ -29,6 +29,7 @@ ScrollView {
                 id: signIn
                 objectName: "demoSignIn"
                 width: parent.width
+                oauthRedirectUrl: demo.oauthRedirectUrl
                 visible: !view.signingUp
                 onSignUpRequested: view.signingUp = true
             }
@@ -36,6 +37,7 @@ ScrollView {
                 id: signUp
                 objectName: "demoSignUp"
                 width: parent.width
+                oauthRedirectUrl: demo.oauthRedirectUrl
                 visible: view.signingUp
                 onSignInRequested: view.signingUp = false
             }

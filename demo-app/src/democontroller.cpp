@@ -65,6 +65,14 @@ QVariantList DemoController::profiles() const
     return list;
 }
 
+void DemoController::setOAuthRedirectUrl(const QUrl &url)
+{
+    if (url == m_oauthRedirectUrl)
+        return;
+    m_oauthRedirectUrl = url;
+    Q_EMIT oauthRedirectUrlChanged();
+}
+
 bool DemoController::useProfile(const QString &name)
 {
     if (!m_options.emulator)

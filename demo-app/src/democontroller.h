@@ -37,6 +37,9 @@ class DemoController : public QObject
     Q_PROPERTY(bool driven READ driven CONSTANT)
     /// The colour scheme to start with (--theme): one of themes().
     Q_PROPERTY(QString initialTheme READ initialTheme CONSTANT)
+    /// Where SignIn's and SignUp's OAuth brings the browser back (their oauthRedirectUrl): the demo's own scheme
+    /// once --url-scheme receives it, else empty (the loopback listener).
+    Q_PROPERTY(QUrl oauthRedirectUrl READ oauthRedirectUrl NOTIFY oauthRedirectUrlChanged)
 
 public:
     struct Options
@@ -66,6 +69,8 @@ public:
     QVariantList profiles() const;
     QString profile() const { return m_options.profile; }
     QString initialTheme() const { return m_options.theme; }
+    QUrl oauthRedirectUrl() const { return m_oauthRedirectUrl; }
+    void setOAuthRedirectUrl(const QUrl &url);
 
     /// The demo's window (Main.qml) in the resources of clerk_demo_lib.
     static QUrl mainUrl() { return QUrl(QStringLiteral("qrc:/ClerkDemo/qml/Main.qml")); }
@@ -83,6 +88,7 @@ public:
 
 Q_SIGNALS:
     void profileChanged();
+    void oauthRedirectUrlChanged();
 
 public:
 
@@ -100,6 +106,7 @@ private:
     void finish();
 
     Options m_options;
+    QUrl m_oauthRedirectUrl;
     QVariantMap m_account;
     QPointer<QQuickWindow> m_window;
     QTimer m_timer;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 QString DemoUrlScheme::scheme() { return QStringLiteral("com.clerk.qtdemo"); }
+QUrl DemoUrlScheme::oauthRedirectUrl() { return QUrl(scheme() + QStringLiteral("://oauth")); }
 
 DemoUrlScheme::DemoUrlScheme(QObject *parent) : QObject(parent), m_handler(scheme())
 {
@@ -47,7 +48,7 @@ void DemoUrlScheme::signInWithOAuth(Clerk::Auth *auth, const QString &strategy, 
 {
     Clerk::OAuthOptions options;
     if (viaScheme)
-        options.redirectUrl = QUrl(scheme() + QStringLiteral("://oauth"));
+        options.redirectUrl = oauthRedirectUrl();
     Clerk::Reply *reply = auth->signInWithOAuth(strategy, options);
     connect(reply, &Clerk::Reply::finished, this, [reply] {
         if (reply->error().isNull())

@@ -16,6 +16,8 @@ class DemoUrlScheme : public QObject
 public:
     /// The demo's scheme, as declared by clerkqt_add_url_scheme() in demo-app/CMakeLists.txt.
     static QString scheme();
+    /// Where OAuth started with the scheme brings the browser back: `<scheme>://oauth`.
+    static QUrl oauthRedirectUrl();
 
     explicit DemoUrlScheme(QObject *parent = nullptr);
 

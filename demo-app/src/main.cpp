@@ -10,8 +10,9 @@
 //                                               the window)
 //   clerk-demo --url-scheme [--oauth oauth_google]
 //                                               receives com.clerk.qtdemo:// URLs (registered for this user); OAuth
-//                                               started with --oauth comes back through the scheme. The clerk-demo
-//                                               the OS starts with such a URL hands it to the running one and exits.
+//                                               (--oauth, and the forms' provider buttons) comes back through the
+//                                               scheme. The clerk-demo the OS starts with such a URL hands it to
+//                                               the running one and exits.
 #include "democontroller.h"
 #include "demolanguage.h"
 #include "demourlscheme.h"
@@ -95,8 +96,8 @@ int main(int argc, char *argv[])
                                          QStringLiteral("scheme"));
     const QCommandLineOption urlSchemeOption(
         QStringLiteral("url-scheme"),
-        QStringLiteral("Receive %1:// URLs (registered for this user) and pass them to the sign-in; OAuth started "
-                       "with --oauth returns through them instead of a loopback listener.")
+        QStringLiteral("Receive %1:// URLs (registered for this user) and pass them to the sign-in; OAuth (--oauth "
+                       "and the forms' provider buttons) returns through them instead of a loopback listener.")
             .arg(DemoUrlScheme::scheme()));
     const QCommandLineOption oauthOption(QStringLiteral("oauth"),
                                          QStringLiteral("Start this OAuth sign-in at launch (e.g. oauth_google)."),
@@ -228,8 +229,11 @@ int main(int argc, char *argv[])
     controller.drive(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
     // Started by the OS with a URL while no demo ran: this one becomes the instance that receives them.
     const bool useScheme = parser.isSet(urlSchemeOption) || urlScheme.hasUrl(parser.positionalArguments());
-    if (useScheme && !urlScheme.start(&auth, parser.positionalArguments()))
-        return 1;
+    if (useScheme) {
+        if (!urlScheme.start(&auth, parser.positionalArguments()))
+            return 1;
+        controller.setOAuthRedirectUrl(DemoUrlScheme::oauthRedirectUrl()); // the forms' provider buttons too
+    }
     if (parser.isSet(oauthOption))
         urlScheme.signInWithOAuth(&auth, parser.value(oauthOption), useScheme);
     return QGuiApplication::exec();

@@ -376,6 +376,13 @@ ReplyOf<Auth::Status> *Auth::signUpWithOAuth(const QString &strategy)
     return signUpWithOAuth(strategy, OAuthOptions());
 }
 
+ReplyOf<Auth::Status> *Auth::signUpWithOAuth(const QString &strategy, const QUrl &redirectUrl)
+{
+    OAuthOptions options;
+    options.redirectUrl = redirectUrl;
+    return signUpWithOAuth(strategy, options);
+}
+
 ReplyOf<Auth::Status> *Auth::signUpWithOAuth(const QString &strategy, const OAuthOptions &options)
 {
     return d->run<Status>([=] { return d->engine->oauth.startSignUp(strategy, options); });
@@ -387,6 +394,13 @@ ReplyOf<Auth::Status> *Auth::signUpWithOAuth(const QString &strategy, const OAut
 ReplyOf<Auth::Status> *Auth::signInWithOAuth(const QString &strategy)
 {
     return signInWithOAuth(strategy, OAuthOptions());
+}
+
+ReplyOf<Auth::Status> *Auth::signInWithOAuth(const QString &strategy, const QUrl &redirectUrl)
+{
+    OAuthOptions options;
+    options.redirectUrl = redirectUrl;
+    return signInWithOAuth(strategy, options);
 }
 
 ReplyOf<Auth::Status> *Auth::signInWithOAuth(const QString &strategy, const OAuthOptions &options)

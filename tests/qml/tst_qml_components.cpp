@@ -68,6 +68,19 @@ public:
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
 
+    /// visit(), step by step: follows the http redirects and stops where the browser must hand over to the OS
+    /// (another scheme, e.g. the app's com.example.app://oauth?…) or at the page that answers (the loopback
+    /// listener's). browserStopped(url) says where.
+    Q_INVOKABLE void walk(const QUrl &url, const QVariantMap &query = {})
+    {
+        QUrl start = url;
+        QUrlQuery q(start);
+        for (auto it = query.cbegin(); it != query.cend(); ++it)
+            q.addQueryItem(it.key(), it.value().toString());
+        start.setQuery(q);
+        step(start);
+    }
+
     /// The default seed with `factors` as the instance's second factors (e.g. phone_code added); reset() keeps
     /// it until useDefaultSeed().
     Q_INVOKABLE bool useSecondFactors(const QStringList &factors)
@@ -139,7 +152,31 @@ public:
         TestHelpers::deleteKeychain(service, TestHelpers::keychainKey(service, publishableKey()));
     }
 
+Q_SIGNALS:
+    /// Where walk() stopped: a URL of a scheme no browser opens (what the OS hands the app), or the last page.
+    void browserStopped(const QUrl &url);
+
 private:
+    void step(const QUrl &url)
+    {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_browser.get(request);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+            reply->deleteLater();
+            const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+            if (location.isEmpty()) {
+                Q_EMIT browserStopped(url);
+                return;
+            }
+            const QUrl next = url.resolved(location);
+            if (next.scheme() == QLatin1String("http"))
+                step(next);
+            else
+                Q_EMIT browserStopped(next);
+        });
+    }
+
     ClerkEmulator::Server *m_server;
     QNetworkAccessManager m_browser;
 };

@@ -331,6 +331,9 @@ public:
     Clerk::ReplyOf<Clerk::Auth::Status> *signInWithOAuth(const QString &strategy, const OAuthOptions &options);
     /// signInWithOAuth() with default OAuthOptions: the loopback listener and a five-minute timeout.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signInWithOAuth(const QString &strategy);
+    /// signInWithOAuth() with OAuthOptions::redirectUrl `redirectUrl` (QML's way to the app's URL scheme): empty
+    /// is the loopback listener. Five-minute timeout.
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signInWithOAuth(const QString &strategy, const QUrl &redirectUrl);
     /// `GET /v1/environment`: what the instance offers. Result: the enabled OAuth providers, which
     /// oauthProviders() holds afterwards.
     Q_INVOKABLE Clerk::ReplyOf<QList<Clerk::OAuthProvider>> *loadEnvironment();
@@ -377,6 +380,8 @@ public:
     Clerk::ReplyOf<Clerk::Auth::Status> *signUpWithOAuth(const QString &strategy, const OAuthOptions &options);
     /// signUpWithOAuth() with default OAuthOptions: the loopback listener and a five-minute timeout.
     Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signUpWithOAuth(const QString &strategy);
+    /// signUpWithOAuth() with OAuthOptions::redirectUrl `redirectUrl`, as signInWithOAuth(strategy, redirectUrl).
+    Q_INVOKABLE Clerk::ReplyOf<Clerk::Auth::Status> *signUpWithOAuth(const QString &strategy, const QUrl &redirectUrl);
 
 
     // ---- Step-up ------------------------------------------------------------------------------------------
