@@ -5,6 +5,7 @@
 #include "democontroller.h"
 #include "demolanguage.h"
 #include "demourlscheme.h"
+#include "browserwalk.h"
 #include "testhelpers.h"
 
 #include <ClerkEmulator/server.h>
@@ -49,7 +50,7 @@ private Q_SLOTS:
             QUrlQuery q(url);
             q.addQueryItem(QStringLiteral("account"), m_account);
             url.setQuery(q);
-            walk(url);
+            TestHelpers::walkBrowser(m_browser, url, this, [this](const QUrl &at) { m_stoppedAt << at; });
             return true;
         };
         m_auth = std::make_unique<Auth>(config);
@@ -145,25 +146,6 @@ private:
                 return found;
         }
         return nullptr;
-    }
-
-    // The browser: follows http redirects, stops at another scheme (what it hands the OS) or the page that answers.
-    void walk(const QUrl &url)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_browser.get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
-            reply->deleteLater();
-            const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
-            const QUrl next = url.resolved(location);
-            if (location.isEmpty())
-                m_stoppedAt << url;
-            else if (next.scheme() == QLatin1String("http"))
-                walk(next);
-            else
-                m_stoppedAt << next;
-        });
     }
 
     ClerkEmulator::Server m_emulator;

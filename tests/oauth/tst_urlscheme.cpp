@@ -2,6 +2,7 @@
 // Windows registry into an IniFormat stand-in, the Linux desktop entry into this test's XDG directories, macOS
 // through QDesktopServices' own dispatch — and an OAuth sign-in whose redirect reaches the app the Windows/Linux
 // way: a second process started with the URL forwards it to this one.
+#include "browserwalk.h"
 #include "testhelpers.h"
 
 #include <ClerkEmulator/server.h>
@@ -338,17 +339,10 @@ private Q_SLOTS:
 
         QNetworkAccessManager browserNam;
         QProcess *second = nullptr;
-        std::function<void(const QUrl &)> walk = [&](const QUrl &url) {
-            QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-            QNetworkReply *reply = browserNam.get(request);
-            connect(reply, &QNetworkReply::finished, this, [&, reply, url] {
-                reply->deleteLater();
-                const QUrl next = url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
-                if (next.scheme() == QLatin1String("http"))
-                    walk(next);
-                else if (next.scheme() == scheme) // what the browser hands the OS
-                    second = startSecondInstance(scheme, {next.toString(QUrl::FullyEncoded)});
+        const auto walk = [&](const QUrl &url) {
+            TestHelpers::walkBrowser(browserNam, url, this, [&](const QUrl &at) {
+                if (at.scheme() == scheme) // what the browser hands the OS
+                    second = startSecondInstance(scheme, {at.toString(QUrl::FullyEncoded)});
             });
         };
         AuthConfig config = configFor(*server, uniqueService("urlscheme"));

@@ -1,5 +1,6 @@
 // Quick tests of `import Clerk`: the setup starts an in-process emulator and hands QML its publishable key,
 // base URL and a small control object (reset, TOTP codes).
+#include "browserwalk.h"
 #include "testhelpers.h"
 
 #include <ClerkEmulator/server.h>
@@ -78,7 +79,7 @@ public:
         for (auto it = query.cbegin(); it != query.cend(); ++it)
             q.addQueryItem(it.key(), it.value().toString());
         start.setQuery(q);
-        step(start);
+        TestHelpers::walkBrowser(m_browser, start, this, [this](const QUrl &at) { Q_EMIT browserStopped(at); });
     }
 
     /// The default seed with `factors` as the instance's second factors (e.g. phone_code added); reset() keeps
@@ -157,26 +158,6 @@ Q_SIGNALS:
     void browserStopped(const QUrl &url);
 
 private:
-    void step(const QUrl &url)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_browser.get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
-            reply->deleteLater();
-            const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
-            if (location.isEmpty()) {
-                Q_EMIT browserStopped(url);
-                return;
-            }
-            const QUrl next = url.resolved(location);
-            if (next.scheme() == QLatin1String("http"))
-                step(next);
-            else
-                Q_EMIT browserStopped(next);
-        });
-    }
-
     ClerkEmulator::Server *m_server;
     QNetworkAccessManager m_browser;
 };
