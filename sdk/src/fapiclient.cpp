@@ -150,6 +150,11 @@ FapiClient::RequestId FapiClient::send(const FapiRequest &request, const QObject
         const QByteArray boundary = "clerkqt-" + QUuid::createUuid().toByteArray(QUuid::Id128);
         req.setRawHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
         reply = m_nam->sendCustomRequest(req, request.method, encodeMultipart(*request.file, boundary));
+    } else if (request.form.isEmpty()) {
+        // No body at all rather than an empty one: Qt hands any body, even an empty one, from this thread to
+        // its HTTP thread and back in pieces — two more wake-ups of each per request (a token refresh, issue #22).
+        req.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+        reply = m_nam->sendCustomRequest(req, request.method);
     } else {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
         reply = m_nam->sendCustomRequest(req, request.method, encodePairs(request.form));

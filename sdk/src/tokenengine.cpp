@@ -259,6 +259,8 @@ qint64 TokenEngine::remaining(const Cached &cached) const
 void TokenEngine::handOver(const QHash<QString, QString> &lastActiveTokens, const QString &activeSessionId,
                            const QString &activeOrganizationId)
 {
+    if (!activeSessionId.isEmpty())
+        m_serverOrganization.insert(activeSessionId, activeOrganizationId);
     for (auto it = lastActiveTokens.cbegin(); it != lastActiveTokens.cend(); ++it)
         offer(it.key(), it.value());
     setActive(activeSessionId, activeOrganizationId);
@@ -372,12 +374,21 @@ void TokenEngine::schedule()
     if (!m_polling || m_failedAttempts > 0)
         return; // a failed refresh has its own retry timer armed by onFetched()
     const milliseconds ttl((it->claims.expiresAtSecs() - it->claims.issuedAtSecs()) * 1000);
-    qint64 due = left - leadFor(ttl).count();
+    // Aimed at the moment the server's clock has surely reached exp − lead: by the offset's lower bound, not
+    // its middle. Early by even a fraction of a second, the new token's iat is the second before, its
+    // successor's refresh comes a second earlier again, and tokens are asked for 49 s apart instead of 50.
+    // A short-lived token cannot wait out the offset's whole uncertainty: at most a quarter of its lead later
+    // than the middle, so it is still refreshed before it is withdrawn.
+    const qint64 lead = leadFor(ttl).count();
+    qint64 due = left - lead + std::min((m_offsetHi - m_offsetLo) / 2, lead / 4);
+    if (left < 0)
+        due = left; // one issued in the server's future (see remaining()): replace it now
     // JWT times have one-second resolution: asking again within the same second can return the very same
     // token, so never refresh sooner than a quarter of the token's life (at most 1 s) after the last answer.
     if (m_lastAnswerMono >= 0)
         due = std::max(due, m_lastAnswerMono + std::min<qint64>(1000, ttl.count() / 4) - m_mono.elapsed());
-    m_refreshTimer.setTimerType(due < 20000 ? Qt::PreciseTimer : Qt::CoarseTimer);
+    // Precise: a coarse timer this long may fire up to a second early. It costs no extra wake-up.
+    m_refreshTimer.setTimerType(Qt::PreciseTimer);
     armRefresh(std::clamp<qint64>(due, 0, INT_MAX));
 }
 
@@ -426,16 +437,9 @@ void TokenEngine::getToken(const GetTokenOptions &options, const QObject *contex
         return;
     }
     const Key key{m_activeSession, options.organizationId.value_or(m_activeOrganization), options.templateName};
-    if (!options.skipCache) {
-        const auto it = m_cache.constFind(key);
-        if (it != m_cache.constEnd()) {
-            const milliseconds ttl((it->claims.expiresAtSecs() - it->claims.issuedAtSecs()) * 1000);
-            const qint64 leeway = options.leeway.value_or(leadFor(ttl)).count();
-            if (remaining(*it) > leeway) {
-                done(it->jwt, {});
-                return;
-            }
-        }
+    if (const Cached *hit = cacheHit(key, options)) {
+        done(hit->jwt, {});
+        return;
     }
     Waiter waiter{context, std::move(done)};
     const auto flight = m_flights.value(key);
@@ -449,6 +453,27 @@ void TokenEngine::getToken(const GetTokenOptions &options, const QObject *contex
         return;
     }
     fetch(key, {std::move(waiter)});
+}
+
+const TokenEngine::Cached *TokenEngine::cacheHit(const Key &key, const GetTokenOptions &options) const
+{
+    if (options.skipCache)
+        return nullptr;
+    const auto it = m_cache.constFind(key);
+    if (it == m_cache.constEnd())
+        return nullptr;
+    const milliseconds ttl((it->claims.expiresAtSecs() - it->claims.issuedAtSecs()) * 1000);
+    const qint64 leeway = options.leeway.value_or(leadFor(ttl)).count();
+    return remaining(*it) > leeway ? &*it : nullptr;
+}
+
+QString TokenEngine::cachedToken(const GetTokenOptions &options) const
+{
+    if (m_activeSession.isEmpty())
+        return {};
+    const Cached *hit = cacheHit({m_activeSession, options.organizationId.value_or(m_activeOrganization),
+                                  options.templateName}, options);
+    return hit ? hit->jwt : QString();
 }
 
 void TokenEngine::fetch(const Key &key, QList<Waiter> waiters)
@@ -470,7 +495,16 @@ void TokenEngine::fetch(const Key &key, QList<Waiter> waiters)
         ? QStringLiteral("/client/sessions/%1/tokens").arg(key.session)
         : QStringLiteral("/client/sessions/%1/tokens/%2").arg(key.session, key.templateName);
     // Always name the organization: empty selects the personal account, which is what the key means.
-    request.form = {{QStringLiteral("organization_id"), key.organization}};
+    // Clerk mints a token for the session's active organization when none is named, and makes a named one
+    // active. So a default token for the organization the session already has (as far as this engine knows:
+    // the model's, and the last one named) leaves it out — no body, fewer wake-ups per refresh, and no
+    // switching the session back should a switch made meanwhile get there first. Any other names it: empty
+    // selects the personal account, which is what the key means. Templates always name it.
+    const auto known = m_serverOrganization.constFind(key.session);
+    flight->organizationNamed = !key.templateName.isEmpty() || known == m_serverOrganization.cend()
+        || *known != key.organization;
+    if (flight->organizationNamed)
+        request.form = {{QStringLiteral("organization_id"), key.organization}};
     request.description = key.templateName.isEmpty() ? QStringLiteral("POST /client/sessions/{id}/tokens")
                                                      : QStringLiteral("POST /client/sessions/{id}/tokens/{template}");
     // A token request that hangs must not outlive the token it replaces.
@@ -493,6 +527,24 @@ void TokenEngine::onFetched(const Key &key, const FapiResult &result)
         if (TokenClaims::fromJwt(jwt).expiresAtSecs() == 0)
             error = Error(Error::Kind::Protocol, QStringLiteral("clerkqt_bad_token"),
                           QStringLiteral("Clerk's token response did not hold a session token."));
+    }
+    if (error.isNull() && !flight->organizationNamed) {
+        const QString mintedFor = TokenClaims::fromJwt(jwt).organizationId();
+        if (mintedFor != key.organization) {
+            // The session's organization changed on the server first (a switch whose answer is still on its
+            // way): this token is not the key's. Ask again, naming it.
+            qCInfo(lcToken) << "the session's organization changed under a token request; asking again";
+            m_serverOrganization.insert(key.session, mintedFor);
+            fetch(key, flight->waiters + flight->next);
+            return;
+        }
+    }
+    if (flight->organizationNamed) {
+        // Named and answered: the server made it the session's. Failed: it may or may not have.
+        if (error.isNull())
+            m_serverOrganization.insert(key.session, key.organization);
+        else
+            m_serverOrganization.remove(key.session);
     }
     const bool active = key == activeKey();
     if (error.isNull()) {
@@ -568,6 +620,7 @@ void TokenEngine::clear()
     m_activeOrganization.clear();
     m_cache.clear();
     m_offered.clear();
+    m_serverOrganization.clear();
     m_failedAttempts = 0;
     m_lastFailure = {};
     // In-flight requests finish on their own; their waiters get whatever the server answers.

@@ -83,6 +83,8 @@ public:
 
     /// Clerk's Session.getToken. `done` runs exactly once, possibly before getToken returns (cache hit).
     void getToken(const GetTokenOptions &options, const QObject *context, Done done);
+    /// What getToken(options) would answer from the cache now, without a request; empty when it would ask.
+    QString cachedToken(const GetTokenOptions &options) const;
 
     /// A response's `Date` header, seen at local time clock() — one sample of the server's clock.
     void observeServerDate(const QDateTime &date);
@@ -137,11 +139,14 @@ private:
         quint64 seq = 0;
         QList<Waiter> waiters;
         QList<Waiter> next; ///< skipCache callers that came after this flight started
+        bool organizationNamed = true; ///< the request named the organization (else: the session's own)
     };
 
     qint64 now() const { return m_clock(); }
     qint64 expiresLocal(const TokenClaims &claims) const;
     qint64 remaining(const Cached &cached) const;
+    /// The cached token getToken(options) may answer with for `key`, or null.
+    const Cached *cacheHit(const Key &key, const GetTokenOptions &options) const;
     void sampleServerTime(qint64 serverSecondsFloor, qint64 localMs);
     bool checkClockJump();
     void onClockChanged();
@@ -193,6 +198,9 @@ private:
     QElapsedTimer m_mono;
     qint64 m_wallAtMono = 0; ///< wall clock when m_mono was last checked against it
     qint64 m_monoAtWall = 0;
+    /// session → its active organization on the server as last heard: from the client model, and from every
+    /// token request that named one (Clerk makes a named organization the session's active one)
+    QHash<QString, QString> m_serverOrganization;
     QHash<QString, QString> m_offered; ///< session → the last token offered for it (the model repeats them)
     quint64 m_seq = 0; ///< increments with every token request sent and every token offered
     qint64 m_lastAnswerMono = -1; ///< when the last token answer arrived (monotonic ms)

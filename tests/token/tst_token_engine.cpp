@@ -415,6 +415,32 @@ private Q_SLOTS:
         QCOMPARE(auth->sessionToken(), token);
     }
 
+    // The refresh is aimed at the moment the server's clock has surely reached exp − lead. Every clock sample
+    // here (Date headers, iat) is stamped just after a second boundary, so the offset is known only to within
+    // [true − ε, true + 1 s): aiming at its middle fired ~0.5 s early — and, since a token minted then carries
+    // the previous second as its iat, every refresh after it came earlier again (49 s apart at a 60 s TTL).
+    void refreshIsNeverEarlyByTheServerClock()
+    {
+        server->setTokenTtl(60); // lead 10 s
+        const qint64 phase = server->now() % 1000;
+        server->setClockOffset(1000 - phase + 20); // the server's second starts 20 ms from now
+        auto auth = signedIn(config());
+        QVERIFY(auth);
+        TokenEngine *engine = engineOf(*auth);
+        const TokenClaims claims = auth->sessionClaims();
+        QVERIFY(claims.isValid());
+        const qint64 due = engine->refreshDueIn().count();
+        QVERIFY(due > 0);
+        // Local and server clocks run at the same rate: when the timer fires, the server's clock reads this.
+        const qint64 serverAtRefresh = server->now() + due;
+        const qint64 earliest = (claims.expiresAtSecs() - 10) * 1000;
+        QVERIFY2(serverAtRefresh >= earliest - 50,
+                 qPrintable(QStringLiteral("refresh %1 ms before exp − lead by the server clock")
+                                .arg(earliest - serverAtRefresh)));
+        // Nor late by more than the offset's uncertainty (a second) and the test's own slack.
+        QVERIFY2(serverAtRefresh <= earliest + 1250, qPrintable(QString::number(serverAtRefresh - earliest)));
+    }
+
     void switchingOrganizationSwapsTokenOnce()
     {
         auto auth = signedIn(config(false));
@@ -459,6 +485,54 @@ private Q_SLOTS:
         QCOMPARE(gc.organizationSlug(), QStringLiteral("globex"));
         QCOMPARE(gc.organizationRole(), QStringLiteral("org:member"));
         QCOMPARE(gc.organizationPermissions(), QStringList{QStringLiteral("org:invoices:read")});
+    }
+
+    // A refresh of the session's own organization's token names none (Clerk then uses the session's): after a
+    // token for another organization — which Clerk makes the session's active one — the next default token
+    // must still be the personal account's, so that request names it again.
+    void defaultTokenAfterAnotherOrganizationsToken()
+    {
+        auto auth = signedIn(config(false));
+        QVERIFY(auth);
+        QVERIFY(auth->sessionClaims().organizationId().isEmpty());
+        GetTokenOptions globex;
+        globex.organizationId = kGlobex;
+        const Outcome g = await(auth->getToken(globex));
+        QVERIFY(g.ok());
+        QCOMPARE(TokenClaims::fromJwt(g.result.toString()).organizationId(), kGlobex);
+        GetTokenOptions fresh;
+        fresh.skipCache = true;
+        for (int i = 0; i < 2; ++i) { // named once, then the session's own again
+            const Outcome d = await(auth->getToken(fresh));
+            QVERIFY(d.ok());
+            QCOMPARE(TokenClaims::fromJwt(d.result.toString()).organizationId(), QString());
+        }
+        QCOMPARE(auth->sessionClaims().organizationId(), QString());
+    }
+
+    // The session's organization changes on the server while a refresh that names none is on its way (the
+    // switch gets there first): the answer is a token for the new organization, not the one asked for. It is
+    // not handed out as the personal account's; the engine asks again, naming it, and ends on the switch.
+    void organizationSwitchOvertakesARefresh()
+    {
+        auto auth = signedIn(config(false));
+        QVERIFY(auth);
+        ClerkEmulator::Fault slow;
+        slow.pattern = QStringLiteral("POST /v1/client/sessions/*/tokens");
+        slow.kind = ClerkEmulator::Fault::Kind::Latency;
+        slow.latencyMs = 1500;
+        slow.count = 1;
+        server->addFault(slow);
+        GetTokenOptions fresh;
+        fresh.skipCache = true;
+        Reply *refresh = auth->getToken(fresh);
+        const Outcome s = await(auth->setActive(auth->session().id, kAcme));
+        QVERIFY(s.ok());
+        const Outcome r = await(refresh);
+        QVERIFY(r.ok());
+        QCOMPARE(TokenClaims::fromJwt(r.result.toString()).organizationId(), QString()); // what it asked for
+        QTRY_COMPARE_WITH_TIMEOUT(auth->sessionClaims().organizationId(), kAcme, 10000);
+        QCOMPARE(auth->organization().id, kAcme);
     }
 
     void signedOutGetTokenIsTypedError()
