@@ -475,6 +475,11 @@ ReplyOf<QString> *Auth::getToken(const GetTokenOptions &options)
     });
 }
 
+QString Auth::cachedToken(const GetTokenOptions &options) const
+{
+    return d->engine->tokens->cachedToken(options);
+}
+
 bool Auth::authorize(QNetworkRequest &request) const
 {
     const QString token = sessionToken(); // checked against the clock: never a token that ran out unnoticed

@@ -508,6 +508,10 @@ public:
     Q_INVOKABLE Clerk::ReplyOf<QString> *getToken(const Clerk::GetTokenOptions &options);
     /// getToken() with default options: the active session's default token for its active organization.
     Q_INVOKABLE Clerk::ReplyOf<QString> *getToken();
+    /// The token getToken(options) would answer with from the cache right now, without a request and without
+    /// the event loop; empty when getToken() would have to ask Clerk (none cached, within the leeway, skipCache,
+    /// signed out). The call to make before every request: use the token when there is one, else getToken().
+    Q_INVOKABLE QString cachedToken(const Clerk::GetTokenOptions &options = Clerk::GetTokenOptions()) const;
     /// For requests an app builds itself: sets `Authorization: Bearer <sessionToken()>` on `request` and returns
     /// true, or returns false (request untouched) when there is no valid session token. Send it only to your
     /// own API; Clerk::AuthorizedNetworkAccessManager does this per origin, with refresh and replay on 401.
