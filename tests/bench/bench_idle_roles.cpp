@@ -7,7 +7,6 @@
 #include <ClerkQt/tokenclaims.h>
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -21,10 +20,18 @@ namespace Bench {
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    // Sleeps in the event loop between checks: processEvents() with a time limit would spin, and a spinning
+    // orchestrator would take a core from the processes it measures.
+    QEventLoop loop;
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    check.start(50);
+    if (!done())
+        loop.exec();
     return done();
 }
 
