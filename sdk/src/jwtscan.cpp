@@ -23,6 +23,18 @@ struct Base64UrlTable
 };
 constexpr Base64UrlTable kBase64Url;
 
+/// 1 for the bytes a string of the subset holds as they are: printable ASCII except '"' and '\\'.
+struct PlainCharTable
+{
+    unsigned char plain[256];
+    constexpr PlainCharTable() : plain()
+    {
+        for (int c = 0; c < 256; ++c)
+            plain[c] = c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? 1 : 0;
+    }
+};
+constexpr PlainCharTable kPlainChar;
+
 bool isHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 /// Deeper than this is declined (QJsonDocument's own limit is 1024); Clerk's payloads nest 2 or 3 levels.
@@ -68,6 +80,10 @@ private:
         const char *start = p;
         *plain = true;
         while (p != end) {
+            while (p != end && kPlainChar.plain[static_cast<unsigned char>(*p)])
+                ++p; // the bulk of every string: one table look-up per byte
+            if (p == end)
+                break;
             const unsigned char c = static_cast<unsigned char>(*p);
             if (c == '"') {
                 *text = start;

@@ -22,29 +22,6 @@ namespace {
 constexpr int maxHeaderMemo = 16;
 constexpr qsizetype maxHeaderSize = 2048;
 
-/// 1 for every byte that may not appear in a compact JWS (base64url and the dots).
-struct TokenCharTable
-{
-    unsigned char outside[256];
-    constexpr TokenCharTable() : outside()
-    {
-        for (int c = 0; c < 256; ++c) {
-            const bool inside = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '_' || c == '.';
-            outside[c] = inside ? 0 : 1;
-        }
-    }
-};
-constexpr TokenCharTable kTokenChar;
-
-std::optional<QByteArray> decodeSegment(const char *data, qsizetype size)
-{
-    QByteArray decoded;
-    if (!JwtScan::base64UrlDecode(data, size, &decoded))
-        return std::nullopt;
-    return decoded;
-}
-
 /// A slot of the payload memo: a signature's first bytes are as good as random, and cost nothing to hash.
 size_t memoSlot(const QByteArray &signature)
 {
@@ -87,8 +64,9 @@ QString readClaims(const QByteArray &json, Payload *out)
     return QString();
 }
 
-/// The same from the scan of a payload within its strict subset.
-QString readClaims(const JwtScan::Claims &scanned, Payload *out)
+/// The same from the scan of a payload within its strict subset. A string equal to a configured one shares it
+/// (no allocation: the common case, as every token of an app names the same issuer and party).
+QString readClaims(const JwtScan::Claims &scanned, const TokenVerifierConfig &config, Payload *out)
 {
     using Type = JwtScan::Claim::Type;
     if (scanned.sub.type != Type::String || scanned.sub.size == 0)
@@ -103,10 +81,20 @@ QString readClaims(const JwtScan::Claims &scanned, Payload *out)
     };
     if (!number(scanned.nbf, &out->nbf, &out->hasNbf) || !number(scanned.iat, &out->iat, &out->hasIat))
         return QStringLiteral("the token's nbf or iat is not a number");
-    const auto string = [](const JwtScan::Claim &claim, QString *value, bool *has) {
+    const auto string = [&](const JwtScan::Claim &claim, QString *value, bool *has) {
         *has = claim.type != Type::Absent;
-        if (claim.type == Type::String)
-            *value = claim.string();
+        if (claim.type == Type::String) {
+            // Scanned strings are ASCII without escapes: their bytes compare as Latin-1.
+            const QLatin1String text(claim.text, claim.size);
+            if (text == config.issuer)
+                *value = config.issuer;
+            for (const QString &party : config.authorizedParties) {
+                if (value->isNull() && text == party)
+                    *value = party;
+            }
+            if (value->isNull())
+                *value = claim.string();
+        }
         return !*has || claim.type == Type::String;
     };
     bool hasIss = false;
@@ -129,18 +117,10 @@ Parsed TokenVerifierPrivate::parse(const QString &token) const
                                                   .arg(config.maxTokenSize));
         return p;
     }
-    // The Latin-1 bytes (SIMD in Qt; a character outside Latin-1 becomes '?', which the check below rejects),
-    // then one branch-free pass for characters outside base64url and '.', then the dots.
+    // The Latin-1 bytes (SIMD in Qt). A character outside Latin-1 becomes '?', and any character outside
+    // base64url fails the decoding (or the memo comparison) of its segment below.
     p.bytes = token.toLatin1();
     const qsizetype n = p.bytes.size();
-    const auto *in = reinterpret_cast<const unsigned char *>(p.bytes.constData());
-    unsigned char outside = 0;
-    for (qsizetype i = 0; i < n; ++i)
-        outside |= kTokenChar.outside[in[i]];
-    if (outside) {
-        p.failure = reject(Reason::Malformed, QStringLiteral("the token is not base64url"));
-        return p;
-    }
     const char *bytes = p.bytes.constData();
     const auto dotAfter = [&](qsizetype from) -> qsizetype {
         const void *dot = from < n ? std::memchr(bytes + from, '.', size_t(n - from)) : nullptr;
@@ -152,6 +132,27 @@ Parsed TokenVerifierPrivate::parse(const QString &token) const
     // An empty signature is left to the algorithm and signature checks ("alg":"none" tokens have one).
     if (dots != 2 || p.dot1 == 0 || p.dot2 == p.dot1 + 1) {
         p.failure = reject(Reason::Malformed, QStringLiteral("the token is not three base64url segments"));
+        return p;
+    }
+
+    // The signature and the payload, decoded (the payload only when the memo does not hold this very text), so
+    // that a character outside base64url is found before the header, the key and the signature are looked at.
+    if (!JwtScan::base64UrlDecode(bytes + p.dot2 + 1, n - p.dot2 - 1, &p.signature)) {
+        p.failure = reject(Reason::Malformed, QStringLiteral("the token is not base64url"));
+        return p;
+    }
+    const char *payloadSegment = bytes + p.dot1 + 1;
+    const qsizetype payloadSize = p.dot2 - p.dot1 - 1;
+    p.memoSlot = memoSlot(p.signature);
+    {
+        QMutexLocker lock(&memoLock);
+        const std::shared_ptr<const Payload> &memo = payloadMemo[p.memoSlot];
+        if (memo && memo->segment.size() == payloadSize
+            && std::memcmp(memo->segment.constData(), payloadSegment, size_t(payloadSize)) == 0)
+            p.remembered = memo;
+    }
+    if (!p.remembered && !JwtScan::base64UrlDecode(payloadSegment, payloadSize, &p.payloadJson)) {
+        p.failure = reject(Reason::Malformed, QStringLiteral("the token is not base64url"));
         return p;
     }
 
@@ -169,13 +170,13 @@ Parsed TokenVerifierPrivate::parse(const QString &token) const
         p.failure = reject(Reason::Malformed, QStringLiteral("the token header is too large"));
         return p;
     }
-    const auto headerJson = decodeSegment(headerSegment.constData(), headerSegment.size());
-    if (!headerJson) {
+    QByteArray headerJson;
+    if (!JwtScan::base64UrlDecode(headerSegment.constData(), headerSegment.size(), &headerJson)) {
         p.failure = reject(Reason::Malformed, QStringLiteral("the token header is not base64url"));
         return p;
     }
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(*headerJson, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(headerJson, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         p.failure = reject(Reason::Malformed, QStringLiteral("the token header is not a JSON object"));
         return p;
@@ -212,44 +213,30 @@ Parsed TokenVerifierPrivate::parse(const QString &token) const
 TokenVerification TokenVerifierPrivate::check(const Parsed &parsed, const RsaPublicKey &key) const
 {
     // 1. The signature, over the exact bytes "<header>.<payload>". Nothing in the payload is read before.
-    const char *bytes = parsed.bytes.constData();
-    const auto signature = decodeSegment(bytes + parsed.dot2 + 1, parsed.bytes.size() - parsed.dot2 - 1);
-    if (!signature)
-        return reject(Reason::Malformed, QStringLiteral("the token signature is not base64url"));
-    if (signature->isEmpty())
+    const QByteArray &signature = parsed.signature;
+    if (signature.isEmpty())
         return reject(Reason::InvalidSignature, QStringLiteral("the token has no signature"));
-    if (!key.verify(bytes, parsed.dot2, signature->constData(), signature->size()))
+    if (!key.verify(parsed.bytes.constData(), parsed.dot2, signature.constData(), signature.size()))
         return reject(Reason::InvalidSignature, QStringLiteral("the token signature does not verify"));
 
     // 2. The payload: scanned for the checked claims once per distinct verified payload; its claims are decoded
-    //    for the caller only when read (TokenClaims decodes lazily). The memo slot comes from the signature, but
-    //    an entry only counts for the very same payload text.
-    const char *segment = bytes + parsed.dot1 + 1;
-    const qsizetype segmentSize = parsed.dot2 - parsed.dot1 - 1;
-    const size_t slot = memoSlot(*signature);
-    std::shared_ptr<const Payload> payload;
-    {
-        QMutexLocker lock(&memoLock);
-        const std::shared_ptr<const Payload> &memo = payloadMemo[slot];
-        if (memo && memo->segment.size() == segmentSize
-            && std::memcmp(memo->segment.constData(), segment, size_t(segmentSize)) == 0)
-            payload = memo;
-    }
+    //    for the caller only when read (TokenClaims decodes lazily). An entry of the memo counts only for the
+    //    very same payload text (parse() compared it).
+    std::shared_ptr<const Payload> payload = parsed.remembered;
     if (!payload) {
         auto fresh = std::make_shared<Payload>();
-        QByteArray json;
-        if (!JwtScan::base64UrlDecode(segment, segmentSize, &json))
-            return reject(Reason::Malformed, QStringLiteral("the token payload is not base64url"));
+        const QByteArray &json = parsed.payloadJson;
         const JwtScan::Claims scanned = JwtScan::scanClaims(json.constData(), json.size());
-        const QString problem = scanned.result == JwtScan::Claims::Result::Scanned ? readClaims(scanned, fresh.get())
-                                                                                   : readClaims(json, fresh.get());
+        const QString problem = scanned.result == JwtScan::Claims::Result::Scanned
+            ? readClaims(scanned, config, fresh.get())
+            : readClaims(json, fresh.get());
         if (!problem.isEmpty())
             return reject(Reason::Malformed, problem);
-        fresh->segment = QByteArray(segment, segmentSize);
+        fresh->segment = QByteArray(parsed.bytes.constData() + parsed.dot1 + 1, parsed.dot2 - parsed.dot1 - 1);
         fresh->claims = TokenClaims::fromPayloadJson(json);
         payload = fresh;
         QMutexLocker lock(&memoLock);
-        payloadMemo[slot] = payload; // replaces whatever held the slot: the memo never grows
+        payloadMemo[parsed.memoSlot] = payload; // replaces whatever held the slot: the memo never grows
         if (headerMemo.size() >= maxHeaderMemo)
             headerMemo.removeFirst();
         bool known = false;

@@ -65,13 +65,19 @@ struct Payload
     bool hasAzp = false;
 };
 
-/// The token split and its header read. `failure` set = rejected before any key was needed.
+/// The token split, its segments decoded and its header read. `failure` set = rejected before any key was
+/// needed. No claim is read here: the payload is only decoded (or found in the memo) — that checks its
+/// characters before the signature and key, and the signature check needs its bytes anyway.
 struct Parsed
 {
     std::optional<TokenVerification> failure;
-    QByteArray bytes; ///< the token as Latin-1 (checked to be base64url and dots)
+    QByteArray bytes; ///< the token as Latin-1 (every segment checked to be base64url)
     qsizetype dot1 = -1, dot2 = -1;
     Header header;
+    QByteArray signature;                      ///< decoded
+    size_t memoSlot = 0;                       ///< the payload memo slot of this signature
+    std::shared_ptr<const Payload> remembered; ///< the memo's entry for this very payload text, if any
+    QByteArray payloadJson;                    ///< decoded, when not remembered
 };
 
 } // namespace VerifierDetail

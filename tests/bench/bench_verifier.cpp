@@ -9,8 +9,8 @@
 //   a token outside the set (construction and warm-up untimed), so every timed verify() is the verifier's first
 //   sight of its token.
 //
-// Both ratios are taken against one limit: the fastest raw EVP_DigestVerify measured (single token or the set,
-// context re-initialised or copied), signature and signing input decoded beforehand.
+// Each ratio is taken against raw EVP_DigestVerify over the same tokens (the one token, or the distinct set),
+// the faster of a re-initialised and a copied context, signature and signing input decoded beforehand.
 //
 //   bench_verifier [--seconds S] [--rounds R] [--tokens N]
 #include "../emulator/fapitestclient.h"
@@ -286,14 +286,17 @@ int main(int argc, char **argv)
                     "%.0f/s; EVP distinct set reinit %.0f/s, copy %.0f/s\n",
                     r + 1, bestRepeated, bestFirstSeen, bestSingleReinit, bestSingleCopy, bestSetReinit, bestSetCopy);
     }
-    const double limit = std::max({bestSingleReinit, bestSingleCopy, bestSetReinit, bestSetCopy});
+    const double limitOne = std::max(bestSingleReinit, bestSingleCopy);
+    const double limitSet = std::max(bestSetReinit, bestSetCopy);
 
-    std::printf("info: openssl_verify_per_second_one_token = %.0f 1/s\n", std::max(bestSingleReinit, bestSingleCopy));
-    std::printf("info: openssl_verify_per_second_distinct_set = %.0f 1/s\n", std::max(bestSetReinit, bestSetCopy));
     std::printf("figure: verifications_per_second_first_seen = %.0f 1/s\n", bestFirstSeen);
     std::printf("figure: verifications_per_second_repeated = %.0f 1/s\n", bestRepeated);
-    std::printf("figure: openssl_verify_per_second = %.0f 1/s\n", limit);
-    std::printf("ratio: verifier_vs_openssl_first_seen = %.3f\n", bestFirstSeen / limit);
-    std::printf("ratio: verifier_vs_openssl_repeated = %.3f\n", bestRepeated / limit);
+    std::printf("figure: openssl_verify_per_second = %.0f 1/s\n", limitOne);
+    std::printf("figure: openssl_verify_per_second_first_seen = %.0f 1/s\n", limitSet);
+    // Each case against raw OpenSSL over the same tokens; for information, first-seen against the faster limit
+    // too (one token, always in cache), which is stricter than the work it compares with.
+    std::printf("ratio: verifier_vs_openssl_first_seen = %.3f\n", bestFirstSeen / limitSet);
+    std::printf("ratio: verifier_vs_openssl_repeated = %.3f\n", bestRepeated / limitOne);
+    std::printf("info: first_seen_vs_fastest_openssl = %.3f\n", bestFirstSeen / std::max(limitOne, limitSet));
     return g_sink == -1 ? 2 : 0;
 }

@@ -116,6 +116,37 @@ private Q_SLOTS:
         QVERIFY(verifier.verify(valid).ok());
     }
 
+    // Characters outside base64url are found before the header, the key and the signature are looked at, on
+    // first sight and for a payload the memo holds alike.
+    void badCharactersComeFirst_data()
+    {
+        QTest::addColumn<QString>("kid");
+        QTest::addColumn<QString>("alg");
+        QTest::addColumn<QChar>("bad");
+        QTest::newRow("unknown kid, '+'") << QStringLiteral("ins_unknown") << QStringLiteral("RS256") << QChar(u'+');
+        QTest::newRow("HS256, '/'") << trustedKid << QStringLiteral("HS256") << QChar(u'/');
+        QTest::newRow("trusted, U+0100 ('?' in Latin-1)") << trustedKid << QStringLiteral("RS256") << QChar(0x100);
+        QTest::newRow("trusted, U+00E9 (Latin-1)") << trustedKid << QStringLiteral("RS256") << QChar(0xe9);
+    }
+    void badCharactersComeFirst()
+    {
+        QFETCH(QString, kid);
+        QFETCH(QString, alg);
+        QFETCH(QChar, bad);
+        TokenVerifier verifier(tableConfig({origin}, issuer, T0 * 1000));
+        QJsonObject header = rsHeader(kid);
+        header.insert(QStringLiteral("alg"), alg);
+        const QString good = m_trusted->sign(json(rsHeader()), payload());
+        QVERIFY(verifier.verify(good).ok()); // the memo now holds this payload
+        for (const QString &base : {m_trusted->sign(json(header), payload()), good}) {
+            QString token = base;
+            const qsizetype middle = (token.indexOf(QLatin1Char('.')) + token.lastIndexOf(QLatin1Char('.'))) / 2;
+            token[middle] = bad;
+            QCOMPARE(verifier.verify(token).reason(), Reason::Malformed);
+        }
+        QVERIFY(verifier.verify(good).ok());
+    }
+
     void rememberedTokenExpires()
     {
         auto now = std::make_shared<qint64>(T0 * 1000);
