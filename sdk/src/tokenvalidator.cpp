@@ -135,23 +135,11 @@ Parsed TokenVerifierPrivate::parse(const QString &token) const
         return p;
     }
 
-    // The signature and the payload, decoded (the payload only when the memo does not hold this very text), so
-    // that a character outside base64url is found before the header, the key and the signature are looked at.
-    if (!JwtScan::base64UrlDecode(bytes + p.dot2 + 1, n - p.dot2 - 1, &p.signature)) {
-        p.failure = reject(Reason::Malformed, QStringLiteral("the token is not base64url"));
-        return p;
-    }
-    const char *payloadSegment = bytes + p.dot1 + 1;
-    const qsizetype payloadSize = p.dot2 - p.dot1 - 1;
-    p.memoSlot = memoSlot(p.signature);
-    {
-        QMutexLocker lock(&memoLock);
-        const std::shared_ptr<const Payload> &memo = payloadMemo[p.memoSlot];
-        if (memo && memo->segment.size() == payloadSize
-            && std::memcmp(memo->segment.constData(), payloadSegment, size_t(payloadSize)) == 0)
-            p.remembered = memo;
-    }
-    if (!p.remembered && !JwtScan::base64UrlDecode(payloadSegment, payloadSize, &p.payloadJson)) {
+    // The signature and the payload decoded, so that a character outside base64url is found before the header,
+    // the key and the signature are looked at. (The payload memo is consulted only once the signature verified,
+    // so no unverified text is ever compared with a remembered token's.)
+    if (!JwtScan::base64UrlDecode(bytes + p.dot2 + 1, n - p.dot2 - 1, &p.signature)
+        || !JwtScan::base64UrlDecode(bytes + p.dot1 + 1, p.dot2 - p.dot1 - 1, &p.payloadJson)) {
         p.failure = reject(Reason::Malformed, QStringLiteral("the token is not base64url"));
         return p;
     }
@@ -220,9 +208,19 @@ TokenVerification TokenVerifierPrivate::check(const Parsed &parsed, const RsaPub
         return reject(Reason::InvalidSignature, QStringLiteral("the token signature does not verify"));
 
     // 2. The payload: scanned for the checked claims once per distinct verified payload; its claims are decoded
-    //    for the caller only when read (TokenClaims decodes lazily). An entry of the memo counts only for the
-    //    very same payload text (parse() compared it).
-    std::shared_ptr<const Payload> payload = parsed.remembered;
+    //    for the caller only when read (TokenClaims decodes lazily). The memo slot comes from the signature, but
+    //    an entry counts only for the very same payload text.
+    const char *segment = parsed.bytes.constData() + parsed.dot1 + 1;
+    const qsizetype segmentSize = parsed.dot2 - parsed.dot1 - 1;
+    const size_t slot = memoSlot(signature);
+    std::shared_ptr<const Payload> payload;
+    {
+        QMutexLocker lock(&memoLock);
+        const std::shared_ptr<const Payload> &memo = payloadMemo[slot];
+        if (memo && memo->segment.size() == segmentSize
+            && std::memcmp(memo->segment.constData(), segment, size_t(segmentSize)) == 0)
+            payload = memo;
+    }
     if (!payload) {
         auto fresh = std::make_shared<Payload>();
         const QByteArray &json = parsed.payloadJson;
@@ -232,11 +230,11 @@ TokenVerification TokenVerifierPrivate::check(const Parsed &parsed, const RsaPub
             : readClaims(json, fresh.get());
         if (!problem.isEmpty())
             return reject(Reason::Malformed, problem);
-        fresh->segment = QByteArray(parsed.bytes.constData() + parsed.dot1 + 1, parsed.dot2 - parsed.dot1 - 1);
+        fresh->segment = QByteArray(segment, segmentSize);
         fresh->claims = TokenClaims::fromPayloadJson(json);
         payload = fresh;
         QMutexLocker lock(&memoLock);
-        payloadMemo[parsed.memoSlot] = payload; // replaces whatever held the slot: the memo never grows
+        payloadMemo[slot] = payload; // replaces whatever held the slot: the memo never grows
         if (headerMemo.size() >= maxHeaderMemo)
             headerMemo.removeFirst();
         bool known = false;

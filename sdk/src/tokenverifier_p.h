@@ -66,18 +66,16 @@ struct Payload
 };
 
 /// The token split, its segments decoded and its header read. `failure` set = rejected before any key was
-/// needed. No claim is read here: the payload is only decoded (or found in the memo) — that checks its
-/// characters before the signature and key, and the signature check needs its bytes anyway.
+/// needed. No claim is read here: the payload is only base64url-decoded, which checks its characters before
+/// the key and the signature are looked at.
 struct Parsed
 {
     std::optional<TokenVerification> failure;
     QByteArray bytes; ///< the token as Latin-1 (every segment checked to be base64url)
     qsizetype dot1 = -1, dot2 = -1;
     Header header;
-    QByteArray signature;                      ///< decoded
-    size_t memoSlot = 0;                       ///< the payload memo slot of this signature
-    std::shared_ptr<const Payload> remembered; ///< the memo's entry for this very payload text, if any
-    QByteArray payloadJson;                    ///< decoded, when not remembered
+    QByteArray signature;   ///< decoded
+    QByteArray payloadJson; ///< decoded, not read
 };
 
 } // namespace VerifierDetail
