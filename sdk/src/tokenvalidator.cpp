@@ -209,28 +209,25 @@ TokenVerification TokenVerifierPrivate::check(const Parsed &parsed, const RsaPub
 
     // 2. The payload: scanned for the checked claims once per distinct verified payload; its claims are decoded
     //    for the caller only when read (TokenClaims decodes lazily). The memo slot comes from the signature, but
-    //    an entry counts only for the very same payload text.
-    const char *segment = parsed.bytes.constData() + parsed.dot1 + 1;
-    const qsizetype segmentSize = parsed.dot2 - parsed.dot1 - 1;
+    //    an entry counts only for the very same payload (its decoded bytes, which the claims keep anyway).
+    const QByteArray &json = parsed.payloadJson;
     const size_t slot = memoSlot(signature);
     std::shared_ptr<const Payload> payload;
     {
         QMutexLocker lock(&memoLock);
         const std::shared_ptr<const Payload> &memo = payloadMemo[slot];
-        if (memo && memo->segment.size() == segmentSize
-            && std::memcmp(memo->segment.constData(), segment, size_t(segmentSize)) == 0)
+        if (memo && memo->json == json)
             payload = memo;
     }
     if (!payload) {
         auto fresh = std::make_shared<Payload>();
-        const QByteArray &json = parsed.payloadJson;
         const JwtScan::Claims scanned = JwtScan::scanClaims(json.constData(), json.size());
         const QString problem = scanned.result == JwtScan::Claims::Result::Scanned
             ? readClaims(scanned, config, fresh.get())
             : readClaims(json, fresh.get());
         if (!problem.isEmpty())
             return reject(Reason::Malformed, problem);
-        fresh->segment = QByteArray(segment, segmentSize);
+        fresh->json = json; // shared with the claims, not copied
         fresh->claims = TokenClaims::fromPayloadJson(json);
         payload = fresh;
         QMutexLocker lock(&memoLock);

@@ -57,7 +57,7 @@ struct Header
 /// A verified payload, read once: the values the checks read, and the claims (decoded when first read).
 struct Payload
 {
-    QByteArray segment; ///< the base64url text it was read from (memo identity)
+    QByteArray json; ///< the decoded payload it was read from (memo identity)
     TokenClaims claims;
     double exp = 0, nbf = 0, iat = 0;
     bool hasNbf = false, hasIat = false;
