@@ -2,10 +2,13 @@
 // keyFor()/noKey() in jwkscache.cpp.
 #include "tokenverifier_p.h"
 
+#include "jwtscan_p.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 #include <cmath>
+#include <cstring>
 
 namespace Clerk {
 
@@ -13,41 +16,91 @@ using namespace VerifierDetail;
 
 namespace {
 
-/// Bounds of the memo caches. Entries are only added for tokens whose signature verified, so an attacker
-/// cannot fill them; they only save re-decoding the header and payload of tokens seen before.
+/// Bound of the header memo (the payload memo has TokenVerifierPrivate::payloadMemoSize slots). Entries are only
+/// added for tokens whose signature verified, so an attacker cannot fill them; they only save re-decoding the
+/// header and payload of tokens seen before.
 constexpr int maxHeaderMemo = 16;
-constexpr int maxClaimsMemo = 1024;
 constexpr qsizetype maxHeaderSize = 2048;
 
-bool isBase64UrlChar(char16_t c)
+/// A slot of the payload memo: a signature's first bytes are as good as random, and cost nothing to hash.
+size_t memoSlot(const QByteArray &signature)
 {
-    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'
-        || c == u'_';
+    quint64 bits = 0;
+    std::memcpy(&bits, signature.constData(), size_t(qMin<qsizetype>(signature.size(), qsizetype(sizeof bits))));
+    return size_t(bits % TokenVerifierPrivate::payloadMemoSize);
 }
 
-std::optional<QByteArray> decodeSegment(const char *data, qsizetype size)
+/// The checked claims of a payload QJsonDocument read (the scan declined it): the types and values the scan
+/// would give, or why the payload is malformed.
+QString readClaims(const QByteArray &json, Payload *out)
 {
-    auto decoded = QByteArray::fromBase64Encoding(
-        QByteArray::fromRawData(data, size),
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return std::nullopt;
-    return *decoded;
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    const QJsonObject claims = doc.object();
+    if (!doc.isObject() || claims.isEmpty())
+        return QStringLiteral("the token payload is not a JSON object");
+    const QJsonValue sub = claims.value(QLatin1String("sub"));
+    if (!sub.isString() || sub.toString().isEmpty())
+        return QStringLiteral("the token has no subject (sub)");
+    const auto number = [&](const char *name, double *value, bool *has) {
+        const QJsonValue v = claims.value(QLatin1String(name));
+        *has = !v.isUndefined();
+        *value = v.toDouble();
+        return !*has || (v.isDouble() && std::isfinite(*value));
+    };
+    bool hasExp = false;
+    if (!number("exp", &out->exp, &hasExp) || !hasExp)
+        return QStringLiteral("the token has no numeric expiry (exp)");
+    if (!number("nbf", &out->nbf, &out->hasNbf) || !number("iat", &out->iat, &out->hasIat))
+        return QStringLiteral("the token's nbf or iat is not a number");
+    const auto string = [&](const char *name, QString *value, bool *has) {
+        const QJsonValue v = claims.value(QLatin1String(name));
+        *has = !v.isUndefined();
+        *value = v.toString();
+        return !*has || v.isString();
+    };
+    bool hasIss = false;
+    if (!string("azp", &out->azp, &out->hasAzp) || !string("iss", &out->iss, &hasIss))
+        return QStringLiteral("the token's azp or iss is not a string");
+    return QString();
 }
 
-bool number(const QVariant &value, double *out)
+/// The same from the scan of a payload within its strict subset. A string equal to a configured one shares it
+/// (no allocation: the common case, as every token of an app names the same issuer and party).
+QString readClaims(const JwtScan::Claims &scanned, const TokenVerifierConfig &config, Payload *out)
 {
-    switch (value.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-        *out = value.toDouble();
-        return std::isfinite(*out);
-    default:
-        return false;
-    }
+    using Type = JwtScan::Claim::Type;
+    if (scanned.sub.type != Type::String || scanned.sub.size == 0)
+        return QStringLiteral("the token has no subject (sub)");
+    if (scanned.exp.type != Type::Number)
+        return QStringLiteral("the token has no numeric expiry (exp)");
+    out->exp = scanned.exp.number;
+    const auto number = [](const JwtScan::Claim &claim, double *value, bool *has) {
+        *has = claim.type != Type::Absent;
+        *value = claim.number;
+        return !*has || claim.type == Type::Number;
+    };
+    if (!number(scanned.nbf, &out->nbf, &out->hasNbf) || !number(scanned.iat, &out->iat, &out->hasIat))
+        return QStringLiteral("the token's nbf or iat is not a number");
+    const auto string = [&](const JwtScan::Claim &claim, QString *value, bool *has) {
+        *has = claim.type != Type::Absent;
+        if (claim.type == Type::String) {
+            // Scanned strings are ASCII without escapes: their bytes compare as Latin-1.
+            const QLatin1String text(claim.text, claim.size);
+            if (text == config.issuer)
+                *value = config.issuer;
+            for (const QString &party : config.authorizedParties) {
+                if (value->isNull() && text == party)
+                    *value = party;
+            }
+            if (value->isNull())
+                *value = claim.string();
+        }
+        return !*has || claim.type == Type::String;
+    };
+    bool hasIss = false;
+    if (!string(scanned.azp, &out->azp, &out->hasAzp) || !string(scanned.iss, &out->iss, &hasIss))
+        return QStringLiteral("the token's azp or iss is not a string");
+    return QString();
 }
 
 } // namespace
@@ -64,28 +117,30 @@ Parsed TokenVerifierPrivate::parse(const QString &token) const
                                                   .arg(config.maxTokenSize));
         return p;
     }
-    // One pass: the Latin-1 bytes, the dots, and nothing but base64url characters in between.
-    const qsizetype n = token.size();
-    p.bytes.resize(n);
-    char *out = p.bytes.data();
-    const char16_t *in = reinterpret_cast<const char16_t *>(token.utf16());
-    int dots = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = in[i];
-        if (c == u'.') {
-            if (++dots == 1)
-                p.dot1 = i;
-            else
-                p.dot2 = i;
-        } else if (!isBase64UrlChar(c)) {
-            p.failure = reject(Reason::Malformed, QStringLiteral("the token is not base64url"));
-            return p;
-        }
-        out[i] = char(c);
-    }
+    // The Latin-1 bytes (SIMD in Qt). A character outside Latin-1 becomes '?', and any character outside
+    // base64url fails the decoding (or the memo comparison) of its segment below.
+    p.bytes = token.toLatin1();
+    const qsizetype n = p.bytes.size();
+    const char *bytes = p.bytes.constData();
+    const auto dotAfter = [&](qsizetype from) -> qsizetype {
+        const void *dot = from < n ? std::memchr(bytes + from, '.', size_t(n - from)) : nullptr;
+        return dot ? static_cast<const char *>(dot) - bytes : -1;
+    };
+    p.dot1 = dotAfter(0);
+    p.dot2 = p.dot1 < 0 ? -1 : dotAfter(p.dot1 + 1);
+    const int dots = p.dot1 < 0 ? 0 : p.dot2 < 0 ? 1 : dotAfter(p.dot2 + 1) < 0 ? 2 : 3;
     // An empty signature is left to the algorithm and signature checks ("alg":"none" tokens have one).
     if (dots != 2 || p.dot1 == 0 || p.dot2 == p.dot1 + 1) {
         p.failure = reject(Reason::Malformed, QStringLiteral("the token is not three base64url segments"));
+        return p;
+    }
+
+    // The signature and the payload decoded, so that a character outside base64url is found before the header,
+    // the key and the signature are looked at. (The payload memo is consulted only once the signature verified,
+    // so no unverified text is ever compared with a remembered token's.)
+    if (!JwtScan::base64UrlDecode(bytes + p.dot2 + 1, n - p.dot2 - 1, &p.signature)
+        || !JwtScan::base64UrlDecode(bytes + p.dot1 + 1, p.dot2 - p.dot1 - 1, &p.payloadJson)) {
+        p.failure = reject(Reason::Malformed, QStringLiteral("the token is not base64url"));
         return p;
     }
 
@@ -103,13 +158,13 @@ Parsed TokenVerifierPrivate::parse(const QString &token) const
         p.failure = reject(Reason::Malformed, QStringLiteral("the token header is too large"));
         return p;
     }
-    const auto headerJson = decodeSegment(headerSegment.constData(), headerSegment.size());
-    if (!headerJson) {
+    QByteArray headerJson;
+    if (!JwtScan::base64UrlDecode(headerSegment.constData(), headerSegment.size(), &headerJson)) {
         p.failure = reject(Reason::Malformed, QStringLiteral("the token header is not base64url"));
         return p;
     }
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(*headerJson, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(headerJson, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         p.failure = reject(Reason::Malformed, QStringLiteral("the token header is not a JSON object"));
         return p;
@@ -143,62 +198,40 @@ Parsed TokenVerifierPrivate::parse(const QString &token) const
     return p;
 }
 
-TokenVerification TokenVerifierPrivate::check(const QString &token, const Parsed &parsed,
-                                              const RsaPublicKey &key) const
+TokenVerification TokenVerifierPrivate::check(const Parsed &parsed, const RsaPublicKey &key) const
 {
     // 1. The signature, over the exact bytes "<header>.<payload>". Nothing in the payload is read before.
-    const char *bytes = parsed.bytes.constData();
-    const auto signature = decodeSegment(bytes + parsed.dot2 + 1, parsed.bytes.size() - parsed.dot2 - 1);
-    if (!signature)
-        return reject(Reason::Malformed, QStringLiteral("the token signature is not base64url"));
-    if (signature->isEmpty())
+    const QByteArray &signature = parsed.signature;
+    if (signature.isEmpty())
         return reject(Reason::InvalidSignature, QStringLiteral("the token has no signature"));
-    if (!key.verify(bytes, parsed.dot2, signature->constData(), signature->size()))
+    if (!key.verify(parsed.bytes.constData(), parsed.dot2, signature.constData(), signature.size()))
         return reject(Reason::InvalidSignature, QStringLiteral("the token signature does not verify"));
 
-    // 2. The payload, decoded once per distinct verified payload.
-    const QByteArray payloadSegment = QByteArray::fromRawData(bytes + parsed.dot1 + 1, parsed.dot2 - parsed.dot1 - 1);
+    // 2. The payload: scanned for the checked claims once per distinct verified payload; its claims are decoded
+    //    for the caller only when read (TokenClaims decodes lazily). The memo slot comes from the signature, but
+    //    an entry counts only for the very same payload (its decoded bytes, which the claims keep anyway).
+    const QByteArray &json = parsed.payloadJson;
+    const size_t slot = memoSlot(signature);
     std::shared_ptr<const Payload> payload;
     {
         QMutexLocker lock(&memoLock);
-        payload = payloadMemo.value(payloadSegment);
+        const std::shared_ptr<const Payload> &memo = payloadMemo[slot];
+        if (memo && memo->json == json)
+            payload = memo;
     }
     if (!payload) {
         auto fresh = std::make_shared<Payload>();
-        fresh->claims = TokenClaims::fromJwt(token);
-        if (!fresh->claims.isValid())
-            return reject(Reason::Malformed, QStringLiteral("the token payload is not a JSON object"));
-        const QVariantMap raw = fresh->claims.raw();
-        const QVariant sub = raw.value(QStringLiteral("sub"));
-        if (sub.typeId() != QMetaType::QString || sub.toString().isEmpty())
-            return reject(Reason::Malformed, QStringLiteral("the token has no subject (sub)"));
-        if (!number(raw.value(QStringLiteral("exp")), &fresh->exp))
-            return reject(Reason::Malformed, QStringLiteral("the token has no numeric expiry (exp)"));
-        const auto optionalNumber = [&](const QString &name, double *value, bool *has) {
-            const auto it = raw.constFind(name);
-            *has = it != raw.constEnd();
-            return !*has || number(*it, value);
-        };
-        if (!optionalNumber(QStringLiteral("nbf"), &fresh->nbf, &fresh->hasNbf)
-            || !optionalNumber(QStringLiteral("iat"), &fresh->iat, &fresh->hasIat))
-            return reject(Reason::Malformed, QStringLiteral("the token's nbf or iat is not a number"));
-        const auto optionalString = [&](const QString &name, QString *value, bool *has) {
-            const auto it = raw.constFind(name);
-            *has = it != raw.constEnd();
-            if (*has && it->typeId() != QMetaType::QString)
-                return false;
-            *value = *has ? it->toString() : QString();
-            return true;
-        };
-        bool hasIss = false;
-        if (!optionalString(QStringLiteral("azp"), &fresh->azp, &fresh->hasAzp)
-            || !optionalString(QStringLiteral("iss"), &fresh->iss, &hasIss))
-            return reject(Reason::Malformed, QStringLiteral("the token's azp or iss is not a string"));
+        const JwtScan::Claims scanned = JwtScan::scanClaims(json.constData(), json.size());
+        const QString problem = scanned.result == JwtScan::Claims::Result::Scanned
+            ? readClaims(scanned, config, fresh.get())
+            : readClaims(json, fresh.get());
+        if (!problem.isEmpty())
+            return reject(Reason::Malformed, problem);
+        fresh->json = json; // shared with the claims, not copied
+        fresh->claims = TokenClaims::fromPayloadJson(json);
         payload = fresh;
         QMutexLocker lock(&memoLock);
-        if (payloadMemo.size() >= maxClaimsMemo)
-            payloadMemo.clear();
-        payloadMemo.insert(QByteArray(payloadSegment.constData(), payloadSegment.size()), payload);
+        payloadMemo[slot] = payload; // replaces whatever held the slot: the memo never grows
         if (headerMemo.size() >= maxHeaderMemo)
             headerMemo.removeFirst();
         bool known = false;
@@ -243,7 +276,7 @@ TokenVerification TokenVerifierPrivate::verifyNow(const QString &token, FetchNee
     }
     if (!key)
         return noKey(parsed.header);
-    return check(token, parsed, *key);
+    return check(parsed, *key);
 }
 
 // ----------------------------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QReadWriteLock>
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -53,9 +54,10 @@ struct Header
     bool hasKid = false;
 };
 
-/// A verified payload, decoded once: the claims plus the values the checks read.
+/// A verified payload, read once: the values the checks read, and the claims (decoded when first read).
 struct Payload
 {
+    QByteArray json; ///< the decoded payload it was read from (memo identity)
     TokenClaims claims;
     double exp = 0, nbf = 0, iat = 0;
     bool hasNbf = false, hasIat = false;
@@ -63,13 +65,17 @@ struct Payload
     bool hasAzp = false;
 };
 
-/// The token split and its header read. `failure` set = rejected before any key was needed.
+/// The token split, its segments decoded and its header read. `failure` set = rejected before any key was
+/// needed. No claim is read here: the payload is only base64url-decoded, which checks its characters before
+/// the key and the signature are looked at.
 struct Parsed
 {
     std::optional<TokenVerification> failure;
-    QByteArray bytes; ///< the token as Latin-1 (checked to be base64url and dots)
+    QByteArray bytes; ///< the token as Latin-1 (every segment checked to be base64url)
     qsizetype dot1 = -1, dot2 = -1;
     Header header;
+    QByteArray signature;   ///< decoded
+    QByteArray payloadJson; ///< decoded, not read
 };
 
 } // namespace VerifierDetail
@@ -91,7 +97,7 @@ public:
     }
 
     VerifierDetail::Parsed parse(const QString &token) const;
-    TokenVerification check(const QString &token, const VerifierDetail::Parsed &parsed, const RsaPublicKey &key) const;
+    TokenVerification check(const VerifierDetail::Parsed &parsed, const RsaPublicKey &key) const;
     /// Verification with the keys known now; `need` tells whether (and why) the JWKS should be fetched.
     TokenVerification verifyNow(const QString &token, VerifierDetail::FetchNeed *need) const;
     RsaPublicKeyPtr keyFor(const VerifierDetail::Header &header, bool *stale) const;
@@ -135,10 +141,12 @@ public:
     Error lastFetchError;
     QElapsedTimer monotonic;
 
-    // Memo of decoded headers and verified payloads (see maxClaimsMemo).
+    // Memo of decoded headers and verified payloads. The payload memo is direct-mapped (slot from the signature):
+    // a lookup hashes nothing, an insert replaces one entry, and it never needs clearing.
+    static constexpr size_t payloadMemoSize = 1024;
     mutable QMutex memoLock;
     mutable QList<VerifierDetail::Header> headerMemo;
-    mutable QHash<QByteArray, std::shared_ptr<const VerifierDetail::Payload>> payloadMemo;
+    mutable std::array<std::shared_ptr<const VerifierDetail::Payload>, payloadMemoSize> payloadMemo;
 
     // JWKS fetching (verifier's thread only).
     std::unique_ptr<QNetworkAccessManager> ownNam;

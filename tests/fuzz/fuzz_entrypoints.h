@@ -4,6 +4,7 @@
 // that the parsers' work is not optimised away.
 #pragma once
 
+#include "jwtscan_p.h"
 #include "publishablekey_p.h"
 #include "resources_p.h"
 
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QTimeZone>
 #include <QUrl>
@@ -55,9 +57,45 @@ inline const Clerk::TokenVerifier &verifier()
     return *v;
 }
 
-/// JWT decoding (`TokenClaims::fromJwt`) and verification (`TokenVerifier::verify`, fixed key and clock).
+/// The verifier's own payload scan (jwtscan_p.h) against QJsonDocument, the differential oracle: whenever the
+/// scan reads a payload, Qt must read the same JSON object with the same checked claims (a scan that declines
+/// leaves the payload to Qt, so declining is always safe). A disagreement is a finding: qFatal.
+inline void payloadScan(const QByteArray &json)
+{
+    using Clerk::JwtScan::Claim;
+    const Clerk::JwtScan::Claims scanned = Clerk::JwtScan::scanClaims(json.constData(), json.size());
+    if (scanned.result != Clerk::JwtScan::Claims::Result::Scanned)
+        return;
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        qFatal("payload scan read JSON that QJsonDocument rejects: %s", qPrintable(error.errorString()));
+    const QJsonObject object = doc.object();
+    const auto same = [&](const Claim &claim, const char *name) {
+        const QJsonValue v = object.value(QLatin1String(name));
+        switch (claim.type) {
+        case Claim::Type::Absent: return v.isUndefined();
+        case Claim::Type::String: return v.isString() && v.toString() == claim.string();
+        case Claim::Type::Number: return v.isDouble() && v.toDouble() == claim.number;
+        case Claim::Type::Other: return !v.isUndefined() && !v.isString() && !v.isDouble();
+        }
+        return false;
+    };
+    if (!same(scanned.sub, "sub") || !same(scanned.exp, "exp") || !same(scanned.nbf, "nbf")
+        || !same(scanned.iat, "iat") || !same(scanned.azp, "azp") || !same(scanned.iss, "iss"))
+        qFatal("payload scan and QJsonDocument disagree on a checked claim");
+}
+
+/// JWT decoding (`TokenClaims::fromJwt`) and verification (`TokenVerifier::verify`, fixed key and clock), and the
+/// payload scan on the input as JSON and on a token's decoded payload.
 inline void jwt(const uint8_t *data, size_t size)
 {
+    payloadScan(bytes(data, size));
+    const QList<QByteArray> segments = bytes(data, size).split('.');
+    if (segments.size() == 3) {
+        payloadScan(QByteArray::fromBase64(segments.at(1), QByteArray::Base64UrlEncoding
+                                                               | QByteArray::OmitTrailingEquals));
+    }
     const QString token = QString::fromUtf8(bytes(data, size));
     const Clerk::TokenClaims claims = Clerk::TokenClaims::fromJwt(token);
     touch(claims.subject().size() + claims.expiresAtSecs() + claims.organizationPermissions().size()

@@ -101,6 +101,18 @@ def main():
         jwts.add(token(a.key, h, p))
     jwts.add(token(a.key, hdr, base, signature=b"\1" * 256))
     jwts.update(["", ".", "..", "a.b.c", "e30.e30.", "Bearer e30.e30.e30", "__session=e30.e30.e30; other=1"])
+    # Bare payloads for the verifier's payload scan (checked against QJsonDocument): the variants, and the corners
+    # where the scan declines or Qt is lenient (escapes, duplicates, whitespace, UTF-8, numbers, nesting).
+    for _, p in variants:
+        jwts.add(json.dumps(p, separators=(",", ":")))
+    plain = json.dumps(base, separators=(",", ":"))
+    jwts.update([
+        plain[:-1] + ',"exp":1,"exp":2}', plain[:-1] + ',"\\u0065xp":1}', plain[:-1] + ',"iss":"https:\\/\\/x"}',
+        " \n\t" + json.dumps(base, separators=(" , ", " : ")) + "\r\n", plain[:-1] + ',"name":"Zo\u00eb"}',
+        plain[:-1] + ',"x":1.}', plain[:-1] + ',"x":.5}', plain[:-1] + ',"x":-0,"y":1E+2,"z":9007199254740993}',
+        plain[:-1] + ',"x":"a\tb"}', plain[:-1] + ',"x":"\\q"}', "\ufeff" + plain, plain + " x", "{}",
+        plain[:-1] + ',"deep":' + "[" * 70 + "]" * 70 + "}", plain[:-1] + ',"exp":1e999}', '{"sub":"\\u0000"}',
+    ])
     for t in sorted(jwts):
         write(jwt, t.encode())
 
