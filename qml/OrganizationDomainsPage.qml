@@ -168,14 +168,13 @@ OrganizationPage {
             goTo("list")
     }
     Component.onCompleted: if (visible) refresh()
-    Connections {
-        target: page
-        function onOrganizationChanged() {
-            page.domains = []
-            page.goTo("list")
-            if (page.visible)
-                page.refresh()
-        }
+    // A role change on the same organization that grants reading: not a switch, but the list was never read.
+    onAvailableChanged: if (available && visible) refresh()
+    onOrganizationSwitched: {
+        domains = []
+        goTo("list")
+        if (visible)
+            refresh()
     }
 
     Label {

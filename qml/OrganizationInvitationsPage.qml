@@ -102,15 +102,7 @@ OrganizationPage {
 
     onVisibleChanged: if (visible) refresh()
     onAvailableChanged: if (available) refresh()
-    // Another organization made active: its own list. (Auth re-announces the organization on every token, so
-    // compare ids.)
-    property string listedOrganizationId: ""
-    onOrganizationChanged: {
-        // Not hasOrganization: that binding may not have followed yet.
-        const id = organization && !organization.isNull ? organization.id : ""
-        if (id === listedOrganizationId)
-            return
-        listedOrganizationId = id
+    onOrganizationSwitched: {
         invitations = []
         totalCount = 0
         offset = 0

@@ -58,7 +58,11 @@ OrganizationPage {
 
     onVisibleChanged: if (visible) refresh()
     Component.onCompleted: if (visible) refresh()
-    onOrganizationChanged: {
+    // A role change on the same organization: not a switch, but reading or managing may be new (the roles
+    // for the selectors are read once managing is allowed).
+    onAvailableChanged: if (available && visible) refresh()
+    onCanManageChanged: if (canManage && visible) refresh()
+    onOrganizationSwitched: {
         offset = 0
         roles = []
         members = []

@@ -15,6 +15,24 @@ AccountPage {
     /// Auth.organizationManager: the operations.
     readonly property var manager: auth ? auth.organizationManager : null
 
+    /// Another organization (or none) became the one the page acts on. Not emitted when Auth announces the same
+    /// organization again — it does whenever Clerk sends it changed (a new name, one more member) or the token's
+    /// role changes — so a page resets its lists and steps only when they belong to another organization.
+    signal organizationSwitched()
+    property string shownOrganizationId: ""
+    function currentOrganizationId() {
+        // Not hasOrganization: this runs from onOrganizationChanged, before that binding has followed.
+        return organization && !organization.isNull ? organization.id : ""
+    }
+    onOrganizationChanged: {
+        const id = currentOrganizationId()
+        if (id === shownOrganizationId)
+            return
+        shownOrganizationId = id
+        organizationSwitched()
+    }
+    Component.onCompleted: shownOrganizationId = currentOrganizationId()
+
     /// Whether the membership has `permission` (e.g. "org:sys_memberships:manage"); the manager checks the same
     /// before it asks Clerk, so a page offers only what will be allowed.
     function can(permission) {

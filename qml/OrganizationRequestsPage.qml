@@ -49,13 +49,12 @@ OrganizationPage {
 
     onVisibleChanged: if (visible) refresh()
     Component.onCompleted: if (visible) refresh()
-    Connections {
-        target: page
-        function onOrganizationChanged() {
-            page.requests = []
-            if (page.visible)
-                page.refresh()
-        }
+    // A role change on the same organization that grants managing: not a switch, but the list was never read.
+    onAvailableChanged: if (available && visible) refresh()
+    onOrganizationSwitched: {
+        requests = []
+        if (visible)
+            refresh()
     }
 
     Label {

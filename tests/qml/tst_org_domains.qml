@@ -38,6 +38,11 @@ Item {
         OrganizationList { width: 420 }
     }
 
+    Component {
+        id: signalSpy
+        SignalSpy {}
+    }
+
     TestCase {
         id: testCase
         name: "OrganizationDomains"
@@ -67,6 +72,21 @@ Item {
         function inAcme(a) {
             a.setActiveOrganization(root.acme)
             tryVerify(() => !a.organization.isNull && a.organization.id === root.acme, 10000)
+        }
+
+        // Renames Acme from another session of Jane's, then lets Jane's `a` read its client again: `a` announces
+        // the same organization with new values.
+        function renameElsewhere(a, name) {
+            const other = signedIn("clerk-qt-qmltest-orgdomains-other", "jane+clerk_test@example.com",
+                                   "correct horse battery staple")
+            inAcme(other)
+            other.organizationManager.updateOrganization(root.acme, name)
+            tryVerify(() => other.organization.name === name, 10000)
+            const announced = signalSpy.createObject(root, { target: a, signalName: "organizationChanged" })
+            a.reload()
+            tryVerify(() => a.organization.name === name, 10000)
+            verify(announced.count > 0)
+            compare(a.organization.id, root.acme)
         }
 
         function init() {
@@ -157,6 +177,13 @@ Item {
             clickWhenLaidOut(findChild(request, "acceptRequestButton"))
             tryVerify(() => requests.requests.length === 0, 10000)
             compare(requests.statusText, "Carl Hollis is now a member.")
+            // Auth announces Acme again whenever Clerk sends it changed (here renamed in Jane's other session):
+            // the same organization, so the page keeps its list and what it just said.
+            const listReads = emulator.requestCount("GET /v1/organizations/{organization_id}/membership_requests")
+            renameElsewhere(jane, "Acme Rockets")
+            compare(requests.statusText, "Carl Hollis is now a member.")
+            compare(requests.requests.length, 0)
+            compare(emulator.requestCount("GET /v1/organizations/{organization_id}/membership_requests"), listReads)
 
             // Carl's Auth lists Acme once it reads the client again.
             carl.reload()
@@ -168,6 +195,29 @@ Item {
             tryCompare(section, "pending", 0, 10000)
             compare(section.suggestions.length, 0)
             verify(!section.visible)
+        }
+
+        function test_sameOrganizationReadAgainKeepsTheStep() {
+            const jane = signedIn("clerk-qt-qmltest-orgdomains-jane", "jane+clerk_test@example.com",
+                                  "correct horse battery staple")
+            inAcme(jane)
+            const page = createTemporaryObject(domainsComponent, root, { auth: jane })
+            tryVerify(() => !page.busy)
+            clickWhenLaidOut(findChild(page, "addDomainButton"))
+            tryCompare(page, "step", "add")
+            typeInto(findChild(page, "domainNameField"), "acme.test")
+            clickWhenLaidOut(findChild(page, "domainContinueButton"))
+            tryCompare(page, "step", "email", 10000)
+            typeInto(findChild(page, "affiliationEmailField"), "carl+clerk_test")
+            clickWhenLaidOut(findChild(page, "domainContinueButton"))
+            tryCompare(page, "step", "code", 10000)
+            // Mid-verification, Acme arrives renamed: Jane is still entering the code for the same organization.
+            renameElsewhere(jane, "Acme Rockets")
+            compare(page.step, "code")
+            compare(page.pendingDomain.name, "acme.test")
+            typeInto(findChild(page, "domainCodeField"), "424242")
+            tryCompare(page, "step", "list", 10000)
+            tryVerify(() => page.domains.length === 1 && page.domains[0].verified, 10000)
         }
 
         function test_plainMemberSeesNeitherPage() {
