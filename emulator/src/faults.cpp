@@ -2,7 +2,7 @@
 
 namespace ClerkEmulator {
 
-static const char *const kindNames[] = {"status", "reset", "truncate", "malformed", "latency", "timeout"};
+static const char *const kindNames[] = {"status", "reset", "truncate", "malformed", "latency", "timeout", "slow_answer"};
 
 bool Fault::kindFromString(const QString &name, Kind *kind)
 {

@@ -309,6 +309,17 @@ void ServerPrivate::serve(const HttpRequest &request, QTcpSocket *socket)
                 serveFapi(fr, guard);
         });
         return;
+    case Fault::Kind::SlowAnswer: {
+        const FapiResponse r = fapi->handle(fr);
+        const QString served = r.routeKey.isEmpty() ? key : r.routeKey;
+        count(served, r.status);
+        record(method, path, r.routeKey, r.status, r.body, true);
+        QTimer::singleShot(qMax(0, fault->latencyMs), socket, [this, guard, r] {
+            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                write(guard, r.status, r.body, r.headers);
+        });
+        return;
+    }
     case Fault::Kind::Timeout:
         count(key, 0);
         QTimer::singleShot(fault->latencyMs > 0 ? fault->latencyMs : 120000, socket, [guard] {
@@ -463,7 +474,8 @@ void ServerPrivate::serveControl(const QString &method, const QString &path, con
             if (f.pattern.isEmpty())
                 return fail(400, QStringLiteral("a fault needs a pattern"));
             if (!Fault::kindFromString(in.value(QStringLiteral("kind")).toString(QStringLiteral("status")), &f.kind))
-                return fail(400, QStringLiteral("kind is one of status, reset, truncate, malformed, latency, timeout"));
+                return fail(400, QStringLiteral("kind is one of status, reset, truncate, malformed, latency, timeout, "
+                                                "slow_answer"));
             f.status = in.value(QStringLiteral("status")).toInt(503);
             if (f.kind == Fault::Kind::Status && (f.status < 400 || f.status > 599))
                 return fail(400, QStringLiteral("status must be 4xx or 5xx"));

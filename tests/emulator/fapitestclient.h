@@ -210,6 +210,22 @@ public:
         return r;
     }
 
+    /// Sends without waiting for the answer, which collect() then reads: for a test that does something
+    /// while a request is in flight.
+    QNetworkReply *start(const QByteArray &method, const QString &path, const FormFields &form = {},
+                         const RequestOptions &options = {})
+    {
+        return send(method, path, form, options);
+    }
+    FapiResponse collect(QNetworkReply *reply, const QByteArray &method, const RequestOptions &options = {})
+    {
+        FapiResponse r = finish(reply, options.waitMs);
+        r.method = method;
+        if (options.captureToken)
+            capture(r);
+        return r;
+    }
+
     struct Call
     {
         QByteArray method;

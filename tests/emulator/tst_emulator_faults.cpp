@@ -217,6 +217,38 @@ private slots:
         QCOMPARE(hitsOf(id), 1);
     }
 
+    // The work is done when the request arrives; only its answer is late. A request made meanwhile is answered
+    // first, and the late answer still shows the client as it was.
+    void slowAnswerTellsOfTheStateItWasMadeIn()
+    {
+        const FapiResponse first = createSignIn();
+        EMU_EXPECT_STATUS(first, 200);
+        const QString firstId = first.response().value(QLatin1String("id")).toString();
+        QVERIFY(!firstId.isEmpty());
+        const QString id = addFault({{QStringLiteral("pattern"), QStringLiteral("GET /v1/client")},
+                                     {QStringLiteral("kind"), QStringLiteral("slow_answer")},
+                                     {QStringLiteral("latency_ms"), 1500}});
+        QVERIFY(!id.isEmpty());
+        QSignalSpy served(&server, &ClerkEmulator::Server::requestServed);
+        QNetworkReply *slow = c.start("GET", QStringLiteral("/v1/client"));
+        QTRY_VERIFY_WITH_TIMEOUT(!served.isEmpty(), 10000);
+        QCOMPARE(served.first().at(0).toString(), QStringLiteral("GET /v1/client"));
+        QVERIFY2(!slow->isFinished(), "the answer waits");
+
+        const FapiResponse second = createSignIn();
+        EMU_EXPECT_STATUS(second, 200);
+        const QString secondId = second.response().value(QLatin1String("id")).toString();
+        QVERIFY(secondId != firstId);
+        QVERIFY2(!slow->isFinished(), "the later request was answered first");
+
+        const FapiResponse late = c.collect(slow, "GET");
+        EMU_EXPECT_STATUS(late, 200);
+        QCOMPARE(late.response().value(QLatin1String("object")).toString(), QStringLiteral("client"));
+        QCOMPARE(late.response().value(QLatin1String("sign_in")).toObject().value(QLatin1String("id")).toString(),
+                 firstId);
+        QCOMPARE(hitsOf(id), 1);
+    }
+
     void timeoutNeverAnswers()
     {
         const QString id = addFault({{QStringLiteral("pattern"), QStringLiteral("POST /v1/client/sign_ins")},

@@ -26,6 +26,8 @@ struct Fault
         Malformed,  ///< 200 with a body that is not JSON
         Latency,    ///< wait `latencyMs`, then answer normally
         Timeout,    ///< never answer; close the connection after `latencyMs` (default 120 s)
+        SlowAnswer, ///< do the work at once, send its answer after `latencyMs`: a slow way back, so the answer
+                    ///< tells of the state it was made in and may land after answers to later requests
     };
     QString id;                 ///< assigned by addFault()
     QString pattern;
