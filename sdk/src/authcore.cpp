@@ -1,6 +1,7 @@
 #include "authcore_p.h"
 
 #include "keychainpolicy_p.h"
+#include "logging_p.h"
 #include "publishablekey_p.h"
 #include "stalesources_p.h"
 
@@ -91,9 +92,19 @@ AuthCore::~AuthCore()
 FapiClient::RequestId AuthCore::send(const FapiRequest &request, FapiClient::Callback done,
                                      ClientStore::Answer answer)
 {
-    return fapi->send(request, scope, [this, answer, done = std::move(done)](const FapiResult &result) {
+    const quint64 order = ++m_sent;
+    const bool read = request.method == "GET";
+    return fapi->send(request, scope, [this, answer, order, read, done = std::move(done)](const FapiResult &result) {
         if (result.error.isNull()) {
-            store.absorb(result.envelope, answer);
+            // Answers on different connections land in any order, and each carries the client as it was when it
+            // was made: a read that lands late would undo what a later request changed (the active organization
+            // switched back, a session reappearing).
+            if (read && order < m_newestAdopted) {
+                qCDebug(lcFapi) << "a late read's client is older than the one held; not taken";
+            } else {
+                store.absorb(result.envelope, answer);
+                m_newestAdopted = std::max(m_newestAdopted, order);
+            }
             restore.persistLater();
         }
         if (result.httpStatus > 0)

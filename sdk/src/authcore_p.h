@@ -56,7 +56,9 @@ public:
     UserSettings userSettings;
 
     /// Every request of Auth goes out here. A successful answer enters the client store (ClientStore::absorb,
-    /// read as `answer` says) before `done` runs: the one path from the wire to the model.
+    /// read as `answer` says) before `done` runs: the one path from the wire to the model. Except a stale read:
+    /// a GET answered after a later-sent request's answer was taken tells of an older client, so the store keeps
+    /// the newer one (`done` still gets the answer). Writes always enter: their callers read their effect.
     FapiClient::RequestId send(const FapiRequest &request, FapiClient::Callback done,
                                ClientStore::Answer answer = ClientStore::Answer::Resource);
 
@@ -79,6 +81,10 @@ public:
     /// `outer` finishes as `inner` does.
     static void forward(Reply *inner, PendingReply *outer);
     static Error invalidState(const QString &code, const QString &message);
+
+private:
+    quint64 m_sent = 0;          ///< requests sent through send(), numbered in order
+    quint64 m_newestAdopted = 0; ///< the latest-sent of them whose answer the store took
 };
 
 } // namespace Clerk

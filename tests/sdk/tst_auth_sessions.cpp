@@ -1,6 +1,8 @@
 // Multi-session, organization switching, checkAuthorization, touch/end/remove, /v1/me.
 #include "testhelpers.h"
 
+#include <ClerkQt/organizations.h>
+
 using namespace Clerk;
 using namespace TestHelpers;
 
@@ -121,6 +123,41 @@ private Q_SLOTS:
         QVERIFY(auth->session().lastActiveOrganizationId.isEmpty());
         QVERIFY(!auth->hasPermission(QStringLiteral("org:invoices:read")));
         QVERIFY(!jwtClaims(auth->sessionToken()).contains(QLatin1String("o")));
+    }
+
+    // Every FAPI answer carries the client. An answer to an earlier read that lands late tells of the client as it
+    // was before a later request changed it, and must not undo that change (here: back to the personal account).
+    void lateReadDoesNotUndoALaterChange()
+    {
+        auto auth = signedInJane();
+        QVERIFY(auth);
+        QVERIFY(auth->organization().isNull());
+        ClerkEmulator::Fault slow;
+        slow.pattern = QStringLiteral("GET /v1/me/organization_invitations*");
+        slow.kind = ClerkEmulator::Fault::Kind::SlowAnswer;
+        slow.latencyMs = 3000;
+        slow.count = 1;
+        QVERIFY(!server.addFault(slow).isEmpty());
+        QSignalSpy served(&server, &ClerkEmulator::Server::requestServed);
+        Reply *read = auth->organizationManager()->loadMyInvitations();
+        read->setAutoDelete(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!served.isEmpty(), 10000);
+        QCOMPARE(served.first().at(0).toString(), QStringLiteral("GET /v1/me/organization_invitations"));
+
+        const Outcome switched = await(auth->setActiveOrganization(kAcme));
+        QVERIFY2(switched.ok(), qPrintable(switched.error.toString()));
+        QCOMPARE(auth->organization().id, kAcme);
+        QVERIFY2(!read->isFinished(), "the read's answer must land after the switch's");
+        QSignalSpy organizationSpy(auth.get(), &Auth::organizationChanged);
+
+        const Outcome late = await(read);
+        QVERIFY2(late.ok(), qPrintable(late.error.toString()));
+        QCOMPARE(auth->organization().id, kAcme);
+        QCOMPARE(auth->session().lastActiveOrganizationId, kAcme);
+        QCOMPARE(organizationSpy.count(), 0);
+        // The next read tells of the client as it is now.
+        QVERIFY(await(auth->reload()).ok());
+        QCOMPARE(auth->organization().id, kAcme);
     }
 
     void touchEndRemove()
