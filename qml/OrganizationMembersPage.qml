@@ -59,9 +59,9 @@ OrganizationPage {
     onVisibleChanged: if (visible) refresh()
     Component.onCompleted: if (visible) refresh()
     // A role change on the same organization: not a switch, but reading or managing may be new (the roles
-    // for the selectors are read once managing is allowed).
-    onAvailableChanged: if (available && visible) refresh()
-    onCanManageChanged: if (canManage && visible) refresh()
+    // for the selectors are read once managing is allowed). Both may change at once: one refresh (callLater).
+    onAvailableChanged: if (available && visible) Qt.callLater(page.refresh)
+    onCanManageChanged: if (canManage && visible) Qt.callLater(page.refresh)
     onOrganizationSwitched: {
         offset = 0
         roles = []

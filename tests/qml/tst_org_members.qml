@@ -152,6 +152,32 @@ Item {
             compare(emulator.requestCount("GET /v1/organizations/{organization_id}/roles"), 0)
         }
 
+        // Made an admin while her page is open, Ada gets the controls: the same organization announced with a new
+        // role is no switch, so the list stays, and the roles for the selectors are read once.
+        function test_manageControlsFollowARoleChange() {
+            const admin = jane()
+            const member = ada()
+            const page = createTemporaryObject(pageComponent, root, { auth: member })
+            tryCompare(page, "totalCount", 2, 10000)
+            tryVerify(() => !page.busy)
+            verify(!page.canManage)
+            compare(emulator.requestCount("GET /v1/organizations/{organization_id}/roles"), 0)
+            const memberReads = emulator.requestCount("GET /v1/organizations/{organization_id}/memberships")
+
+            let changed = false
+            const reply = admin.organizationManager.updateMemberRole(root.acme, root.adaId, "org:admin")
+            reply.finished.connect(function () { changed = !reply.hasError })
+            tryVerify(() => changed, 10000)
+            member.getToken({ skipCache: true })
+            tryVerify(() => page.canManage, 10000)
+            tryVerify(() => page.roles.length === 3, 10000)
+            tryVerify(() => !page.busy)
+            compare(emulator.requestCount("GET /v1/organizations/{organization_id}/roles"), 1)
+            compare(emulator.requestCount("GET /v1/organizations/{organization_id}/memberships"), memberReads + 1)
+            tryVerify(() => findChild(findChild(page, "member_" + root.janeId), "roleSelector").visible)
+            compare(page.organization.id, root.acme)
+        }
+
         function test_protectFollowsARoleChange() {
             const admin = jane()
             const member = ada()
