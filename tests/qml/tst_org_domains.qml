@@ -82,7 +82,7 @@ Item {
             inAcme(other)
             other.organizationManager.updateOrganization(root.acme, name)
             tryVerify(() => other.organization.name === name, 10000)
-            const announced = signalSpy.createObject(root, { target: a, signalName: "organizationChanged" })
+            const announced = createTemporaryObject(signalSpy, root, { target: a, signalName: "organizationChanged" })
             a.reload()
             tryVerify(() => a.organization.name === name, 10000)
             verify(announced.count > 0)
