@@ -265,11 +265,15 @@ int main(int argc, char **argv)
     QObject::connect(&peerServer, &ClerkEmulator::Server::requestServed, &peerServer,
                      [&](const QString &, int) { peerRequests.append(peerServer.now()); });
     Watched appProc, control, peer;
+    // The processes outlive the window (settle + `seconds`, then their own tail): the app signs out and leaves the
+    // keychain when it ends, which is no idle app's cost — inside the window it read as a burst of wake-ups
+    // between refreshes and a DELETE /v1/client.
+    const QString lifetime = QString::number(seconds + kSettleMs / 1000);
     const QString service = parser.isSet(noKeychainOpt) ? QString() : QStringLiteral("clerk-qt-bench-idle");
     start(appProc, {QStringLiteral("--role"), QStringLiteral("app"), QStringLiteral("--publishable-key"),
                     server.publishableKey(), QStringLiteral("--keychain-service"), service,
-                    QStringLiteral("--seconds"), QString::number(seconds)});
-    start(control, {QStringLiteral("--role"), QStringLiteral("control"), QStringLiteral("--seconds"), QString::number(seconds)});
+                    QStringLiteral("--seconds"), lifetime});
+    start(control, {QStringLiteral("--role"), QStringLiteral("control"), QStringLiteral("--seconds"), lifetime});
     // The peer's session: signed in here, by hand, on its own emulator; its client token goes over stdin.
     peerServer.setTokenTtl(ttl);
     EmuTest::FapiTestClient peerClient(peerServer.baseUrl());
@@ -282,7 +286,7 @@ int main(int argc, char **argv)
     start(peer, {QStringLiteral("--role"), QStringLiteral("qnam-peer"), QStringLiteral("--url"),
                  peerServer.fapiUrl().toString() + QStringLiteral("/client/sessions/%1/tokens?_is_native=1").arg(peerFlow.sessionId),
                  QStringLiteral("--interval-ms"), QString::number(qint64((ttl - lead) * 1000)),
-                 QStringLiteral("--seconds"), QString::number(seconds)});
+                 QStringLiteral("--seconds"), lifetime});
     peer.process.write(peerClient.clientToken() + '\n');
     if (!Bench::waitFor([&] { return appProc.ready && control.ready && peer.ready; }, 60000)) {
         std::fprintf(stderr, "bench_idle: the measured processes did not get ready: %s\n", qPrintable(appProc.lines.join(QLatin1Char('|'))));
@@ -312,7 +316,7 @@ int main(int argc, char **argv)
     Bench::waitFor([&] { return appProc.process.state() == QProcess::NotRunning
                                 && control.process.state() == QProcess::NotRunning
                                 && peer.process.state() == QProcess::NotRunning; },
-                   (seconds + 60) * 1000);
+                   (seconds + kSettleMs / 1000 + 60) * 1000);
     sampler.stop();
     if (appProc.process.exitCode() != 0 || control.process.exitCode() != 0 || peer.process.exitCode() != 0) {
         std::fprintf(stderr, "bench_idle: a measured process failed: %s\n", qPrintable(appProc.lines.join(QLatin1Char('|'))));

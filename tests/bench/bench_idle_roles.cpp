@@ -43,8 +43,8 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
-// The orchestrator opens its window a moment after `ready` and closes it `seconds` later; staying a little
-// longer keeps the last refresh's wake-ups inside what it samples.
+// The orchestrator passes `seconds` = its settle time + its window and closes the window that long after `ready`;
+// staying a little longer keeps the last refresh's wake-ups, and not the role's exit, inside what it samples.
 constexpr int kTailMs = 6000;
 
 } // namespace
