@@ -44,7 +44,7 @@ void say(const QString &line)
 }
 
 // The orchestrator passes `seconds` = its settle time + its window and closes the window that long after `ready`;
-// staying a little longer keeps the last refresh's wake-ups, and not the role's exit, inside what it samples.
+// staying a little longer keeps the last refresh's wake-ups inside what it samples and the role's exit outside.
 constexpr int kTailMs = 6000;
 
 } // namespace

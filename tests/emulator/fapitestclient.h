@@ -202,12 +202,7 @@ public:
     FapiResponse request(const QByteArray &method, const QString &path, const FormFields &form = {},
                          const RequestOptions &options = {})
     {
-        QNetworkReply *reply = send(method, path, form, options);
-        FapiResponse r = finish(reply, options.waitMs);
-        r.method = method;
-        if (options.captureToken)
-            capture(r);
-        return r;
+        return collect(send(method, path, form, options), method, options);
     }
 
     /// Sends without waiting for the answer, which collect() then reads: for a test that does something
@@ -240,13 +235,8 @@ public:
         for (const Call &call : calls)
             replies.append(send(call.method, call.path, call.form, options));
         QList<FapiResponse> out;
-        for (int i = 0; i < replies.size(); ++i) {
-            FapiResponse r = finish(replies.at(i), options.waitMs);
-            r.method = calls.at(i).method;
-            if (options.captureToken)
-                capture(r);
-            out.append(r);
-        }
+        for (int i = 0; i < replies.size(); ++i)
+            out.append(collect(replies.at(i), calls.at(i).method, options));
         return out;
     }
 
